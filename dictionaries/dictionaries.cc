@@ -1,0 +1,54 @@
+#include "dictionaries/dictionaries.h"
+
+namespace tandem::embedded {
+std::string_view stopwords_fr();
+std::string_view stopwords_nl();
+std::string_view stopwords_en();
+std::string_view stopwords_de();
+std::string_view abbreviations_fr();
+std::string_view abbreviations_nl();
+std::string_view langid_trigrams();
+}  // namespace tandem::embedded
+
+namespace tandem::dictionaries {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view RawList(ListKind kind, std::string_view lang) {
+  using namespace tandem::embedded;
+  if (kind == ListKind::kStopwords) {
+    if (lang == "fr") return stopwords_fr();
+    if (lang == "nl") return stopwords_nl();
+    if (lang == "en") return stopwords_en();
+    if (lang == "de") return stopwords_de();
+  } else {
+    if (lang == "fr") return abbreviations_fr();
+    if (lang == "nl") return abbreviations_nl();
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string_view> WordList(ListKind kind, std::string_view lang) {
+  std::vector<std::string_view> words;
+  std::string_view text = RawList(kind, lang);
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    line = Trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    words.push_back(line);
+  }
+  return words;
+}
+
+std::string_view LangidTrigrams() { return tandem::embedded::langid_trigrams(); }
+
+}  // namespace tandem::dictionaries

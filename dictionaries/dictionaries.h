@@ -1,0 +1,24 @@
+// The language data of dictionaries/, compiled in. Each function returns the
+// whole text of one file; WordList() parses the one-word-a-line lists.
+#ifndef TANDEM_DICTIONARIES_DICTIONARIES_H_
+#define TANDEM_DICTIONARIES_DICTIONARIES_H_
+
+#include <string_view>
+#include <vector>
+
+namespace tandem::dictionaries {
+
+// Which list of a language to read.
+enum class ListKind { kStopwords, kAbbreviations };
+
+// The entries of a one-entry-a-line list for `lang` ("fr", "nl", "en", "de"):
+// comments ('#') and blank lines skipped, surrounding spaces trimmed.
+// Empty for a language that has no such list. The views point into static data.
+std::vector<std::string_view> WordList(ListKind kind, std::string_view lang);
+
+// dictionaries/langid/trigrams.tsv.
+std::string_view LangidTrigrams();
+
+}  // namespace tandem::dictionaries
+
+#endif  // TANDEM_DICTIONARIES_DICTIONARIES_H_

@@ -1,0 +1,41 @@
+// Paragraph alignment of a French and a Dutch stream. Start here for the
+// align stage.
+#ifndef TANDEM_PIPELINE_ALIGN_PARAGRAPH_ALIGNER_H_
+#define TANDEM_PIPELINE_ALIGN_PARAGRAPH_ALIGNER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "pipeline/model/document.h"
+
+namespace tandem::align {
+
+// One aligned unit: blocks [fr_begin, fr_begin + fr_count) of the French
+// stream for [nl_begin, nl_begin + nl_count) of the Dutch one. Counts are
+// 0, 1 or 2 (1-0, 0-1, 1-1, 1-2, 2-1, 2-2 beads).
+struct Bead {
+  size_t fr_begin = 0, fr_count = 0;
+  size_t nl_begin = 0, nl_count = 0;
+  // Confidence in [0, 1]: near 1 when lengths agree and anchors (numbers,
+  // section numbers, shared names) match; under 0.5 is worth a human look.
+  double score = 0;
+};
+
+struct AlignOptions {
+  // Half-width of the band around the diagonal explored by the dynamic
+  // programme; 0 picks it from the streams' sizes. Time and memory are
+  // O((n + m) * band), not O(n * m).
+  size_t band = 0;
+};
+
+// The most probable sequence of beads covering both streams in order
+// (every block is in exactly one bead). Cost per bead: Gale-Church length
+// agreement (characters, ratio learnt from the two streams), a prior per bead
+// type, and anchors: equal numbers, equal section numbers, headings facing
+// headings, identical names and acronyms. Empty streams give 1-0 / 0-1 beads.
+std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
+                                  const AlignOptions& options = {});
+
+}  // namespace tandem::align
+
+#endif  // TANDEM_PIPELINE_ALIGN_PARAGRAPH_ALIGNER_H_

@@ -1,0 +1,36 @@
+// Internal to ingest: one extractor per format, each turning bytes into the
+// raw blocks the stream assembler takes. Errors name `source`.
+#ifndef TANDEM_PIPELINE_INGEST_EXTRACTORS_H_
+#define TANDEM_PIPELINE_INGEST_EXTRACTORS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/ingest/raw_block.h"
+#include "pipeline/ingest/reader.h"
+#include "pipeline/model/error.h"
+
+namespace tandem::ingest {
+
+struct Extraction {
+  std::vector<RawBlock> blocks;
+  std::string title;
+};
+
+// Plain text (UTF-8), pages split at form feeds or page marks.
+Result<Extraction> ExtractText(std::string_view bytes, const std::string& source);
+// HTML through libxml2: navigation, header, footer, scripts and forms dropped.
+Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source);
+// XML through libxml2, external entities and network access disabled.
+Result<Extraction> ExtractXml(std::string_view bytes, const std::string& source);
+// PDF through poppler-cpp, page by page.
+Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source, const ReadOptions& options);
+
+// "line L, column C" style error for invalid UTF-8 in `bytes`, or nullopt.
+std::optional<Error> CheckUtf8(std::string_view bytes, const std::string& source);
+
+}  // namespace tandem::ingest
+
+#endif  // TANDEM_PIPELINE_INGEST_EXTRACTORS_H_

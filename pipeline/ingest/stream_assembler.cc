@@ -1,0 +1,152 @@
+#include "pipeline/ingest/stream_assembler.h"
+
+#include <array>
+#include <limits>
+
+#include "pipeline/text/language_id.h"
+#include "pipeline/text/paragraphs.h"
+
+namespace tandem::ingest {
+namespace {
+
+constexpr double kBilingualShare = 0.15;
+constexpr double kDeclaredEvidence = 50;  // nats: markup that names a language wins
+constexpr double kSwitchCost = 2;         // nats to go from French to Dutch inside a segment
+constexpr double kBackCost = 12;          // nats to go back from Dutch to French inside one
+
+struct Labelled {
+  const RawBlock* block;
+  Language language;
+};
+
+// Appends `next` to `stream`, joining it to the last block when a segment
+// break cut one paragraph in two.
+void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBlock& next) {
+  if (!stream.blocks.empty() && next.segment != last_segment) {
+    Block& prev = stream.blocks.back();
+    const bool continuation = text::StartsLikeContinuation(next.text);
+    const bool cut_mid_sentence = prev_full_line && !text::EndsSentence(prev.text) &&
+                                  prev.text.back() != ':' && next.kind == BlockKind::kParagraph;
+    if (continuation || cut_mid_sentence) {
+      prev.text.push_back(' ');
+      prev.text += next.text;
+      if (prev.kind == BlockKind::kHeading) prev.kind = BlockKind::kParagraph;
+      last_segment = next.segment;
+      prev_full_line = next.ends_full_line;
+      return;
+    }
+  }
+  stream.blocks.push_back(Block{next.text, next.kind, stream.language, next.page});
+  last_segment = next.segment;
+  prev_full_line = next.ends_full_line;
+}
+
+std::vector<Language> LabelBilingual(const std::vector<RawBlock>& blocks,
+                                     const std::vector<text::LanguageScores>& scores) {
+  // Viterbi over two states (0 French, 1 Dutch).
+  const size_t n = blocks.size();
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  std::vector<std::array<double, 2>> cost(n);
+  std::vector<std::array<uint8_t, 2>> from(n);
+  auto emission = [&](size_t i, int state) {
+    double fr = scores[i].of(Language::kFrench), nl = scores[i].of(Language::kDutch);
+    if (blocks[i].declared == Language::kFrench) fr += kDeclaredEvidence;
+    if (blocks[i].declared == Language::kDutch) nl += kDeclaredEvidence;
+    const double best = std::max(fr, nl);
+    return state == 0 ? best - fr : best - nl;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    for (int s = 0; s < 2; ++s) {
+      if (i == 0) {
+        cost[i][s] = emission(i, s);
+        continue;
+      }
+      const bool new_segment = blocks[i].segment != blocks[i - 1].segment;
+      double best = kInf;
+      for (int prev = 0; prev < 2; ++prev) {
+        double transition = 0;
+        if (!new_segment && prev != s) transition = prev == 0 ? kSwitchCost : kBackCost;
+        if (cost[i - 1][prev] + transition < best) {
+          best = cost[i - 1][prev] + transition;
+          from[i][s] = static_cast<uint8_t>(prev);
+        }
+      }
+      cost[i][s] = best + emission(i, s);
+    }
+  }
+  std::vector<Language> labels(n);
+  int s = n == 0 ? 0 : (cost[n - 1][0] <= cost[n - 1][1] ? 0 : 1);
+  for (size_t i = n; i-- > 0;) {
+    labels[i] = s == 0 ? Language::kFrench : Language::kDutch;
+    s = from[i][s];
+  }
+  return labels;
+}
+
+}  // namespace
+
+std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced) {
+  std::vector<Language> labels(blocks.size(), forced);
+  bool bilingual = false;
+  Language majority = forced;
+  if (forced == Language::kUnknown) {
+    std::vector<text::LanguageScores> scores;
+    scores.reserve(blocks.size());
+    std::array<double, kKnownLanguages.size()> mass{};
+    double total = 0;
+    for (const RawBlock& block : blocks) {
+      scores.push_back(text::ScoreLanguages(block.text));
+      Language best = block.declared;
+      if (best == Language::kUnknown) {
+        double best_score = -std::numeric_limits<double>::infinity();
+        for (Language l : kKnownLanguages) {
+          if (scores.back().words > 0 && scores.back().of(l) > best_score) {
+            best_score = scores.back().of(l);
+            best = l;
+          }
+        }
+      }
+      for (size_t i = 0; i < kKnownLanguages.size(); ++i) {
+        if (kKnownLanguages[i] == best) mass[i] += static_cast<double>(block.text.size());
+      }
+      total += static_cast<double>(block.text.size());
+    }
+    const double fr_share = total > 0 ? mass[0] / total : 0, nl_share = total > 0 ? mass[1] / total : 0;
+    bilingual = fr_share >= kBilingualShare && nl_share >= kBilingualShare;
+    if (bilingual) {
+      labels = LabelBilingual(blocks, scores);
+    } else {
+      size_t top = 0;
+      for (size_t i = 1; i < mass.size(); ++i) {
+        if (mass[i] > mass[top]) top = i;
+      }
+      majority = total > 0 ? kKnownLanguages[top] : Language::kUnknown;
+      labels.assign(blocks.size(), majority);
+    }
+  }
+
+  std::vector<Stream> streams;
+  if (bilingual) {
+    streams.resize(2);
+    streams[0].language = Language::kFrench;
+    streams[1].language = Language::kDutch;
+    int last_fr = -1, last_nl = -1;
+    bool full_fr = false, full_nl = false;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (labels[i] == Language::kFrench) {
+        Append(streams[0], last_fr, full_fr, blocks[i]);
+      } else {
+        Append(streams[1], last_nl, full_nl, blocks[i]);
+      }
+    }
+  } else {
+    streams.resize(1);
+    streams[0].language = majority;
+    int last = -1;
+    bool full = false;
+    for (const RawBlock& block : blocks) Append(streams[0], last, full, block);
+  }
+  return streams;
+}
+
+}  // namespace tandem::ingest

@@ -1,0 +1,28 @@
+// Internal to ingest: turning a reader's blocks into language streams. This
+// is where a page-interleaved bilingual extraction (per page the French column,
+// then the Dutch one) becomes a French and a Dutch stream of logical paragraphs.
+#ifndef TANDEM_PIPELINE_INGEST_STREAM_ASSEMBLER_H_
+#define TANDEM_PIPELINE_INGEST_STREAM_ASSEMBLER_H_
+
+#include <vector>
+
+#include "pipeline/ingest/raw_block.h"
+#include "pipeline/model/document.h"
+
+namespace tandem::ingest {
+
+// The language streams of `blocks`:
+// - with `forced` set, one stream of that language (one side of a pair);
+// - when French and Dutch each hold at least 15% of the text, two streams,
+//   French then Dutch. Each block's language is decided by its own evidence
+//   and its neighbours': within a segment the text reads French then Dutch, and
+//   turning back to French costs evidence, so a heading of two words follows
+//   its column instead of its trigrams;
+// - otherwise one stream in the majority language.
+// In every stream, a paragraph that a segment break cut (it does not end a
+// sentence, or the next piece starts in lower case) is joined again.
+std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced);
+
+}  // namespace tandem::ingest
+
+#endif  // TANDEM_PIPELINE_INGEST_STREAM_ASSEMBLER_H_

@@ -1,0 +1,16 @@
+#include "pipeline/ingest/extractors.h"
+#include "pipeline/ingest/pages.h"
+#include "pipeline/text/normalize.h"
+
+namespace tandem::ingest {
+
+Result<Extraction> ExtractText(std::string_view bytes, const std::string& source) {
+  if (auto error = CheckUtf8(bytes, source)) return tl::unexpected(*error);
+  const std::string text = text::NormalizeText(bytes);
+  const std::vector<Page> pages = SplitPages(text);
+  Extraction extraction;
+  extraction.blocks = BlocksFromPages(pages, text);
+  return extraction;
+}
+
+}  // namespace tandem::ingest

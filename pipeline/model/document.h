@@ -1,0 +1,44 @@
+// What a reader produces and the aligner consumes: a document as a sequence
+// of logical blocks (paragraphs, headings, list items), each with a language.
+#ifndef TANDEM_PIPELINE_MODEL_DOCUMENT_H_
+#define TANDEM_PIPELINE_MODEL_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/language.h"
+
+namespace tandem {
+
+enum class BlockKind { kParagraph, kHeading, kListItem };
+
+// One logical paragraph: lines joined, end-of-line hyphenation resolved,
+// page furniture removed. Text is UTF-8 in NFC.
+struct Block {
+  std::string text;
+  BlockKind kind = BlockKind::kParagraph;
+  Language language = Language::kUnknown;
+  int page = 0;  // 1-based page where the block starts; 0 when the source has no pages
+};
+
+// One side of a document in one language, in reading order.
+struct Stream {
+  Language language = Language::kUnknown;
+  std::vector<Block> blocks;
+};
+
+// A read document: one stream for a monolingual source, two (French first,
+// then Dutch) for a bilingual one.
+struct Document {
+  std::string source;       // the path the document was read from, as given
+  std::string pair_source;  // for a FR/NL pair read from two files: the Dutch file
+  std::string format;  // "txt", "html", "xml" or "pdf"
+  std::string title;   // from the source's metadata or first heading; may be empty
+  std::vector<Stream> streams;
+
+  bool bilingual() const { return streams.size() == 2; }
+};
+
+}  // namespace tandem
+
+#endif  // TANDEM_PIPELINE_MODEL_DOCUMENT_H_

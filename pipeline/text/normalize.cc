@@ -1,0 +1,97 @@
+#include "pipeline/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include <cassert>
+#include <memory>
+
+namespace tandem::text {
+namespace {
+
+// NFKC restricted to the compatibility characters that are only presentation:
+// Latin ligatures and full-width ASCII.
+const icu::Normalizer2& PresentationFolder() {
+  static const icu::Normalizer2* folder = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    assert(U_SUCCESS(status));
+    auto* set = new icu::UnicodeSet(u"[\\uFB00-\\uFB06\\uFF01-\\uFF5E]", status);
+    assert(U_SUCCESS(status));
+    set->freeze();
+    return new icu::FilteredNormalizer2(*nfkc, *set);
+  }();
+  return *folder;
+}
+
+bool IsDroppedCharacter(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+bool IsFixedSpace(UChar32 c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+icu::UnicodeString Normalized(std::string_view utf8) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString cleaned;
+  cleaned.getBuffer(in.length());
+  cleaned.releaseBuffer(0);
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (IsDroppedCharacter(c)) continue;
+    if (c == '\r') {
+      cleaned.append(static_cast<UChar>('\n'));
+      if (i < in.length() && in.charAt(i) == '\n') ++i;
+      continue;
+    }
+    cleaned.append(IsFixedSpace(c) ? static_cast<UChar32>(' ') : c);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = PresentationFolder().normalize(cleaned, status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString out = nfc->normalize(folded, status);
+  assert(U_SUCCESS(status));
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8) {
+  std::string out;
+  Normalized(utf8).toUTF8String(out);
+  return out;
+}
+
+std::string FoldForMatching(std::string_view utf8) {
+  icu::UnicodeString s = Normalized(utf8);
+  s.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = nfd->normalize(s, status);
+  assert(U_SUCCESS(status));
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    switch (c) {
+      case 0x0153: out.append(u"oe"); break;  // œ
+      case 0x00E6: out.append(u"ae"); break;  // æ
+      case 0x00F8: out.append(u"o"); break;   // ø
+      case 0x0142: out.append(u"l"); break;   // ł
+      case 0x0111: out.append(u"d"); break;   // đ
+      case 0x0131: out.append(u"i"); break;   // dotless i
+      default: out.append(c);
+    }
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+}  // namespace tandem::text

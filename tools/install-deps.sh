@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages tandem needs to build, test and run.
+# Idempotent: installs only what is missing and says what it installs.
+# Uses sudo when not root. Usage: tools/install-deps.sh
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git python3
+  # pipeline dependencies
+  libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools
+  # command line and support libraries
+  libcli11-dev nlohmann-json3-dev libfmt-dev libexpected-dev
+  # tests: GoogleTest, and cairo to draw PDF fixtures
+  libgtest-dev libgmock-dev libcairo2-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed" >&2
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+echo "install-deps: done" >&2
