@@ -3,6 +3,7 @@
 #include <array>
 #include <limits>
 
+#include "pipeline/text/dehyphenator.h"
 #include "pipeline/text/language_id.h"
 #include "pipeline/text/paragraphs.h"
 
@@ -21,16 +22,21 @@ struct Labelled {
 
 // Appends `next` to `stream`, joining it to the last block when a segment
 // break cut one paragraph in two.
-void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBlock& next) {
+// Joins `next` to `prev` as one paragraph, resolving a hyphen that the break cut.
+void Join(Block& prev, const RawBlock& next, const text::Dehyphenator& dehyphenator) {
+  prev.text = text::JoinLines({prev.text, next.text}, dehyphenator);
+  if (prev.kind == BlockKind::kHeading) prev.kind = BlockKind::kParagraph;
+}
+
+void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBlock& next,
+            const text::Dehyphenator& dehyphenator) {
   if (!stream.blocks.empty() && next.segment != last_segment) {
     Block& prev = stream.blocks.back();
     const bool continuation = text::StartsLikeContinuation(next.text);
     const bool cut_mid_sentence = prev_full_line && !text::EndsSentence(prev.text) &&
                                   prev.text.back() != ':' && next.kind == BlockKind::kParagraph;
     if (continuation || cut_mid_sentence) {
-      prev.text.push_back(' ');
-      prev.text += next.text;
-      if (prev.kind == BlockKind::kHeading) prev.kind = BlockKind::kParagraph;
+      Join(prev, next, dehyphenator);
       last_segment = next.segment;
       prev_full_line = next.ends_full_line;
       return;
@@ -125,6 +131,9 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     }
   }
 
+  std::string all_text;  // evidence for hyphens cut by a break
+  for (const RawBlock& block : blocks) all_text.append(block.text).push_back('\n');
+  const text::Dehyphenator dehyphenator(all_text);
   std::vector<Stream> streams;
   if (bilingual) {
     streams.resize(2);
@@ -134,9 +143,9 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     bool full_fr = false, full_nl = false;
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (labels[i] == Language::kFrench) {
-        Append(streams[0], last_fr, full_fr, blocks[i]);
+        Append(streams[0], last_fr, full_fr, blocks[i], dehyphenator);
       } else {
-        Append(streams[1], last_nl, full_nl, blocks[i]);
+        Append(streams[1], last_nl, full_nl, blocks[i], dehyphenator);
       }
     }
   } else {
@@ -144,7 +153,7 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     streams[0].language = majority;
     int last = -1;
     bool full = false;
-    for (const RawBlock& block : blocks) Append(streams[0], last, full, block);
+    for (const RawBlock& block : blocks) Append(streams[0], last, full, block, dehyphenator);
   }
   return streams;
 }

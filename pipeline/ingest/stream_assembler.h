@@ -19,8 +19,10 @@ namespace tandem::ingest {
 //   turning back to French costs evidence, so a heading of two words follows
 //   its column instead of its trigrams;
 // - otherwise one stream in the majority language.
-// In every stream, a paragraph that a segment break cut (it does not end a
-// sentence, or the next piece starts in lower case) is joined again.
+// In every stream, a paragraph that a segment break cut is joined again (and a
+// hyphen the break cut resolved): when the next piece starts like a
+// continuation (lower case), or when the previous one stops mid-sentence on a
+// full line (a shorter last line means the paragraph really ended there).
 std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced);
 
 }  // namespace tandem::ingest

@@ -10,6 +10,9 @@ Result<Extraction> ExtractText(std::string_view bytes, const std::string& source
   const std::vector<Page> pages = SplitPages(text);
   Extraction extraction;
   extraction.blocks = BlocksFromPages(pages, text);
+  if (pages.size() == 1) {
+    for (RawBlock& block : extraction.blocks) block.page = 0;  // no page marks: pages are unknown
+  }
   return extraction;
 }
 

@@ -110,7 +110,10 @@ LanguageScores ScoreLanguages(std::string_view utf8) {
     for (size_t i = 0; i < kLanguages; ++i) {
       if (profiles.stopwords[i].count(word.text)) scores.log_likelihood[i] += kStopwordBonus;
     }
-    padded.assign("_").append(word.text).append("_");
+    padded.clear();
+    padded.push_back('_');
+    padded.append(word.text);
+    padded.push_back('_');
     // Slide a window of three code points over the padded word.
     size_t a = 0, b = SequenceLength(padded[0]);
     size_t c = b + SequenceLength(padded[b]);

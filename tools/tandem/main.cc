@@ -1,17 +1,33 @@
-#include <iostream>
-#include <nlohmann/json.hpp>
-#include "pipeline/ingest/reader.h"
-#include "pipeline/align/paragraph_aligner.h"
+// tandem: the command line of the bilingual FR/NL pipeline. Parses arguments
+// and hands each subcommand to the library; see commands.h.
+#include <CLI/CLI.hpp>
+
+#include "commands.h"
+#include "console.h"
+
 int main(int argc, char** argv) {
-  auto doc = tandem::ingest::ReadDocument(argv[1]);
-  if (!doc) { std::cerr << doc.error().message << "\n"; return 2; }
-  if (!doc->bilingual()) { std::cerr << "mono\n"; return 1; }
-  auto& fr = doc->streams[0].blocks; auto& nl = doc->streams[1].blocks;
-  for (auto& b : tandem::align::AlignParagraphs(fr, nl)) {
-    nlohmann::json j; j["fr"] = nlohmann::json::array(); j["nl"] = nlohmann::json::array();
-    for (size_t k = 0; k < b.fr_count; ++k) j["fr"].push_back(fr[b.fr_begin+k].text);
-    for (size_t k = 0; k < b.nl_count; ++k) j["nl"].push_back(nl[b.nl_begin+k].text);
-    j["score"] = b.score;
-    std::cout << j.dump() << "\n";
+  using namespace tandem::cli;
+  CLI::App app{"tandem: read, align, index and search French/Dutch policy documents"};
+  app.set_version_flag("--version", std::string("tandem ") + TANDEM_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  int exit_code = kExitOk;
+  AddIngestCommand(app, &exit_code);
+  AddAlignCommand(app, &exit_code);
+  AddSearchCommand(app, &exit_code);
+  AddStatsCommand(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 uses exit codes 100+ for parse errors; ours is 2 for every usage error.
+    app.exit(e);
+    return kExitError;
   }
+  return exit_code;
 }

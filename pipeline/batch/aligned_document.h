@@ -1,0 +1,33 @@
+// A document read and aligned: what `tandem align` prints and `tandem ingest` indexes.
+#ifndef TANDEM_PIPELINE_BATCH_ALIGNED_DOCUMENT_H_
+#define TANDEM_PIPELINE_BATCH_ALIGNED_DOCUMENT_H_
+
+#include <vector>
+
+#include "pipeline/align/paragraph_aligner.h"
+#include "pipeline/batch/inputs.h"
+#include "pipeline/index/unit.h"
+#include "pipeline/ingest/reader.h"
+#include "pipeline/model/document.h"
+
+namespace tandem::batch {
+
+struct AlignedDocument {
+  Document document;
+  std::vector<align::Bead> beads;  // empty for a monolingual document
+};
+
+// Reads `input` (a single file or a pair) and, when it is bilingual, aligns
+// its French and Dutch streams. Errors are the reader's.
+Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {});
+
+// The units to index: one per bead of a bilingual document, one per block of
+// a monolingual one.
+std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned);
+
+// The text of the blocks of a bead side, joined by blank lines ("" for none).
+std::string SideText(const Stream& stream, size_t begin, size_t count);
+
+}  // namespace tandem::batch
+
+#endif  // TANDEM_PIPELINE_BATCH_ALIGNED_DOCUMENT_H_

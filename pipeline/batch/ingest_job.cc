@@ -1,0 +1,49 @@
+#include "pipeline/batch/ingest_job.h"
+
+#include "pipeline/batch/aligned_document.h"
+
+namespace tandem::batch {
+
+size_t IngestReport::failed() const {
+  size_t n = 0;
+  for (const IngestOutcome& o : outcomes) n += !o.ok;
+  return n;
+}
+
+size_t IngestReport::units() const {
+  size_t n = 0;
+  for (const IngestOutcome& o : outcomes) n += o.units;
+  return n;
+}
+
+IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
+                       const ingest::ReadOptions& options, const ProgressFn& progress) {
+  IngestReport report;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (progress) progress(i, inputs.size(), inputs[i]);
+    IngestOutcome outcome;
+    outcome.input = inputs[i];
+    Result<AlignedDocument> aligned = ReadAndAlign(inputs[i], options);
+    if (!aligned) {
+      outcome.error = aligned.error();
+      report.outcomes.push_back(std::move(outcome));
+      continue;
+    }
+    const std::vector<index::Unit> units = UnitsOf(*aligned);
+    index::Source source{inputs[i].key(), inputs[i].display(), aligned->document.format, aligned->document.title};
+    Result<size_t> replaced = writer.ReplaceSource(source, units);
+    if (!replaced) {
+      outcome.error = replaced.error();
+    } else {
+      outcome.ok = true;
+      outcome.units = units.size();
+      outcome.replaced = *replaced;
+      outcome.bilingual = aligned->document.bilingual();
+    }
+    report.outcomes.push_back(std::move(outcome));
+  }
+  if (progress) progress(inputs.size(), inputs.size(), Input{});
+  return report;
+}
+
+}  // namespace tandem::batch

@@ -1,0 +1,43 @@
+// Writing the index: one transaction per source, so that a failed or killed
+// ingest leaves every source either as it was or fully replaced.
+#ifndef TANDEM_PIPELINE_INDEX_INDEX_WRITER_H_
+#define TANDEM_PIPELINE_INDEX_INDEX_WRITER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/index/unit.h"
+#include "pipeline/model/error.h"
+
+namespace tandem::index {
+
+class IndexWriter {
+ public:
+  // Opens the index at `path` for writing, creating it (and its parent
+  // folders) when missing. Fails with kIndex when another writer holds the
+  // lock or the folder is not an index. One writer per index at a time;
+  // readers may search meanwhile and see each source's change once committed.
+  static Result<IndexWriter> Open(const std::string& path);
+
+  IndexWriter(IndexWriter&&) noexcept;
+  IndexWriter& operator=(IndexWriter&&) noexcept;
+  ~IndexWriter();
+
+  // Replaces every unit of `source` (matched by Source::key) with `units`, in
+  // one committed transaction. Returns how many units the source had before.
+  // On failure the index is unchanged.
+  Result<size_t> ReplaceSource(const Source& source, const std::vector<Unit>& units);
+
+  // Removes every unit of the source whose key is `key`; returns how many.
+  Result<size_t> RemoveSource(const std::string& key);
+
+ private:
+  struct Impl;
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tandem::index
+
+#endif  // TANDEM_PIPELINE_INDEX_INDEX_WRITER_H_

@@ -1,0 +1,76 @@
+#include "pipeline/index/schema.h"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+
+#include "pipeline/index/unit.h"
+#include "pipeline/text/normalize.h"
+
+namespace tandem::index {
+
+std::string SourceId(std::string_view key) {
+  uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : key) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+std::string IndexableText(std::string_view text) {
+  std::string folded = text::FoldForMatching(text);
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] == '\'') {
+      out.push_back(' ');
+    } else if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019
+      out.push_back(' ');
+      i += 2;
+    } else {
+      out.push_back(folded[i]);
+    }
+  }
+  return out;
+}
+
+std::string Term(std::string_view prefix, std::string_view value) {
+  std::string term;
+  term.reserve(prefix.size() + value.size());
+  term.append(prefix).append(value);
+  return term;
+}
+
+std::string LanguageTerm(Language language) { return Term("L", LanguageCode(language)); }
+
+std::string TextPrefix(Language language) {
+  switch (language) {
+    case Language::kFrench: return "XFR";
+    case Language::kDutch: return "XNL";
+    case Language::kEnglish: return "XEN";
+    case Language::kGerman: return "XDE";
+    case Language::kUnknown: break;
+  }
+  return "";
+}
+
+std::string StemmerName(Language language) {
+  switch (language) {
+    case Language::kFrench: return "french";
+    case Language::kDutch: return "dutch";
+    case Language::kEnglish: return "english";
+    case Language::kGerman: return "german";
+    case Language::kUnknown: break;
+  }
+  return "none";
+}
+
+const UnitText* Unit::in(Language language) const {
+  for (const UnitText& t : texts) {
+    if (t.language == language) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace tandem::index

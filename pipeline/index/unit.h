@@ -1,0 +1,43 @@
+// What the index stores: aligned units and the sources they come from.
+#ifndef TANDEM_PIPELINE_INDEX_UNIT_H_
+#define TANDEM_PIPELINE_INDEX_UNIT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/document.h"
+
+namespace tandem::index {
+
+struct UnitText {
+  Language language = Language::kUnknown;
+  std::string text;
+};
+
+// One aligned unit (a bead of a bilingual document, or a paragraph of a
+// monolingual one): its text in each language it has, in document order.
+struct Unit {
+  std::vector<UnitText> texts;
+  size_t position = 0;  // 0-based order within its source
+  int page = 0;         // page where it starts, 0 when unknown
+  double score = 1.0;   // alignment confidence; 1 for monolingual units
+  BlockKind kind = BlockKind::kParagraph;
+
+  // The text in `language`, or nullptr.
+  const UnitText* in(Language language) const;
+};
+
+// Where units come from. `key` identifies the source across ingests (the
+// canonical path, or both paths of a pair); re-ingesting the same key
+// replaces its units.
+struct Source {
+  std::string key;
+  std::string display;  // how to show it: the path(s) as given
+  std::string format;   // "txt", "html", "xml", "pdf"
+  std::string title;
+};
+
+}  // namespace tandem::index
+
+#endif  // TANDEM_PIPELINE_INDEX_UNIT_H_

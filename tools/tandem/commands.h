@@ -1,0 +1,17 @@
+// The subcommands of `tandem`. Each Add* registers its options on `app` and a
+// callback that stores the command's exit status in `*exit_code`.
+#ifndef TANDEM_TOOLS_TANDEM_COMMANDS_H_
+#define TANDEM_TOOLS_TANDEM_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace tandem::cli {
+
+void AddIngestCommand(CLI::App& app, int* exit_code);
+void AddAlignCommand(CLI::App& app, int* exit_code);
+void AddSearchCommand(CLI::App& app, int* exit_code);
+void AddStatsCommand(CLI::App& app, int* exit_code);
+
+}  // namespace tandem::cli
+
+#endif  // TANDEM_TOOLS_TANDEM_COMMANDS_H_

@@ -1,0 +1,104 @@
+// tandem ingest PATH... | --fr A --nl B
+#include <fmt/format.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "console.h"
+#include "pipeline/batch/ingest_job.h"
+#include "pipeline/batch/inputs.h"
+#include "pipeline/index/index_writer.h"
+
+namespace tandem::cli {
+namespace {
+
+struct IngestOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string fr, nl;
+  std::string db;
+};
+
+int RunIngest(const IngestOptions& options) {
+  if (options.fr.empty() != options.nl.empty()) {
+    PrintError("--fr and --nl go together: give the French file and its Dutch translation");
+    return kExitError;
+  }
+  if (options.paths.empty() && options.fr.empty()) {
+    PrintError("nothing to ingest: give files or folders, or --fr FILE --nl FILE");
+    return kExitError;
+  }
+  std::vector<Error> problems;
+  std::vector<batch::Input> inputs = batch::CollectInputs(options.paths, &problems);
+  if (!options.fr.empty()) inputs.push_back({options.fr, options.nl});
+  for (const Error& problem : problems) PrintError(problem);
+  if (inputs.empty()) {
+    if (problems.empty()) PrintError("no documents found (folders are searched for .txt, .html, .xml and .pdf files)");
+    return kExitError;
+  }
+  const std::string db = IndexPaths(options.db.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.db}).front();
+  Result<index::IndexWriter> writer = index::IndexWriter::Open(db);
+  if (!writer) {
+    PrintError(writer.error());
+    return kExitError;
+  }
+  Progress progress(!options.common.quiet);
+  const batch::IngestReport report =
+      batch::IngestAll(inputs, *writer, {}, [&](size_t done, size_t total, const batch::Input& input) {
+        if (done < total) progress.Update(done + 1, total, input.display());
+      });
+  progress.Clear();
+  size_t bilingual = 0;
+  for (const batch::IngestOutcome& outcome : report.outcomes) {
+    if (!outcome.ok) PrintError(outcome.error);
+    bilingual += outcome.ok && outcome.bilingual;
+  }
+  const size_t failed = report.failed() + problems.size();
+  const size_t ok = report.outcomes.size() - report.failed();
+  if (options.common.json) {
+    nlohmann::json out = {{"index", db}, {"ingested", ok}, {"bilingual", bilingual}, {"failed", failed},
+                          {"units", report.units()}, {"documents", nlohmann::json::array()}};
+    for (const batch::IngestOutcome& o : report.outcomes) {
+      nlohmann::json item = {{"source", o.input.display()}, {"ok", o.ok}};
+      if (o.ok) {
+        item["units"] = o.units;
+        item["replaced"] = o.replaced;
+        item["bilingual"] = o.bilingual;
+      } else {
+        item["error"] = o.error.message;
+      }
+      out["documents"].push_back(item);
+    }
+    fmt::print("{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+  } else if (!options.common.quiet) {
+    fmt::print("ingested {} document{} ({} bilingual), {} units into {}", ok, ok == 1 ? "" : "s", bilingual,
+               report.units(), db);
+    if (failed > 0) fmt::print("; {} failed", failed);
+    fmt::print("\n");
+  }
+  if (failed == 0) return kExitOk;
+  return ok > 0 ? kExitPartial : kExitError;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<IngestOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Read documents, align French and Dutch, and index the units.\n"
+      "Files of any name are read by content (text, HTML, XML, PDF); folders are walked for\n"
+      ".txt .html .htm .xhtml .xml .pdf files. x.fr.EXT + x.nl.EXT (or _fr/_nl) make a pair.\n"
+      "A file already in the index is replaced, not duplicated. Exit: 0 all ingested,\n"
+      "1 some inputs failed, 2 none ingested or usage/index error.");
+  cmd->add_option("paths", options->paths, "Files and folders to ingest");
+  cmd->add_option("--fr", options->fr, "French file of a translation pair (with --nl)");
+  cmd->add_option("--nl", options->nl, "Dutch file of a translation pair (with --fr)");
+  cmd->add_option("--db", options->db, "Index folder (default: $TANDEM_DB, else $XDG_DATA_HOME/tandem/index)");
+  cmd->add_flag("--json", options->common.json, "Print a JSON report on stdout");
+  cmd->add_flag("-q,--quiet", options->common.quiet, "Print only errors");
+  cmd->callback([options, exit_code] { *exit_code = RunIngest(*options); });
+}
+
+}  // namespace tandem::cli
