@@ -12,7 +12,7 @@ packages=(
   # command line and support libraries
   libcli11-dev nlohmann-json3-dev libfmt-dev libexpected-dev
   # tests: GoogleTest, and cairo to draw PDF fixtures
-  libgtest-dev libgmock-dev libcairo2-dev
+  libgtest-dev libgmock-dev libcairo2-dev fonts-dejavu-core
 )
 
 missing=()

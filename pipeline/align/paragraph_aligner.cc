@@ -31,6 +31,9 @@ const std::array<BeadType, 6> kBeadTypes = {{
 constexpr double kVariancePerChar = 6.8;  // Gale & Church (1993)
 constexpr double kMaxLengthCost = 40;
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kMinFirstRatio = 0.8, kMaxFirstRatio = 1.25;
+constexpr double kMinRatio = 0.6, kMaxRatio = 1.6;
+constexpr double kRatioTolerance = 0.03;  // realign when the learnt ratio differs more
 constexpr size_t kMinBand = 64;
 constexpr size_t kMaxBand = 1000;
 // Score = logistic(kScoreMidpoint - cost): a bead costing more nats than
@@ -60,11 +63,30 @@ class BandedAligner {
       nl_features_.push_back(ComputeFeatures(b));
       nl_chars += nl_features_.back().length;
     }
-    ratio_ = fr_chars > 0 && nl_chars > 0 ? nl_chars / fr_chars : 1.0;
+    // A first guess of the Dutch/French length ratio from the totals, kept
+    // near 1 since omissions distort totals; Refine() learns it from the beads.
+    ratio_ = fr_chars > 0 && nl_chars > 0 ? std::clamp(nl_chars / fr_chars, kMinFirstRatio, kMaxFirstRatio) : 1.0;
     const size_t diff = n_ > m_ ? n_ - m_ : m_ - n_;
     band_ = band != 0 ? band : std::clamp(2 * diff + 32, kMinBand, kMaxBand);
     band_ = std::max(band_, diff + 2);  // the end point must be reachable
   }
+
+  double ratio() const { return ratio_; }
+
+  // The length ratio of the confident 1-1 beads of `beads`, or 0 when too few.
+  double LearntRatio(const std::vector<Bead>& beads) const {
+    double fr = 0, nl = 0;
+    size_t n = 0;
+    for (const Bead& b : beads) {
+      if (b.fr_count != 1 || b.nl_count != 1 || b.score < 0.5) continue;
+      fr += fr_features_[b.fr_begin].length;
+      nl += nl_features_[b.nl_begin].length;
+      ++n;
+    }
+    return n >= 3 && fr > 0 ? std::clamp(nl / fr, kMinRatio, kMaxRatio) : 0;
+  }
+
+  void set_ratio(double ratio) { ratio_ = ratio; }
 
   std::vector<Bead> Run() {
     const size_t width = 2 * band_ + 1;
@@ -159,7 +181,15 @@ class BandedAligner {
 
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
                                   const AlignOptions& options) {
-  return BandedAligner(fr, nl, options.band).Run();
+  BandedAligner aligner(fr, nl, options.band);
+  std::vector<Bead> beads = aligner.Run();
+  // Second pass with the ratio the first pass's confident beads show.
+  const double learnt = aligner.LearntRatio(beads);
+  if (learnt > 0 && std::fabs(learnt - aligner.ratio()) > kRatioTolerance * aligner.ratio()) {
+    aligner.set_ratio(learnt);
+    beads = aligner.Run();
+  }
+  return beads;
 }
 
 }  // namespace tandem::align

@@ -30,7 +30,8 @@ struct AlignOptions {
 
 // The most probable sequence of beads covering both streams in order
 // (every block is in exactly one bead). Cost per bead: Gale-Church length
-// agreement (characters, ratio learnt from the two streams), a prior per bead
+// agreement (characters; the Dutch/French ratio is learnt from a first pass's
+// confident 1-1 beads, then the streams are aligned again), a prior per bead
 // type, and anchors: equal numbers, equal section numbers, headings facing
 // headings, identical names and acronyms. Empty streams give 1-0 / 0-1 beads.
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,

@@ -202,11 +202,11 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
         t.matches = terms.Match(t.text, t.language);
         hit.texts.push_back(std::move(t));
       }
-      // The side the query matched first, in the order the query languages were tried.
+      // The side with the most matched words first; ties in the order the query languages were tried.
       auto order = [&](const HitText& t) {
         auto q = std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
         const size_t lang_rank = static_cast<size_t>(q - results.query_languages.begin());
-        return std::pair<bool, size_t>(t.matches.empty(), lang_rank);
+        return std::pair<long, size_t>(-static_cast<long>(t.matches.size()), lang_rank);
       };
       std::stable_sort(hit.texts.begin(), hit.texts.end(),
                        [&](const HitText& a, const HitText& b) { return order(a) < order(b); });

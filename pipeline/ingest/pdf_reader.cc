@@ -1,7 +1,9 @@
 // The PDF adapter: the only file that includes Poppler. This first version
-// takes each page's text in content-stream order (poppler-cpp's
-// raw_order_layout), which keeps a column together when the producer wrote it
-// in one run; geometric column analysis belongs to the layout stage.
+// takes each page's text as Poppler's reading-order heuristic gives it
+// (non_raw_non_physical_layout, like pdftotext): paragraphs separated by
+// blank lines, but the columns of a two-column page may come interleaved and
+// paragraphs without a vertical gap merged. Geometric column and paragraph
+// analysis from page::text_list() belongs to the layout stage.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -54,8 +56,9 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
     if (!page) {
       return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "damaged page");
     }
-    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
     std::string_view page_text(utf8.data(), utf8.size());
+    while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) page_text.remove_suffix(1);
     if (text::FindInvalidUtf8(page_text)) {
       return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "text layer is not valid Unicode");
     }

@@ -1,6 +1,7 @@
 #include "pipeline/ingest/stream_assembler.h"
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 #include "pipeline/text/dehyphenator.h"
@@ -14,6 +15,12 @@ constexpr double kBilingualShare = 0.15;
 constexpr double kDeclaredEvidence = 50;  // nats: markup that names a language wins
 constexpr double kSwitchCost = 2;         // nats to go from French to Dutch inside a segment
 constexpr double kBackCost = 12;          // nats to go back from Dutch to French inside one
+// A block with little evidence of its own (a heading such as "2.2.2 VN")
+// belongs with the text it introduces: it leans this many nats towards the
+// language of a well-identified next block in the same segment.
+constexpr double kWeakEvidence = 6;
+constexpr double kStrongEvidence = 12;
+constexpr double kAttachment = 3;
 
 struct Labelled {
   const RawBlock* block;
@@ -54,12 +61,23 @@ std::vector<Language> LabelBilingual(const std::vector<RawBlock>& blocks,
   constexpr double kInf = std::numeric_limits<double>::infinity();
   std::vector<std::array<double, 2>> cost(n);
   std::vector<std::array<uint8_t, 2>> from(n);
-  auto emission = [&](size_t i, int state) {
+  auto evidence = [&](size_t i) {  // French minus Dutch, in nats
     double fr = scores[i].of(Language::kFrench), nl = scores[i].of(Language::kDutch);
     if (blocks[i].declared == Language::kFrench) fr += kDeclaredEvidence;
     if (blocks[i].declared == Language::kDutch) nl += kDeclaredEvidence;
-    const double best = std::max(fr, nl);
-    return state == 0 ? best - fr : best - nl;
+    return fr - nl;
+  };
+  std::vector<double> lean(n);
+  for (size_t i = 0; i < n; ++i) {
+    lean[i] = evidence(i);
+    if (std::fabs(lean[i]) < kWeakEvidence && i + 1 < n && blocks[i + 1].segment == blocks[i].segment) {
+      const double next = evidence(i + 1);
+      if (std::fabs(next) >= kStrongEvidence) lean[i] += next > 0 ? kAttachment : -kAttachment;
+    }
+  }
+  auto emission = [&](size_t i, int state) {
+    // Cost of the state: the evidence against it, none for the favoured one.
+    return state == 0 ? std::max(0.0, -lean[i]) : std::max(0.0, lean[i]);
   };
   for (size_t i = 0; i < n; ++i) {
     for (int s = 0; s < 2; ++s) {

@@ -28,7 +28,7 @@ bool HasTextSibling(const xmlNode* node) {
 ElementRole XmlRole(const xmlNode* node) {
   const std::string name = ElementName(node);
   if (name == "br" || name == "lb") return ElementRole::kBreak;
-  if (name == "note" || name == "footnote" || name == "script" || name == "style") return ElementRole::kSkip;
+  if (name == "footnote" || name == "script" || name == "style") return ElementRole::kSkip;
   return HasTextSibling(node) ? ElementRole::kInline : ElementRole::kBlock;
 }
 

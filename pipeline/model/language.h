@@ -20,6 +20,13 @@ std::string_view LanguageCode(Language language);
 // suffix such as "nl-BE" accepted); kUnknown for anything else.
 Language LanguageFromCode(std::string_view code);
 
+// Prints the code, so that test failures and logs read "nl", not a byte dump.
+template <typename Stream>
+Stream& operator<<(Stream& out, Language language) {
+  out << LanguageCode(language);
+  return out;
+}
+
 }  // namespace tandem
 
 #endif  // TANDEM_PIPELINE_MODEL_LANGUAGE_H_

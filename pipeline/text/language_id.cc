@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <string>
@@ -58,6 +59,11 @@ const Profiles& LoadProfiles() {
       if (inserted) it->second.fill(1.0f);  // 1.0 marks "not in this profile"
       it->second[index] = value;
     }
+    // One floor for all: a language with a smaller word list would otherwise
+    // pay less for trigrams it has never seen (an English "é").
+    float floor = 0;
+    for (size_t i = 0; i < kLanguages; ++i) floor = std::min(floor, p->floor[i]);
+    p->floor.fill(floor);
     for (auto& [trigram, values] : p->trigrams) {
       for (size_t i = 0; i < kLanguages; ++i) {
         if (values[i] > 0) values[i] = p->floor[i];

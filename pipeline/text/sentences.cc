@@ -1,11 +1,11 @@
 #include "pipeline/text/sentences.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 #include <cassert>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 
@@ -14,41 +14,50 @@
 namespace tandem::text {
 namespace {
 
-std::unique_ptr<icu::BreakIterator> MakeSentenceIterator(Language language) {
-  std::string_view code = LanguageCode(language);
-  if (language == Language::kUnknown) code = "fr";
-  const icu::Locale locale(std::string(code).c_str());
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-  assert(U_SUCCESS(status));
-  // Abbreviations of both working languages: a French text quotes "bv." rarely,
-  // but a Dutch one often cites "art." and "cf.", and false breaks cost more
-  // than a missed one.
-  for (std::string_view lang : {code, std::string_view("fr"), std::string_view("nl")}) {
-    for (std::string_view abbreviation :
-         dictionaries::WordList(dictionaries::ListKind::kAbbreviations, lang)) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-          icu::StringPiece(abbreviation.data(), static_cast<int32_t>(abbreviation.size())));
-      builder->suppressBreakAfter(u, status);
-      icu::UnicodeString capitalised = u;
-      capitalised.replace(0, 1, icu::UnicodeString(u, 0, 1).toUpper());
-      builder->suppressBreakAfter(capitalised, status);
-      status = U_ZERO_ERROR;  // a duplicate entry is not an error worth stopping for
-    }
-  }
-  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
-  assert(U_SUCCESS(status));
-  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
-  assert(U_SUCCESS(status));
-  return filtered;
-}
-
+// ICU's sentence rules, without its suppression filter: that filter matches
+// an abbreviation at the end of any word ("hier." ends like "r."), so tandem
+// applies its lists itself, word by word (see EndsWithAbbreviation).
 icu::BreakIterator& SentenceIterator(Language language) {
   thread_local std::map<Language, std::unique_ptr<icu::BreakIterator>> iterators;
   auto& slot = iterators[language];
-  if (!slot) slot = MakeSentenceIterator(language);
+  if (!slot) {
+    std::string_view code = language == Language::kUnknown ? "fr" : LanguageCode(language);
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(std::string(code).c_str()), status));
+    assert(U_SUCCESS(status));
+  }
   return *slot;
+}
+
+// The abbreviations of both working languages: a French text rarely writes
+// "bv.", but a Dutch one often cites "art." and "cf.", and a false break
+// costs more than a missed one.
+const std::set<std::string, std::less<>>& Abbreviations() {
+  static const auto* all = [] {
+    auto* set = new std::set<std::string, std::less<>>;
+    for (std::string_view lang : {"fr", "nl"}) {
+      for (std::string_view a : dictionaries::WordList(dictionaries::ListKind::kAbbreviations, lang)) {
+        set->emplace(a);
+      }
+    }
+    return set;
+  }();
+  return *all;
+}
+
+// True when `piece` ends with a listed abbreviation as a whole word (its
+// lower-case form counts too: "Art." as "art."), or with an initial ("J.").
+bool EndsWithAbbreviation(std::string_view piece) {
+  while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n')) piece.remove_suffix(1);
+  if (piece.empty() || piece.back() != '.') return false;
+  const size_t space = piece.find_last_of(" \n(");
+  std::string_view word = space == std::string_view::npos ? piece : piece.substr(space + 1);
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial
+  const auto& list = Abbreviations();
+  if (list.count(word)) return true;
+  std::string lower(word);
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return list.count(lower) > 0;
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
@@ -62,12 +71,15 @@ std::vector<std::string_view> SplitSentences(std::string_view paragraph, Languag
   if (U_FAILURE(status)) return sentences;
   icu::BreakIterator& it = SentenceIterator(language);
   it.setText(ut, status);
-  int32_t start = it.first();
-  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+  size_t start = static_cast<size_t>(it.first());
+  for (int32_t next = it.next(); next != icu::BreakIterator::DONE; next = it.next()) {
+    const size_t end = static_cast<size_t>(next);
+    if (end < paragraph.size() && EndsWithAbbreviation(paragraph.substr(start, end - start))) continue;
     std::string_view piece = paragraph.substr(start, end - start);
     while (!piece.empty() && IsSpace(piece.front())) piece.remove_prefix(1);
     while (!piece.empty() && IsSpace(piece.back())) piece.remove_suffix(1);
     if (!piece.empty()) sentences.push_back(piece);
+    start = end;
   }
   it.setText(icu::UnicodeString());
   utext_close(ut);

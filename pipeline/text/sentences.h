@@ -12,7 +12,8 @@ namespace tandem::text {
 
 // The sentences of `paragraph` in order, as views into it, surrounding
 // spaces trimmed, empty pieces dropped. Does not split after the abbreviations
-// of `language` ("art.", "p. ex.", "bv.", "nr.", ...) nor inside numbers.
+// of dictionaries/abbreviations/ ("art.", "p. ex.", "bv.", "nr.", ...) taken
+// as whole words, nor after an initial ("J."), nor inside numbers.
 // Thread-safe. Input must be valid UTF-8.
 std::vector<std::string_view> SplitSentences(std::string_view paragraph, Language language);
 

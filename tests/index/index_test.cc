@@ -1,0 +1,174 @@
+#include <gtest/gtest.h>
+
+#include "pipeline/index/index_writer.h"
+#include "pipeline/index/schema.h"
+#include "pipeline/index/searcher.h"
+#include "tests/support/test_files.h"
+
+namespace tandem::index {
+namespace {
+
+using tandem::testing::TempDir;
+
+Unit Bead(size_t position, std::string fr, std::string nl) {
+  Unit unit;
+  unit.position = position;
+  if (!fr.empty()) unit.texts.push_back({Language::kFrench, std::move(fr)});
+  if (!nl.empty()) unit.texts.push_back({Language::kDutch, std::move(nl)});
+  return unit;
+}
+
+const std::vector<Unit> kUnits = {
+    Bead(0, "La Belgique soutient l’intégrité territoriale de l’Ukraine.",
+         "België steunt de territoriale integriteit van Oekraïne."),
+    Bead(1, "Les avoirs russes immobilisés financeront la reconstruction.",
+         "De bevroren Russische tegoeden zullen de wederopbouw financieren."),
+    Bead(2, "La sécurité énergétique est une responsabilité partagée.",
+         "Energiezekerheid is een gedeelde verantwoordelijkheid."),
+    Bead(3, "", "Alleen in het Nederlands: de Benelux-top van juni."),
+};
+
+class IndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto writer = IndexWriter::Open(dir_.Join("index"));
+    ASSERT_TRUE(writer.has_value()) << writer.error().message;
+    auto replaced = writer->ReplaceSource(source_, kUnits);
+    ASSERT_TRUE(replaced.has_value()) << replaced.error().message;
+    EXPECT_EQ(*replaced, 0u);
+  }
+
+  Result<SearchResults> Search(std::string query, Language language = Language::kUnknown) {
+    auto searcher = Searcher::Open({dir_.Join("index")});
+    EXPECT_TRUE(searcher.has_value());
+    SearchRequest request;
+    request.query = std::move(query);
+    request.language = language;
+    return searcher->Search(request);
+  }
+
+  TempDir dir_;
+  Source source_{"/abs/ukraine.fr.txt|/abs/ukraine.nl.txt", "ukraine.fr.txt + ukraine.nl.txt", "txt", "Ukraine"};
+};
+
+TEST_F(IndexTest, RoundTripKeepsBothLanguagesAndTheSource) {
+  auto results = Search("avoirs immobilisés");
+  ASSERT_TRUE(results.has_value()) << results.error().message;
+  ASSERT_EQ(results->hits.size(), 1u);
+  const Hit& hit = results->hits[0];
+  EXPECT_EQ(hit.source, "ukraine.fr.txt + ukraine.nl.txt");
+  EXPECT_EQ(hit.position, 1u);
+  ASSERT_EQ(hit.texts.size(), 2u);
+  EXPECT_EQ(hit.texts[0].language, Language::kFrench);  // the matched side first
+  EXPECT_EQ(hit.texts[1].text, "De bevroren Russische tegoeden zullen de wederopbouw financieren.");
+}
+
+TEST_F(IndexTest, FrenchQueryFindsFrenchWithStemmingAndWithoutAccents) {
+  struct Case {
+    std::string query;
+    size_t position;
+  };
+  const Case cases[] = {
+      {"financer", 1},             // same stem as "financeront"
+      {"securite energetique", 2},  // accents folded
+      {"AVOIRS", 1},               // case folded
+      {"\"intégrité territoriale\"", 0},
+  };
+  for (const Case& c : cases) {
+    auto results = Search(c.query);
+    ASSERT_TRUE(results.has_value()) << c.query;
+    ASSERT_FALSE(results->hits.empty()) << c.query;
+    EXPECT_EQ(results->hits[0].position, c.position) << c.query;
+  }
+}
+
+TEST_F(IndexTest, DutchQueryReadsDutch) {
+  auto results = Search("bevroren tegoeden");
+  ASSERT_TRUE(results.has_value());
+  ASSERT_EQ(results->query_languages, std::vector<Language>{Language::kDutch});
+  ASSERT_FALSE(results->hits.empty());
+  EXPECT_EQ(results->hits[0].texts[0].language, Language::kDutch);
+  // Matches marked on the Dutch side.
+  const HitText& nl = results->hits[0].texts[0];
+  ASSERT_EQ(nl.matches.size(), 2u);
+  EXPECT_EQ(nl.text.substr(nl.matches[0].begin, nl.matches[0].end - nl.matches[0].begin), "bevroren");
+}
+
+TEST_F(IndexTest, LanguageFilterAndBooleanQueries) {
+  auto only_dutch = Search("Benelux", Language::kDutch);
+  ASSERT_TRUE(only_dutch.has_value());
+  ASSERT_EQ(only_dutch->hits.size(), 1u);
+  EXPECT_EQ(only_dutch->hits[0].position, 3u);
+  auto none_in_french = Search("Benelux", Language::kFrench);
+  ASSERT_TRUE(none_in_french.has_value());
+  EXPECT_TRUE(none_in_french->hits.empty());
+  auto boolean = Search("Belgique AND NOT Ukraine");
+  ASSERT_TRUE(boolean.has_value());
+  EXPECT_TRUE(boolean->hits.empty());
+}
+
+TEST_F(IndexTest, MalformedQueriesStillSearch) {
+  const std::vector<std::string> queries = {"\"unbalanced quote", "((parenthèses", "AND", "NOT",
+                                            std::string(10000, 'a') + " b"};
+  for (const std::string& query : queries) {
+    auto results = Search(query);
+    EXPECT_TRUE(results.has_value()) << query.substr(0, 40);
+  }
+  auto empty = Search("   ");
+  ASSERT_FALSE(empty.has_value());
+  EXPECT_EQ(empty.error().code, ErrorCode::kUsage);
+}
+
+TEST_F(IndexTest, ReplacingASourceDoesNotDuplicate) {
+  auto writer = IndexWriter::Open(dir_.Join("index"));
+  ASSERT_TRUE(writer.has_value());
+  auto replaced = writer->ReplaceSource(source_, {kUnits[0], kUnits[1]});
+  ASSERT_TRUE(replaced.has_value());
+  EXPECT_EQ(*replaced, 4u);
+  auto searcher = Searcher::Open({dir_.Join("index")});
+  ASSERT_TRUE(searcher.has_value());
+  auto stats = searcher->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->sources, 1u);
+  EXPECT_EQ(stats->units, 2u);
+  EXPECT_EQ(stats->units_per_language.at(Language::kFrench), 2u);
+  auto removed = writer->RemoveSource(source_.key);
+  ASSERT_TRUE(removed.has_value());
+  EXPECT_EQ(*removed, 2u);
+}
+
+TEST_F(IndexTest, StatsCountSourcesUnitsAndLanguages) {
+  auto searcher = Searcher::Open({dir_.Join("index")});
+  ASSERT_TRUE(searcher.has_value());
+  auto stats = searcher->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->sources, 1u);
+  EXPECT_EQ(stats->units, 4u);
+  EXPECT_EQ(stats->units_per_language.at(Language::kFrench), 3u);
+  EXPECT_EQ(stats->units_per_language.at(Language::kDutch), 4u);
+  EXPECT_GT(stats->bytes, 0u);
+}
+
+TEST(Index, MissingIndexIsAClearError) {
+  TempDir dir;
+  auto searcher = Searcher::Open({dir.Join("nothing-here")});
+  ASSERT_FALSE(searcher.has_value());
+  EXPECT_EQ(searcher.error().code, ErrorCode::kIndex);
+  EXPECT_NE(searcher.error().message.find("no index here"), std::string::npos);
+}
+
+TEST(Index, SecondWriterIsToldTheIndexIsLocked) {
+  TempDir dir;
+  auto first = IndexWriter::Open(dir.Join("index"));
+  ASSERT_TRUE(first.has_value());
+  auto second = IndexWriter::Open(dir.Join("index"));
+  ASSERT_FALSE(second.has_value());
+  EXPECT_NE(second.error().message.find("locked"), std::string::npos) << second.error().message;
+}
+
+TEST(IndexableText, FoldsAndSplitsElisions) {
+  EXPECT_EQ(IndexableText("l’OTAN et d'Égypte"), "l otan et d egypte");
+}
+
+}  // namespace
+}  // namespace tandem::index

@@ -1,0 +1,167 @@
+#include "pipeline/ingest/reader.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/pdf_fixture.h"
+#include "tests/support/test_files.h"
+
+namespace tandem::ingest {
+namespace {
+
+using tandem::testing::TempDir;
+
+std::vector<std::string> Texts(const Stream& stream) {
+  std::vector<std::string> out;
+  for (const Block& b : stream.blocks) out.push_back(b.text);
+  return out;
+}
+
+TEST(ReadDocument, HtmlDropsNavigationHeaderFooterAndScripts) {
+  TempDir dir;
+  const std::string path = dir.Write("page_fr.html", R"(<!DOCTYPE html>
+<html lang="fr"><head><title>Titre de la page</title><script>var x = "<p>";</script></head>
+<body>
+<header><nav><a href="/">Accueil</a> <a href="/nl">Nederlands</a></nav></header>
+<div class="breadcrumb">Accueil › Politique</div>
+<main>
+  <h1>La position de la Belgique</h1>
+  <p>La Belgique <em>soutient</em> la perspective européenne des Balkans occidentaux.</p>
+  <ul><li>Premier point&nbsp;;</li><li>Second point.</li></ul>
+</main>
+<div id="cookie-banner">Ce site utilise des cookies.</div>
+<footer>© SPF Affaires étrangères</footer>
+</body></html>)");
+  auto doc = ReadDocument(path);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  EXPECT_EQ(doc->format, "html");
+  EXPECT_EQ(doc->title, "Titre de la page");
+  ASSERT_EQ(doc->streams.size(), 1u);
+  EXPECT_EQ(doc->streams[0].language, Language::kFrench);
+  EXPECT_EQ(Texts(doc->streams[0]),
+            (std::vector<std::string>{"La position de la Belgique",
+                                      "La Belgique soutient la perspective européenne des Balkans occidentaux.",
+                                      "Premier point ;", "Second point."}));
+  EXPECT_EQ(doc->streams[0].blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc->streams[0].blocks[2].kind, BlockKind::kListItem);
+}
+
+TEST(ReadDocument, XmlBlocksWithInlineMarkup) {
+  TempDir dir;
+  const std::string path = dir.Write("note.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<note xml:lang="nl">
+  <title>Rode lijnen</title>
+  <para>België zal <emph>geen</emph> vredesakkoord steunen dat zonder Oekraïne wordt onderhandeld.</para>
+  <para>Elke oplossing moet het internationaal recht eerbiedigen.</para>
+</note>)");
+  auto doc = ReadDocument(path);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  EXPECT_EQ(doc->format, "xml");
+  ASSERT_EQ(doc->streams.size(), 1u);
+  EXPECT_EQ(doc->streams[0].language, Language::kDutch);
+  EXPECT_EQ(Texts(doc->streams[0]),
+            (std::vector<std::string>{"Rode lijnen",
+                                      "België zal geen vredesakkoord steunen dat zonder Oekraïne wordt onderhandeld.",
+                                      "Elke oplossing moet het internationaal recht eerbiedigen."}));
+}
+
+TEST(ReadDocument, PdfPagesThroughPoppler) {
+  TempDir dir;
+  const std::string path = dir.Join("note.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(
+      path, {tandem::testing::ColumnOfParagraphs(
+                 {"La Belgique soutient le multilatéralisme fondé sur des règles et le rôle central des Nations unies.",
+                  "Elle plaidera pour une réforme du Conseil de sécurité."}),
+             tandem::testing::ColumnOfParagraphs({"Le rapport sera transmis aux postes avant le 10 octobre 2025."})}));
+  auto doc = ReadDocument(path);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  EXPECT_EQ(doc->format, "pdf");
+  ASSERT_EQ(doc->streams.size(), 1u);
+  EXPECT_EQ(doc->streams[0].language, Language::kFrench);
+  // This first PDF reader keeps Poppler's reading order; paragraphs of one
+  // column are not yet separated by their vertical gaps (the layout stage's job),
+  // so check the text and the pages, not the paragraph boundaries.
+  const auto& blocks = doc->streams[0].blocks;
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].text.rfind(
+                "La Belgique soutient le multilatéralisme fondé sur des règles et le rôle central des Nations unies.", 0),
+            0u)
+      << blocks[0].text;
+  EXPECT_EQ(blocks[0].page, 1);
+  EXPECT_EQ(blocks[1].text, "Le rapport sera transmis aux postes avant le 10 octobre 2025.");
+  EXPECT_EQ(blocks[1].page, 2);
+}
+
+TEST(ReadDocument, PdfWithoutTextSaysItIsScanned) {
+  TempDir dir;
+  const std::string path = dir.Join("scan.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(path, {{}, {}}));
+  auto doc = ReadDocument(path);
+  ASSERT_FALSE(doc.has_value());
+  EXPECT_EQ(doc.error().code, ErrorCode::kUnsupported);
+  EXPECT_NE(doc.error().message.find("no text layer"), std::string::npos) << doc.error().message;
+}
+
+TEST(ReadDocument, DamagedPdf) {
+  TempDir dir;
+  const std::string path = dir.Write("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n");
+  auto doc = ReadDocument(path);
+  ASSERT_FALSE(doc.has_value());
+  EXPECT_EQ(doc.error().code, ErrorCode::kMalformed);
+  EXPECT_EQ(doc.error().message.rfind(path + ": damaged PDF", 0), 0u) << doc.error().message;
+}
+
+TEST(ReadDocument, BadInputsGiveOneClearError) {
+  TempDir dir;
+  struct Case {
+    std::string name, content;
+    ErrorCode code;
+    std::string message;  // after "PATH"
+  };
+  const Case cases[] = {
+      {"empty.txt", "", ErrorCode::kEmpty, ": empty file"},
+      {"latin1.txt", "Bonjour\nle caf\xE9", ErrorCode::kEncoding, ":2: invalid UTF-8 at column 7 (byte 0xe9)"},
+      {"truncated.html", "<html><body><p>Une phrase coup", ErrorCode::kMalformed, ":1: truncated HTML"},
+      {"open_tag.html", "<html><body><p>texte</p></body></html><p clas", ErrorCode::kMalformed,
+       ":1: truncated HTML: the file ends inside a tag"},
+      {"bad.xml", "<?xml version=\"1.0\"?>\n<doc>\n<p>texte</doc>", ErrorCode::kMalformed, ":3: malformed XML"},
+      {"fake.pdf", "not a pdf", ErrorCode::kMalformed, ": not a PDF"},
+      {"garbage.bin", std::string("\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00", 10), ErrorCode::kBinary,
+       ": binary data"},
+  };
+  for (const Case& c : cases) {
+    const std::string path = dir.Write(c.name, c.content);
+    auto doc = ReadDocument(path);
+    ASSERT_FALSE(doc.has_value()) << c.name;
+    EXPECT_EQ(doc.error().code, c.code) << c.name;
+    EXPECT_EQ(doc.error().message.rfind(path + c.message, 0), 0u) << doc.error().message;
+  }
+  auto missing = ReadDocument(dir.Join("missing.txt"));
+  ASSERT_FALSE(missing.has_value());
+  EXPECT_EQ(missing.error().code, ErrorCode::kIo);
+}
+
+TEST(ReadDocument, RespectsTheSizeLimit) {
+  TempDir dir;
+  const std::string path = dir.Write("big.txt", std::string(4096, 'a'));
+  ReadOptions options;
+  options.max_bytes = 1024;
+  auto doc = ReadDocument(path, options);
+  ASSERT_FALSE(doc.has_value());
+  EXPECT_EQ(doc.error().code, ErrorCode::kTooLarge);
+}
+
+TEST(ReadPair, ForcesOneLanguagePerFile) {
+  TempDir dir;
+  const std::string fr = dir.Write("x.fr.txt", "Titre\n\nUn paragraphe en français.\n");
+  const std::string nl = dir.Write("x.nl.txt", "Titel\n\nEen alinea in het Nederlands.\n");
+  auto doc = ReadPair(fr, nl);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  ASSERT_TRUE(doc->bilingual());
+  EXPECT_EQ(doc->streams[0].language, Language::kFrench);
+  EXPECT_EQ(doc->streams[1].language, Language::kDutch);
+  EXPECT_EQ(doc->pair_source, nl);
+  EXPECT_EQ(doc->streams[1].blocks.size(), 2u);
+}
+
+}  // namespace
+}  // namespace tandem::ingest

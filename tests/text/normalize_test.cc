@@ -1,0 +1,41 @@
+#include "pipeline/text/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace tandem::text {
+namespace {
+
+TEST(NormalizeText, FoldsPresentationFormsAndKeepsTypography) {
+  struct Case {
+    std::string_view input, expected;
+  };
+  const Case cases[] = {
+      {"ﬁnancement", "financement"},                              // U+FB01 ligature
+      {"eﬀort ﬂexible", "effort flexible"},                       // ff, fl
+      {"ＥＵ", "EU"},                                             // full-width
+      {"10\u00A0%", "10 %"},                                      // no-break space
+      {"1\u202F540", "1 540"},                                    // narrow no-break space
+      {"coopé\u00ADration", "coopération"},                       // soft hyphen
+      {"zero\u200Bwidth", "zerowidth"},                           // zero-width space
+      {"e\u0301te\u0301", "été"},                                 // decomposed -> NFC
+      {"line\r\nbreak\rhere", "line\nbreak\nhere"},               // CR LF
+      {"“guillemets” – l’Union", "“guillemets” – l’Union"},       // typography kept
+      {"note¹", "note¹"},                                         // superscripts kept
+  };
+  for (const Case& c : cases) EXPECT_EQ(NormalizeText(c.input), c.expected) << c.input;
+}
+
+TEST(FoldForMatching, FoldsCaseAccentsAndLigatures) {
+  struct Case {
+    std::string_view input, expected;
+  };
+  const Case cases[] = {
+      {"Sécurité", "securite"},       {"ÉTATS-UNIS", "etats-unis"}, {"Œuvre", "oeuvre"},
+      {"België", "belgie"},           {"coördinatie", "coordinatie"}, {"ﬁn", "fin"},
+      {"Straße", "strasse"},          {"NAVO", "navo"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(FoldForMatching(c.input), c.expected) << c.input;
+}
+
+}  // namespace
+}  // namespace tandem::text
