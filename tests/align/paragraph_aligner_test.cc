@@ -84,7 +84,9 @@ TEST(AlignParagraphs, MismatchedLengthsAreNotPairedWithConfidence) {
       Blocks({"Een veel langere alinea die helemaal niet overeenkomt met de korte Franse tekst ertegenover, "
               "met nog meer woorden om het verschil in lengte duidelijk te maken voor de aligner."}));
   for (const Bead& b : beads) {
-    if (b.fr_count > 0 && b.nl_count > 0) EXPECT_LT(b.score, 0.5);
+    if (b.fr_count > 0 && b.nl_count > 0) {
+      EXPECT_LT(b.score, 0.5);
+    }
   }
 }
 

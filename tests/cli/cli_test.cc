@@ -39,7 +39,9 @@ std::string Quote(const std::string& s) {
 RunResult Shell(const std::string& command) {
   TempDir capture;
   const std::string out = capture.Join("out"), err = capture.Join("err");
-  const int status = std::system((command + " > " + Quote(out) + " 2> " + Quote(err) + " < /dev/null").c_str());
+  const std::string full =
+      std::string(command).append(" > ").append(Quote(out)).append(" 2> ").append(Quote(err)).append(" < /dev/null");
+  const int status = std::system(full.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = ReadAll(out);
@@ -51,7 +53,7 @@ RunResult Shell(const std::string& command) {
 RunResult Tandem(const std::vector<std::string>& args, const std::string& env = "") {
   std::string command = env.empty() ? "" : env + " ";
   command += Quote(TANDEM_BINARY);
-  for (const std::string& a : args) command += " " + Quote(a);
+  for (const std::string& a : args) command.append(" ").append(Quote(a));
   return Shell(command);
 }
 
@@ -153,14 +155,14 @@ TEST_F(CorpusIndex, TextOutputMarksMatchesAndShowsBothLanguages) {
 }
 
 TEST_F(CorpusIndex, IndexPathFromTheEnvironment) {
-  const RunResult r = Tandem({"stats"}, "TANDEM_DB=" + Quote(db_));
+  const RunResult r = Tandem({"stats"}, std::string("TANDEM_DB=").append(Quote(db_)));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("documents  11"), std::string::npos) << r.out;
 }
 
 TEST(Cli, DefaultIndexLivesUnderXdgDataHome) {
   TempDir dir;
-  const std::string env = "TANDEM_DB= XDG_DATA_HOME=" + Quote(dir.path());
+  const std::string env = std::string("TANDEM_DB= XDG_DATA_HOME=").append(Quote(dir.path()));
   const std::string note = dir.Write("note.txt", "Belgium supports a rules-based multilateral order.\n");
   const RunResult r = Tandem({"ingest", note}, env);
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -213,7 +215,7 @@ TEST(Cli, BadInputsGiveOneLineAndExitTwo) {
     const RunResult r = Tandem({"ingest", "--db", db, path});
     EXPECT_EQ(r.exit_code, 2) << c.name;
     EXPECT_EQ(Lines(r.err), 1u) << r.err;
-    EXPECT_EQ(r.err.rfind("tandem: error: " + path + ":", 0), 0u) << r.err;
+    EXPECT_EQ(r.err.rfind(std::string("tandem: error: ").append(path).append(":"), 0), 0u) << r.err;
     EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
     const RunResult a = Tandem({"align", path});
     EXPECT_EQ(a.exit_code, 2) << c.name;
@@ -303,7 +305,8 @@ TEST(SharedData, SeedDocumentAlignsWithF1AboveNinety) {
   const RunResult aligned = Tandem({"align", text, "--format", "jsonl"});
   ASSERT_EQ(aligned.exit_code, 0) << aligned.err;
   std::ofstream(out) << aligned.out;
-  const RunResult score = Shell("python3 " + Quote(scorer) + " " + Quote(gold) + " " + Quote(out) + " --json");
+  const RunResult score =
+      Shell(std::string("python3 ").append(Quote(scorer)).append(" ").append(Quote(gold)).append(" ").append(Quote(out)).append(" --json"));
   ASSERT_EQ(score.exit_code, 0) << score.err;
   const double f1 = nlohmann::json::parse(score.out)["strict"]["f1"];
   RecordProperty("seed_f1", std::to_string(f1));
