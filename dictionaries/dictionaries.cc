@@ -8,6 +8,7 @@ std::string_view stopwords_de();
 std::string_view abbreviations_fr();
 std::string_view abbreviations_nl();
 std::string_view langid_trigrams();
+std::string_view glossary_fr_nl();
 }  // namespace tandem::embedded
 
 namespace tandem::dictionaries {
@@ -50,5 +51,7 @@ std::vector<std::string_view> WordList(ListKind kind, std::string_view lang) {
 }
 
 std::string_view LangidTrigrams() { return tandem::embedded::langid_trigrams(); }
+
+std::string_view Glossary() { return tandem::embedded::glossary_fr_nl(); }
 
 }  // namespace tandem::dictionaries

@@ -19,6 +19,9 @@ std::vector<std::string_view> WordList(ListKind kind, std::string_view lang);
 // dictionaries/langid/trigrams.tsv.
 std::string_view LangidTrigrams();
 
+// dictionaries/glossary/fr-nl.tsv.
+std::string_view Glossary();
+
 }  // namespace tandem::dictionaries
 
 #endif  // TANDEM_DICTIONARIES_DICTIONARIES_H_

@@ -8,7 +8,9 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git python3
   # pipeline dependencies
-  libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools
+  libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev
+  # the general French-Dutch dictionary the lexicon reads at run time
+  dict-freedict-fra-nld
   # command line and support libraries
   libcli11-dev nlohmann-json3-dev libfmt-dev libexpected-dev
   # tests: GoogleTest, and cairo to draw PDF fixtures

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/words.h"
 
@@ -15,6 +16,10 @@ constexpr double kNameMatch = 0.4;       // nats per shared name
 constexpr double kMaxNameBonus = 3.0;
 constexpr double kSectionMatch = 4.0;
 constexpr double kKindMismatch = 1.5;
+constexpr double kLexicalMatch = 0.25;    // nats per word the lexicon or spelling links
+constexpr double kMaxLexicalBonus = 6.0;
+constexpr double kLowCoverage = 1.5;      // nats when long sides share almost nothing
+constexpr size_t kCoverageMinWords = 8;
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -38,8 +43,23 @@ std::string LeadingSection(const std::string& text) {
 
 }  // namespace
 
-BlockFeatures ComputeFeatures(const Block& block) {
+uint32_t KeyTable::Id(const std::string& key) {
+  return ids_.try_emplace(key, static_cast<uint32_t>(ids_.size())).first->second;
+}
+
+BlockFeatures ComputeFeatures(const Block& block, Language language, const lexicon::Lexicon& lexicon,
+                              KeyTable& keys) {
   BlockFeatures f;
+  const bool french = language != Language::kDutch;
+  for (const std::string& key : lexicon::ContentKeys(block.text, french ? "fr" : "nl")) {
+    ++f.content_words;
+    f.lexical.push_back(keys.Id(key));
+    if (french) {
+      for (const std::string& nl : lexicon.DutchKeysOf(key)) f.lexical.push_back(keys.Id(nl));
+    }
+  }
+  std::sort(f.lexical.begin(), f.lexical.end());
+  f.lexical.erase(std::unique(f.lexical.begin(), f.lexical.end()), f.lexical.end());
   f.length = static_cast<double>(CodePoints(block.text));
   f.kind = block.kind;
   f.section = LeadingSection(block.text);
@@ -87,6 +107,28 @@ double AnchorCost(const std::vector<const BlockFeatures*>& fr, const std::vector
   std::set_intersection(fr_names.begin(), fr_names.end(), nl_names.begin(), nl_names.end(),
                         std::back_inserter(common));
   cost -= std::min(kMaxNameBonus, kNameMatch * static_cast<double>(common.size()));
+
+  // Words the lexicon (or identical spelling) links across the bead.
+  size_t lexical = 0, fr_words = 0, nl_words = 0;
+  for (const BlockFeatures* f : fr) {
+    fr_words += f->content_words;
+    for (const BlockFeatures* n : nl) {
+      auto a = f->lexical.begin(), b = n->lexical.begin();
+      while (a != f->lexical.end() && b != n->lexical.end()) {
+        if (*a < *b) {
+          ++a;
+        } else if (*b < *a) {
+          ++b;
+        } else {
+          ++lexical, ++a, ++b;
+        }
+      }
+    }
+  }
+  for (const BlockFeatures* n : nl) nl_words += n->content_words;
+  cost -= std::min(kMaxLexicalBonus, kLexicalMatch * static_cast<double>(lexical));
+  const size_t shorter = std::min(fr_words, nl_words);
+  if (shorter >= kCoverageMinWords && lexical * 10 < shorter) cost += kLowCoverage;
 
   if (fr.size() == 1 && nl.size() == 1) {
     if (!fr[0]->section.empty() && !nl[0]->section.empty()) {

@@ -3,11 +3,23 @@
 #define TANDEM_PIPELINE_ALIGN_BEAD_FEATURES_H_
 
 #include <string>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
+#include "pipeline/lexicon/lexicon.h"
 #include "pipeline/model/document.h"
 
 namespace tandem::align {
+
+// Interns word keys as numbers, so that blocks compare as sorted id lists.
+class KeyTable {
+ public:
+  uint32_t Id(const std::string& key);
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
 
 struct BlockFeatures {
   double length = 0;                 // characters (code points)
@@ -15,9 +27,16 @@ struct BlockFeatures {
   std::vector<std::string> names;    // folded capitalised words and acronyms, >= 3 letters
   std::string section;               // leading section number "2.2.1", or ""
   BlockKind kind = BlockKind::kParagraph;
+  // Sorted, unique ids of the words a counterpart should contain: for a French
+  // block its own keys (cognates, names) and their Dutch translations in the
+  // lexicon; for a Dutch block its own keys.
+  std::vector<uint32_t> lexical;
+  size_t content_words = 0;
 };
 
-BlockFeatures ComputeFeatures(const Block& block);
+// `language` says which side the block is on (kFrench or kDutch).
+BlockFeatures ComputeFeatures(const Block& block, Language language, const lexicon::Lexicon& lexicon,
+                              KeyTable& keys);
 
 // Anchor evidence of putting the blocks described by `fr` and `nl` in one
 // bead, in nats (negative = they belong together). Lists hold 1 or 2 blocks.

@@ -50,17 +50,19 @@ double LengthCost(double fr, double nl, double ratio) {
 
 class BandedAligner {
  public:
-  BandedAligner(const std::vector<Block>& fr, const std::vector<Block>& nl, size_t band)
+  BandedAligner(const std::vector<Block>& fr, const std::vector<Block>& nl, size_t band,
+                const lexicon::Lexicon& lexicon)
       : n_(fr.size()), m_(nl.size()) {
+    KeyTable keys;
     fr_features_.reserve(n_);
     nl_features_.reserve(m_);
     double fr_chars = 0, nl_chars = 0;
     for (const Block& b : fr) {
-      fr_features_.push_back(ComputeFeatures(b));
+      fr_features_.push_back(ComputeFeatures(b, Language::kFrench, lexicon, keys));
       fr_chars += fr_features_.back().length;
     }
     for (const Block& b : nl) {
-      nl_features_.push_back(ComputeFeatures(b));
+      nl_features_.push_back(ComputeFeatures(b, Language::kDutch, lexicon, keys));
       nl_chars += nl_features_.back().length;
     }
     // A first guess of the Dutch/French length ratio from the totals, kept
@@ -181,7 +183,7 @@ class BandedAligner {
 
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
                                   const AlignOptions& options) {
-  BandedAligner aligner(fr, nl, options.band);
+  BandedAligner aligner(fr, nl, options.band, options.lexicon ? *options.lexicon : lexicon::Builtin());
   std::vector<Bead> beads = aligner.Run();
   // Second pass with the ratio the first pass's confident beads show.
   const double learnt = aligner.LearntRatio(beads);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "pipeline/lexicon/lexicon.h"
 #include "pipeline/model/document.h"
 
 namespace tandem::align {
@@ -26,6 +27,9 @@ struct AlignOptions {
   // programme; 0 picks it from the streams' sizes. Time and memory are
   // O((n + m) * band), not O(n * m).
   size_t band = 0;
+  // Word links for lexical anchors; nullptr means lexicon::Builtin() (the
+  // glossary and, when installed, FreeDict). Not owned.
+  const lexicon::Lexicon* lexicon = nullptr;
 };
 
 // The most probable sequence of beads covering both streams in order
@@ -33,7 +37,7 @@ struct AlignOptions {
 // agreement (characters; the Dutch/French ratio is learnt from a first pass's
 // confident 1-1 beads, then the streams are aligned again), a prior per bead
 // type, and anchors: equal numbers, equal section numbers, headings facing
-// headings, identical names and acronyms. Empty streams give 1-0 / 0-1 beads.
+// headings, identical names and acronyms, words the lexicon links. Empty streams give 1-0 / 0-1 beads.
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
                                   const AlignOptions& options = {});
 

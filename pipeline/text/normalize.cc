@@ -12,13 +12,13 @@ namespace tandem::text {
 namespace {
 
 // NFKC restricted to the compatibility characters that are only presentation:
-// Latin ligatures and full-width ASCII.
+// Latin ligatures (including the Dutch ĳ), and full-width ASCII.
 const icu::Normalizer2& PresentationFolder() {
   static const icu::Normalizer2* folder = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     assert(U_SUCCESS(status));
-    auto* set = new icu::UnicodeSet(u"[\\uFB00-\\uFB06\\uFF01-\\uFF5E]", status);
+    auto* set = new icu::UnicodeSet(u"[\\u0132\\u0133\\uFB00-\\uFB06\\uFF01-\\uFF5E]", status);
     assert(U_SUCCESS(status));
     set->freeze();
     return new icu::FilteredNormalizer2(*nfkc, *set);
@@ -59,15 +59,33 @@ icu::UnicodeString Normalized(std::string_view utf8) {
   return out;
 }
 
+// Plain ASCII without control characters needs no ICU (the common case for
+// single words, which callers fold by the thousand).
+bool IsPlainAscii(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (u < 0x20 && u != '\n' && u != '\t')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8) {
+  if (IsPlainAscii(utf8)) return std::string(utf8);
   std::string out;
   Normalized(utf8).toUTF8String(out);
   return out;
 }
 
 std::string FoldForMatching(std::string_view utf8) {
+  if (IsPlainAscii(utf8)) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   icu::UnicodeString s = Normalized(utf8);
   s.foldCase();
   UErrorCode status = U_ZERO_ERROR;

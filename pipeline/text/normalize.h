@@ -7,7 +7,7 @@
 
 namespace tandem::text {
 
-// The form tandem stores: NFC; typographic ligatures (U+FB00..FB06) and
+// The form tandem stores: NFC; typographic ligatures (U+FB00..FB06, ĳ) and
 // full-width forms folded to their letters; no-break and other fixed-width
 // spaces made plain spaces; soft hyphens, zero-width characters and BOMs
 // removed; CR LF and CR made LF. Quotes, dashes and superscripts are kept.
