@@ -9,6 +9,9 @@ std::string_view abbreviations_fr();
 std::string_view abbreviations_nl();
 std::string_view langid_trigrams();
 std::string_view glossary_fr_nl();
+std::string_view negation_fr();
+std::string_view negation_nl();
+std::string_view negation_pseudo();
 }  // namespace tandem::embedded
 
 namespace tandem::dictionaries {
@@ -27,9 +30,13 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
     if (lang == "nl") return stopwords_nl();
     if (lang == "en") return stopwords_en();
     if (lang == "de") return stopwords_de();
-  } else {
+  } else if (kind == ListKind::kAbbreviations) {
     if (lang == "fr") return abbreviations_fr();
     if (lang == "nl") return abbreviations_nl();
+  } else {
+    if (lang == "fr") return negation_fr();
+    if (lang == "nl") return negation_nl();
+    if (lang == "pseudo") return negation_pseudo();
   }
   return {};
 }
@@ -49,6 +56,8 @@ std::vector<std::string_view> WordList(ListKind kind, std::string_view lang) {
   }
   return words;
 }
+
+std::vector<std::string_view> PseudoNegations() { return WordList(ListKind::kNegation, "pseudo"); }
 
 std::string_view LangidTrigrams() { return tandem::embedded::langid_trigrams(); }
 

@@ -9,12 +9,15 @@
 namespace tandem::dictionaries {
 
 // Which list of a language to read.
-enum class ListKind { kStopwords, kAbbreviations };
+enum class ListKind { kStopwords, kAbbreviations, kNegation };
 
 // The entries of a one-entry-a-line list for `lang` ("fr", "nl", "en", "de"):
 // comments ('#') and blank lines skipped, surrounding spaces trimmed.
 // Empty for a language that has no such list. The views point into static data.
 std::vector<std::string_view> WordList(ListKind kind, std::string_view lang);
+
+// dictionaries/negation/pseudo.txt: expressions with a cue that negate nothing.
+std::vector<std::string_view> PseudoNegations();
 
 // dictionaries/langid/trigrams.tsv.
 std::string_view LangidTrigrams();

@@ -1,5 +1,9 @@
 #include "pipeline/batch/aligned_document.h"
 
+#include <algorithm>
+
+#include "pipeline/align/sentence_aligner.h"
+
 namespace tandem::batch {
 
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options) {
@@ -10,6 +14,7 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
   aligned.document = std::move(*document);
   if (aligned.document.bilingual()) {
     aligned.beads = align::AlignParagraphs(aligned.document.streams[0].blocks, aligned.document.streams[1].blocks);
+    aligned.flags = qa::CheckBeads(aligned.document.streams[0], aligned.document.streams[1], aligned.beads);
   }
   return aligned;
 }
@@ -21,6 +26,52 @@ std::string SideText(const Stream& stream, size_t begin, size_t count) {
     text += stream.blocks[begin + k].text;
   }
   return text;
+}
+
+std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bool sentences) {
+  std::vector<formats::AlignedUnit> units;
+  const Document& doc = aligned.document;
+  if (!doc.bilingual()) return units;
+  const Stream& fr = doc.streams[0];
+  const Stream& nl = doc.streams[1];
+  for (size_t b = 0; b < aligned.beads.size(); ++b) {
+    const align::Bead& bead = aligned.beads[b];
+    const Block& first = bead.fr_count ? fr.blocks[bead.fr_begin] : nl.blocks[bead.nl_begin];
+    if (!sentences || bead.fr_count == 0 || bead.nl_count == 0) {
+      formats::AlignedUnit unit;
+      for (size_t k = 0; k < bead.fr_count; ++k) unit.fr.push_back(fr.blocks[bead.fr_begin + k].text);
+      for (size_t k = 0; k < bead.nl_count; ++k) unit.nl.push_back(nl.blocks[bead.nl_begin + k].text);
+      unit.score = bead.score;
+      unit.page = first.page;
+      unit.paragraph = b;
+      if (b < aligned.flags.size()) unit.flags = aligned.flags[b];
+      units.push_back(std::move(unit));
+      continue;
+    }
+    // Sentence pairs of this bead, checked as a small document of their own.
+    const auto pairs = align::AlignSentences(SideText(fr, bead.fr_begin, bead.fr_count),
+                                             SideText(nl, bead.nl_begin, bead.nl_count));
+    Stream fr_sentences{Language::kFrench, {}}, nl_sentences{Language::kDutch, {}};
+    std::vector<align::Bead> sentence_beads;
+    for (const align::SentencePair& pair : pairs) {
+      align::Bead sb{fr_sentences.blocks.size(), pair.fr.size(), nl_sentences.blocks.size(), pair.nl.size(), pair.score};
+      for (const std::string& s : pair.fr) fr_sentences.blocks.push_back(Block{s, BlockKind::kParagraph, Language::kFrench, 0});
+      for (const std::string& s : pair.nl) nl_sentences.blocks.push_back(Block{s, BlockKind::kParagraph, Language::kDutch, 0});
+      sentence_beads.push_back(sb);
+    }
+    const auto sentence_flags = qa::CheckBeads(fr_sentences, nl_sentences, sentence_beads);
+    for (size_t k = 0; k < pairs.size(); ++k) {
+      formats::AlignedUnit unit;
+      unit.fr = pairs[k].fr;
+      unit.nl = pairs[k].nl;
+      unit.score = std::min(pairs[k].score, bead.score);
+      unit.page = first.page;
+      unit.paragraph = b;
+      unit.flags = sentence_flags[k];
+      units.push_back(std::move(unit));
+    }
+  }
+  return units;
 }
 
 std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "pipeline/align/paragraph_aligner.h"
+#include "pipeline/formats/aligned_unit.h"
+#include "pipeline/qa/bead_checker.h"
 #include "pipeline/batch/inputs.h"
 #include "pipeline/index/unit.h"
 #include "pipeline/ingest/reader.h"
@@ -14,16 +16,21 @@ namespace tandem::batch {
 
 struct AlignedDocument {
   Document document;
-  std::vector<align::Bead> beads;  // empty for a monolingual document
+  std::vector<align::Bead> beads;         // empty for a monolingual document
+  std::vector<std::vector<qa::Flag>> flags;  // QA flags of each bead
 };
 
 // Reads `input` (a single file or a pair) and, when it is bilingual, aligns
-// its French and Dutch streams. Errors are the reader's.
+// its French and Dutch streams and checks each bead. Errors are the reader's.
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {});
 
 // The units to index: one per bead of a bilingual document, one per block of
 // a monolingual one.
 std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned);
+
+// The aligned units to write out: one per paragraph bead, or with `sentences`
+// one per sentence pair inside each paragraph bead (each checked again).
+std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bool sentences);
 
 // The text of the blocks of a bead side, joined by blank lines ("" for none).
 std::string SideText(const Stream& stream, size_t begin, size_t count);

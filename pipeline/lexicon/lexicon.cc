@@ -12,7 +12,8 @@
 namespace tandem::lexicon {
 namespace {
 
-bool IsOneWord(std::string_view s) { return s.find(' ') == std::string_view::npos; }
+// "Pays-Bas" is two words to the tokenizer, so it is matched as a phrase.
+bool IsOneWord(std::string_view s) { return s.find_first_of(" -") == std::string_view::npos; }
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -46,9 +47,16 @@ std::string_view OriginName(Origin origin) {
 void Lexicon::Add(Entry entry) {
   if (entry.fr.empty() || entry.nl.empty()) return;
   if (IsOneWord(entry.fr) && IsOneWord(entry.nl)) {
-    const std::string nl_key = WordKey(entry.nl);
-    fr_to_nl_[WordKey(entry.fr)].insert(nl_key);
-    known_nl_.insert(nl_key);
+    const std::string fr_key = WordKey(entry.fr), nl_key = WordKey(entry.nl);
+    fr_to_nl_[fr_key].insert(nl_key);
+    nl_to_fr_[nl_key].insert(fr_key);
+    if (entry.origin == Origin::kGlossary) {
+      glossary_fr_.insert(fr_key);
+      glossary_nl_.insert(nl_key);
+    } else {
+      common_fr_.insert(fr_key);
+      common_nl_.insert(nl_key);
+    }
   } else {
     phrases_.push_back({text::FoldForMatching(entry.fr), text::FoldForMatching(entry.nl)});
   }
@@ -70,8 +78,38 @@ const std::unordered_set<std::string>& Lexicon::DutchKeysOf(const std::string& f
   return it == fr_to_nl_.end() ? kNone : it->second;
 }
 
+const std::unordered_set<std::string>& Lexicon::FrenchKeysOf(const std::string& nl_key) const {
+  static const std::unordered_set<std::string> kNone;
+  auto it = nl_to_fr_.find(nl_key);
+  return it == nl_to_fr_.end() ? kNone : it->second;
+}
+
+namespace {
+
+// The key, or the key without a plural ending, in `set`.
+bool InWithPlural(const std::unordered_set<std::string>& set, const std::string& key) {
+  if (set.count(key)) return true;
+  for (std::string_view ending : {"s", "x", "en"}) {
+    if (key.size() > ending.size() + 2 && key.compare(key.size() - ending.size(), ending.size(), ending) == 0 &&
+        set.count(key.substr(0, key.size() - ending.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Lexicon::IsCommonFrench(const std::string& fr_key) const {
+  return InWithPlural(common_fr_, fr_key) && glossary_fr_.count(fr_key) == 0;
+}
+
+bool Lexicon::IsCommonDutch(const std::string& nl_key) const {
+  return InWithPlural(common_nl_, nl_key) && glossary_nl_.count(nl_key) == 0;
+}
+
 bool Lexicon::KnowsFrench(const std::string& fr_key) const { return fr_to_nl_.count(fr_key) > 0; }
-bool Lexicon::KnowsDutch(const std::string& nl_key) const { return known_nl_.count(nl_key) > 0; }
+bool Lexicon::KnowsDutch(const std::string& nl_key) const { return nl_to_fr_.count(nl_key) > 0; }
 
 const Lexicon& Glossary() {
   static const Lexicon* glossary = [] {

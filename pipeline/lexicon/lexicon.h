@@ -34,9 +34,16 @@ class Lexicon {
   bool Links(const std::string& fr_key, const std::string& nl_key) const;
   // The Dutch keys linked to a French key (empty when none).
   const std::unordered_set<std::string>& DutchKeysOf(const std::string& fr_key) const;
+  // The French keys linked to a Dutch key (empty when none).
+  const std::unordered_set<std::string>& FrenchKeysOf(const std::string& nl_key) const;
   // True when the French key has any Dutch link (the word is "known").
   bool KnowsFrench(const std::string& fr_key) const;
   bool KnowsDutch(const std::string& nl_key) const;
+  // True when the key is an ordinary dictionary word of that language (from
+  // FreeDict or learnt) and not a name the glossary lists: "Union" capitalised
+  // is still the common noun "union".
+  bool IsCommonFrench(const std::string& fr_key) const;
+  bool IsCommonDutch(const std::string& nl_key) const;
 
   // Phrase pairs (several words on a side), folded, for phrase anchors.
   struct PhrasePair {
@@ -49,8 +56,9 @@ class Lexicon {
  private:
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::unordered_set<std::string>> fr_to_nl_;
-  std::unordered_set<std::string> known_nl_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> nl_to_fr_;
   std::vector<PhrasePair> phrases_;
+  std::unordered_set<std::string> common_fr_, common_nl_, glossary_fr_, glossary_nl_;
 };
 
 // The curated glossary of dictionaries/glossary/fr-nl.tsv (compiled in).

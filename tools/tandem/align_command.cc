@@ -1,12 +1,15 @@
 // tandem align FR NL | tandem align BILINGUAL
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <memory>
-#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "console.h"
 #include "pipeline/batch/aligned_document.h"
+#include "pipeline/formats/writers.h"
 
 namespace tandem::cli {
 namespace {
@@ -15,59 +18,13 @@ struct AlignOptions {
   CommonOptions common;
   std::vector<std::string> files;
   std::string format = "text";
-  int width = 0;
+  std::string level = "paragraph";
+  std::string source = "fr";
+  std::string output;
+  int width = 100;
 };
 
-std::vector<std::string> Wrap(const std::string& text, size_t width) {
-  std::vector<std::string> lines;
-  std::string line;
-  size_t line_width = 0;
-  auto width_of = [](std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-  };
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t end = text.find_first_of(" \n", i);
-    if (end == std::string::npos) end = text.size();
-    std::string word = text.substr(i, end - i);
-    const size_t w = width_of(word);
-    if (line_width > 0 && line_width + 1 + w > width) {
-      lines.push_back(line);
-      line.clear();
-      line_width = 0;
-    }
-    if (line_width > 0) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += w;
-    if (end < text.size() && text[end] == '\n' && end + 1 < text.size() && text[end + 1] == '\n') {
-      lines.push_back(line);
-      lines.emplace_back();
-      line.clear();
-      line_width = 0;
-      ++end;
-    }
-    i = end + 1;
-  }
-  if (!line.empty()) lines.push_back(line);
-  return lines;
-}
-
-std::string Pad(const std::string& s, size_t width) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n >= width ? s : s + std::string(width - n, ' ');
-}
-
 int RunAlign(const AlignOptions& options) {
-  if (options.files.empty() || options.files.size() > 2) {
-    PrintError("give one bilingual file, or a French file and its Dutch translation");
-    return kExitError;
-  }
   batch::Input input{options.files[0], options.files.size() == 2 ? options.files[1] : ""};
   Result<batch::AlignedDocument> aligned = batch::ReadAndAlign(input);
   if (!aligned) {
@@ -76,36 +33,42 @@ int RunAlign(const AlignOptions& options) {
   }
   const Document& doc = aligned->document;
   if (!doc.bilingual()) {
-    PrintError(fmt::format("{}: not bilingual: found only {} text; give its translation as a second file",
-                           input.path, LanguageCode(doc.streams.front().language)));
+    PrintError(fmt::format("{}: not bilingual: found only {} text; give its translation as a second file", input.path,
+                           LanguageCode(doc.streams.front().language)));
     return kExitError;
   }
-  const Stream& fr = doc.streams[0];
-  const Stream& nl = doc.streams[1];
-  const bool jsonl = options.format == "jsonl" || options.common.json;
-  const size_t total = options.width > 20 ? static_cast<size_t>(options.width) : 100;
-  const size_t column = (total - 3) / 2;
-  size_t number = 0;
-  for (const align::Bead& bead : aligned->beads) {
-    ++number;
-    if (jsonl) {
-      nlohmann::json line = {{"fr", nlohmann::json::array()}, {"nl", nlohmann::json::array()}};
-      for (size_t k = 0; k < bead.fr_count; ++k) line["fr"].push_back(fr.blocks[bead.fr_begin + k].text);
-      for (size_t k = 0; k < bead.nl_count; ++k) line["nl"].push_back(nl.blocks[bead.nl_begin + k].text);
-      line["score"] = std::round(bead.score * 1000) / 1000;
-      const Block& first = bead.fr_count ? fr.blocks[bead.fr_begin] : nl.blocks[bead.nl_begin];
-      if (first.page > 0) line["page"] = first.page;
-      fmt::print("{}\n", line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      continue;
-    }
-    fmt::print("#{} {}-{}  score {:.2f}{}\n", number, bead.fr_count, bead.nl_count, bead.score,
-               bead.score < 0.5 ? "  (check)" : "");
-    const auto left = Wrap(batch::SideText(fr, bead.fr_begin, bead.fr_count), column);
-    const auto right = Wrap(batch::SideText(nl, bead.nl_begin, bead.nl_count), column);
-    for (size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
-      fmt::print("{} | {}\n", Pad(i < left.size() ? left[i] : "", column), i < right.size() ? right[i] : "");
-    }
-    fmt::print("\n");
+  const bool sentences = options.level == "sentence";
+  const std::vector<formats::AlignedUnit> units = batch::ExportUnits(*aligned, sentences);
+  formats::AlignmentInfo info;
+  info.fr_source = input.path;
+  info.nl_source = input.is_pair() ? input.nl_path : input.path;
+  info.title = doc.title;
+  info.sentences = sentences;
+  info.tool_version = TANDEM_VERSION;
+  const std::string format = options.common.json ? "jsonl" : options.format;
+  std::string text;
+  if (format == "jsonl") {
+    text = formats::WriteJsonl(units);
+  } else if (format == "tsv") {
+    text = formats::WriteTsv(units);
+  } else if (format == "tmx") {
+    text = formats::WriteTmx(units, info);
+  } else if (format == "xliff") {
+    text = formats::WriteXliff(units, info, options.source == "nl");
+  } else if (format == "html") {
+    text = formats::WriteHtml(units, info);
+  } else {
+    text = formats::WriteText(units, static_cast<size_t>(options.width));
+  }
+  if (options.output.empty() || options.output == "-") {
+    fmt::print("{}", text);
+    return kExitOk;
+  }
+  std::ofstream out(options.output, std::ios::binary);
+  out << text;
+  if (!out.flush()) {
+    PrintError(fmt::format("{}: cannot write: {}", options.output, std::strerror(errno)));
+    return kExitError;
   }
   return kExitOk;
 }
@@ -116,12 +79,20 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   auto options = std::make_shared<AlignOptions>();
   CLI::App* cmd = app.add_subcommand(
       "align",
-      "Align the French and Dutch paragraphs of a document and print them, without indexing.\n"
-      "Give one bilingual file (e.g. a two-column extraction) or a French file and its Dutch one.");
+      "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
+      "(numbers, negation, names, length, untranslated text, heading numbers) and print them,\n"
+      "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
+      "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
-  cmd->add_option("--format", options->format, "text (side by side) or jsonl (one bead per line)")
-      ->check(CLI::IsMember({"text", "jsonl"}));
-  cmd->add_option("--width", options->width, "Line width of the text format (default 100)");
+  cmd->add_option("--format", options->format,
+                  "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
+      ->check(CLI::IsMember({"text", "jsonl", "tsv", "tmx", "xliff", "html"}));
+  cmd->add_option("--level", options->level, "paragraph (default) or sentence")
+      ->check(CLI::IsMember({"paragraph", "sentence"}));
+  cmd->add_option("--source", options->source, "XLIFF source language: fr (default) or nl")
+      ->check(CLI::IsMember({"fr", "nl"}));
+  cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
+  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
   cmd->add_flag("--json", options->common.json, "Same as --format jsonl");
   cmd->callback([options, exit_code] { *exit_code = RunAlign(*options); });
 }

@@ -1,0 +1,94 @@
+#include "pipeline/qa/negation.h"
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "dictionaries/dictionaries.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/words.h"
+
+namespace tandem::qa {
+namespace {
+
+const std::set<std::string>& Cues(Language language) {
+  static const auto* fr = new std::set<std::string>;
+  static const auto* nl = new std::set<std::string>;
+  static const bool loaded = [] {
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "fr")) {
+      const_cast<std::set<std::string>*>(fr)->insert(text::FoldForMatching(w));
+    }
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "nl")) {
+      const_cast<std::set<std::string>*>(nl)->insert(text::FoldForMatching(w));
+    }
+    return true;
+  }();
+  (void)loaded;
+  return language == Language::kDutch ? *nl : *fr;
+}
+
+// Pseudo-negations as sequences of folded words.
+const std::vector<std::vector<std::string>>& Pseudo() {
+  static const auto* all = [] {
+    auto* list = new std::vector<std::vector<std::string>>;
+    for (auto expression : dictionaries::PseudoNegations()) {
+      std::vector<std::string> words;
+      for (const text::Word& w : text::SplitWords(expression)) words.push_back(text::FoldForMatching(w.text));
+      if (!words.empty()) list->push_back(std::move(words));
+    }
+    return list;
+  }();
+  return *all;
+}
+
+}  // namespace
+
+std::vector<std::string_view> NegationCues(std::string_view text, Language language) {
+  const auto words = text::SplitWords(text);
+  std::vector<std::string> folded;
+  folded.reserve(words.size());
+  for (const text::Word& w : words) folded.push_back(text::FoldForMatching(w.text));
+  std::vector<bool> excluded(words.size(), false);
+  for (const auto& expression : Pseudo()) {
+    for (size_t i = 0; i + expression.size() <= words.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; match && k < expression.size(); ++k) match = folded[i + k] == expression[k];
+      if (match) {
+        for (size_t k = 0; k < expression.size(); ++k) excluded[i + k] = true;
+      }
+    }
+  }
+  const auto& cues = Cues(language);
+  std::vector<std::string_view> found;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (excluded[i] || !cues.count(folded[i])) continue;
+    if (words[i].end < text.size() && (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
+      continue;  // "non-prolifération"
+    }
+    // French "non" before a word is a prefix ("non gouvernementale", like the
+    // Dutch "niet-gouvernementele"); only a bare "non" negates.
+    if (language == Language::kFrench && folded[i] == "non" && i + 1 < words.size()) {
+      const std::string_view between = text.substr(words[i].end, words[i + 1].begin - words[i].end);
+      if (between.find_first_not_of(' ') == std::string_view::npos) continue;
+    }
+    // French "ne ... que" restricts ("only"), it does not negate: skip a "ne"
+    // whose first second part within the next words is "que".
+    if (language == Language::kFrench && (folded[i] == "ne" || folded[i] == "n")) {
+      static const std::set<std::string> kSecondParts = {"pas", "plus", "jamais", "rien", "aucun", "aucune",
+                                                         "guere", "nullement", "personne", "ni", "point"};
+      bool restriction = false;
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        if (kSecondParts.count(folded[k])) break;
+        if (folded[k] == "que" || folded[k] == "qu") {
+          restriction = true;
+          break;
+        }
+      }
+      if (restriction) continue;
+    }
+    found.push_back(words[i].text);
+  }
+  return found;
+}
+
+}  // namespace tandem::qa
