@@ -15,6 +15,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libexpected-dev
   # tests: GoogleTest, and cairo to draw PDF fixtures
   libgtest-dev libgmock-dev libcairo2-dev fonts-dejavu-core
+  # tests: headless Chromium renders the HTML review page
+  chromium
 )
 
 missing=()

@@ -18,8 +18,10 @@ constexpr double kSectionMatch = 4.0;
 constexpr double kKindMismatch = 1.5;
 constexpr double kLexicalMatch = 0.25;    // nats per word the lexicon or spelling links
 constexpr double kMaxLexicalBonus = 6.0;
-constexpr double kLowCoverage = 1.5;      // nats when long sides share almost nothing
-constexpr size_t kCoverageMinWords = 8;
+constexpr double kUnmatchedBlock = 3.0;   // nats for a long block that shares almost nothing with the other side
+constexpr size_t kCoverageMinWords = 12;
+constexpr size_t kCoveragePercent = 5;
+constexpr double kHeadingMerge = 3.0;     // nats for a heading merged with another block in a 1-2, 2-1 or 2-2 bead
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -108,11 +110,16 @@ double AnchorCost(const std::vector<const BlockFeatures*>& fr, const std::vector
                         std::back_inserter(common));
   cost -= std::min(kMaxNameBonus, kNameMatch * static_cast<double>(common.size()));
 
-  // Words the lexicon (or identical spelling) links across the bead.
-  size_t lexical = 0, fr_words = 0, nl_words = 0;
+  // Words the lexicon (or identical spelling) links across the bead, and per
+  // block: a long block that shares almost nothing with the other side does
+  // not belong in this bead (an omission merged into its neighbour's bead).
+  size_t lexical = 0;
+  std::vector<size_t> nl_matched(nl.size(), 0);
   for (const BlockFeatures* f : fr) {
-    fr_words += f->content_words;
-    for (const BlockFeatures* n : nl) {
+    size_t matched = 0;
+    for (size_t j = 0; j < nl.size(); ++j) {
+      const BlockFeatures* n = nl[j];
+      size_t pair = 0;
       auto a = f->lexical.begin(), b = n->lexical.begin();
       while (a != f->lexical.end() && b != n->lexical.end()) {
         if (*a < *b) {
@@ -120,15 +127,33 @@ double AnchorCost(const std::vector<const BlockFeatures*>& fr, const std::vector
         } else if (*b < *a) {
           ++b;
         } else {
-          ++lexical, ++a, ++b;
+          ++pair, ++a, ++b;
         }
       }
+      matched += pair;
+      nl_matched[j] += pair;
+    }
+    lexical += matched;
+    if (f->content_words >= kCoverageMinWords && matched * 100 < f->content_words * kCoveragePercent) {
+      cost += kUnmatchedBlock;
     }
   }
-  for (const BlockFeatures* n : nl) nl_words += n->content_words;
+  for (size_t j = 0; j < nl.size(); ++j) {
+    if (nl[j]->content_words >= kCoverageMinWords && nl_matched[j] * 100 < nl[j]->content_words * kCoveragePercent) {
+      cost += kUnmatchedBlock;
+    }
+  }
   cost -= std::min(kMaxLexicalBonus, kLexicalMatch * static_cast<double>(lexical));
-  const size_t shorter = std::min(fr_words, nl_words);
-  if (shorter >= kCoverageMinWords && lexical * 10 < shorter) cost += kLowCoverage;
+  // Headings stand alone: one merged with another block is more likely a
+  // heading present on one side only.
+  auto merges_heading = [](const std::vector<const BlockFeatures*>& side) {
+    if (side.size() < 2) return false;
+    for (const BlockFeatures* b : side) {
+      if (b->kind == BlockKind::kHeading) return true;
+    }
+    return false;
+  };
+  if (merges_heading(fr) || merges_heading(nl)) cost += kHeadingMerge;
 
   if (fr.size() == 1 && nl.size() == 1) {
     if (!fr[0]->section.empty() && !nl[0]->section.empty()) {

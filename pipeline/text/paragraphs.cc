@@ -16,11 +16,29 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-constexpr std::array<std::string_view, 9> kBullets = {"•", "▪", "◦", "●", "■", "►", "➢", "– ", "- "};
+constexpr std::array<std::string_view, 7> kBullets = {"•", "▪", "◦", "●", "■", "►", "➢"};
+// Dashes open list items too, but also run-in asides that a line break put
+// first ("kandidaten / – moeten"): they count only after a line that ends
+// like a list lead-in or item.
+constexpr std::array<std::string_view, 2> kDashes = {"– ", "- "};
 
 bool StartsWithBullet(std::string_view line) {
   for (std::string_view bullet : kBullets) {
     if (line.substr(0, bullet.size()) == bullet) return true;
+  }
+  for (std::string_view dash : kDashes) {
+    if (line.substr(0, dash.size()) == dash) return true;
+  }
+  return false;
+}
+
+bool StartsListItemAfter(std::string_view line, std::string_view previous) {
+  for (std::string_view bullet : kBullets) {
+    if (line.substr(0, bullet.size()) == bullet) return true;
+  }
+  const char last = previous.empty() ? '\0' : previous.back();
+  for (std::string_view dash : kDashes) {
+    if (line.substr(0, dash.size()) == dash && (last == ':' || last == ';' || last == '.')) return true;
   }
   return false;
 }
@@ -107,13 +125,16 @@ std::string JoinLines(const std::vector<std::string_view>& lines, const Dehyphen
 std::vector<std::vector<std::string_view>> GroupParagraphLines(const std::vector<std::string_view>& lines) {
   std::vector<std::vector<std::string_view>> paragraphs;
   bool open = false;
+  std::string_view previous;
   for (std::string_view raw : lines) {
     std::string_view line = Trim(raw);
     if (line.empty()) {
       open = false;
       continue;
     }
-    if (!open || StartsWithBullet(line)) {
+    const bool new_item = open && StartsListItemAfter(line, previous);
+    previous = line;
+    if (!open || new_item) {
       paragraphs.emplace_back();
       open = true;
     }

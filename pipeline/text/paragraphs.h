@@ -16,8 +16,8 @@ namespace tandem::text {
 std::string JoinLines(const std::vector<std::string_view>& lines, const Dehyphenator& dehyphenator);
 
 // Splits `lines` into paragraphs: a blank line ends one, and a line opening
-// with a bullet ("•", "▪", "–", "- ") starts a new one. Each paragraph's lines,
-// trimmed, in order.
+// with a bullet ("•", "▪") starts a new one, as does a dash ("– ", "- ") after
+// a line ending in ':', ';' or '.'. Each paragraph's lines, trimmed, in order.
 std::vector<std::vector<std::string_view>> GroupParagraphLines(const std::vector<std::string_view>& lines);
 
 // What a paragraph looks like: a list item (bullet or "1)" / "a)" opening),

@@ -32,6 +32,15 @@ TEST(GroupParagraphLines, BlankLinesAndBulletsSeparate) {
   EXPECT_EQ(groups[4][0], "Fin.");
 }
 
+TEST(GroupParagraphLines, DashesStartItemsOnlyAfterALeadIn) {
+  const std::vector<std::string_view> lines = {"Alle landen – zowel nieuwe als oude kandidaten", "– moeten voldoen.",
+                                               "", "De voorwaarden:", "- de rechtsstaat;", "- de markt."};
+  const auto groups = GroupParagraphLines(lines);
+  ASSERT_EQ(groups.size(), 4u);
+  EXPECT_EQ(groups[0].size(), 2u);
+  EXPECT_EQ(groups[2][0], "- de rechtsstaat;");
+}
+
 TEST(ClassifyParagraph, HeadingsListsAndProse) {
   struct Case {
     std::string_view text;
