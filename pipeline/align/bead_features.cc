@@ -86,81 +86,74 @@ BlockFeatures ComputeFeatures(const Block& block, Language language, const lexic
   return f;
 }
 
-double AnchorCost(const std::vector<const BlockFeatures*>& fr, const std::vector<const BlockFeatures*>& nl) {
-  auto merged = [](const std::vector<const BlockFeatures*>& side, auto member) {
-    std::vector<std::string> all;
-    for (const BlockFeatures* f : side) all.insert(all.end(), (f->*member).begin(), (f->*member).end());
-    std::sort(all.begin(), all.end());
-    return all;
-  };
+namespace {
+
+template <typename T>
+uint16_t Shared(const std::vector<T>& a, const std::vector<T>& b) {
+  uint16_t n = 0;
+  auto x = a.begin(), y = b.begin();
+  while (x != a.end() && y != b.end()) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++n, ++x, ++y;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+PairStats ComparePair(const BlockFeatures& fr, const BlockFeatures& nl) {
+  return PairStats{Shared(fr.numbers, nl.numbers), Shared(fr.names, nl.names), Shared(fr.lexical, nl.lexical)};
+}
+
+double AnchorCost(const BlockFeatures* const fr[2], int fn, const BlockFeatures* const nl[2], int nn,
+                  const PairStats pairs[2][2]) {
   double cost = 0;
-  const auto fr_numbers = merged(fr, &BlockFeatures::numbers), nl_numbers = merged(nl, &BlockFeatures::numbers);
-  std::vector<std::string> common;
-  std::set_intersection(fr_numbers.begin(), fr_numbers.end(), nl_numbers.begin(), nl_numbers.end(),
-                        std::back_inserter(common));
-  const double shared = static_cast<double>(common.size());
-  cost -= kNumberMatch * shared;
-  cost += kNumberMismatch * (static_cast<double>(fr_numbers.size() + nl_numbers.size()) - 2 * shared);
-
-  auto fr_names = merged(fr, &BlockFeatures::names), nl_names = merged(nl, &BlockFeatures::names);
-  fr_names.erase(std::unique(fr_names.begin(), fr_names.end()), fr_names.end());
-  nl_names.erase(std::unique(nl_names.begin(), nl_names.end()), nl_names.end());
-  common.clear();
-  std::set_intersection(fr_names.begin(), fr_names.end(), nl_names.begin(), nl_names.end(),
-                        std::back_inserter(common));
-  cost -= std::min(kMaxNameBonus, kNameMatch * static_cast<double>(common.size()));
-
-  // Words the lexicon (or identical spelling) links across the bead, and per
-  // block: a long block that shares almost nothing with the other side does
-  // not belong in this bead (an omission merged into its neighbour's bead).
-  size_t lexical = 0;
-  std::vector<size_t> nl_matched(nl.size(), 0);
-  for (const BlockFeatures* f : fr) {
+  size_t numbers = 0, shared_numbers = 0, shared_names = 0, lexical = 0;
+  size_t nl_matched[2] = {0, 0};
+  for (int a = 0; a < fn; ++a) numbers += fr[a]->numbers.size();
+  for (int b = 0; b < nn; ++b) numbers += nl[b]->numbers.size();
+  for (int a = 0; a < fn; ++a) {
     size_t matched = 0;
-    for (size_t j = 0; j < nl.size(); ++j) {
-      const BlockFeatures* n = nl[j];
-      size_t pair = 0;
-      auto a = f->lexical.begin(), b = n->lexical.begin();
-      while (a != f->lexical.end() && b != n->lexical.end()) {
-        if (*a < *b) {
-          ++a;
-        } else if (*b < *a) {
-          ++b;
-        } else {
-          ++pair, ++a, ++b;
-        }
-      }
-      matched += pair;
-      nl_matched[j] += pair;
+    for (int b = 0; b < nn; ++b) {
+      shared_numbers += pairs[a][b].numbers;
+      shared_names += pairs[a][b].names;
+      matched += pairs[a][b].lexical;
+      nl_matched[b] += pairs[a][b].lexical;
     }
     lexical += matched;
-    if (f->content_words >= kCoverageMinWords && matched * 100 < f->content_words * kCoveragePercent) {
+    // A long block that shares almost nothing with the other side does not
+    // belong in this bead (an omission merged into its neighbour's bead).
+    if (fr[a]->content_words >= kCoverageMinWords && matched * 100 < fr[a]->content_words * kCoveragePercent) {
       cost += kUnmatchedBlock;
     }
   }
-  for (size_t j = 0; j < nl.size(); ++j) {
-    if (nl[j]->content_words >= kCoverageMinWords && nl_matched[j] * 100 < nl[j]->content_words * kCoveragePercent) {
+  for (int b = 0; b < nn; ++b) {
+    if (nl[b]->content_words >= kCoverageMinWords && nl_matched[b] * 100 < nl[b]->content_words * kCoveragePercent) {
       cost += kUnmatchedBlock;
     }
   }
+  const double shared = static_cast<double>(std::min(shared_numbers, numbers / 2));
+  cost -= kNumberMatch * shared;
+  cost += kNumberMismatch * (static_cast<double>(numbers) - 2 * shared);
+  cost -= std::min(kMaxNameBonus, kNameMatch * static_cast<double>(shared_names));
   cost -= std::min(kMaxLexicalBonus, kLexicalMatch * static_cast<double>(lexical));
-  // Headings stand alone: one merged with another block is more likely a
-  // heading present on one side only.
-  auto merges_heading = [](const std::vector<const BlockFeatures*>& side) {
-    if (side.size() < 2) return false;
-    for (const BlockFeatures* b : side) {
-      if (b->kind == BlockKind::kHeading) return true;
-    }
-    return false;
-  };
-  if (merges_heading(fr) || merges_heading(nl)) cost += kHeadingMerge;
-
-  if (fr.size() == 1 && nl.size() == 1) {
+  if (fn == 1 && nn == 1) {
     if (!fr[0]->section.empty() && !nl[0]->section.empty()) {
       cost += fr[0]->section == nl[0]->section ? -kSectionMatch : kSectionMatch;
     }
     if ((fr[0]->kind == BlockKind::kHeading) != (nl[0]->kind == BlockKind::kHeading)) cost += kKindMismatch;
   }
+  // Headings stand alone: one merged with another block is more likely a
+  // heading present on one side only.
+  auto merges_heading = [](const BlockFeatures* const side[2], int count) {
+    return count == 2 && (side[0]->kind == BlockKind::kHeading || side[1]->kind == BlockKind::kHeading);
+  };
+  if (merges_heading(fr, fn) || merges_heading(nl, nn)) cost += kHeadingMerge;
   return cost;
 }
 

@@ -38,9 +38,18 @@ struct BlockFeatures {
 BlockFeatures ComputeFeatures(const Block& block, Language language, const lexicon::Lexicon& lexicon,
                               KeyTable& keys);
 
-// Anchor evidence of putting the blocks described by `fr` and `nl` in one
-// bead, in nats (negative = they belong together). Lists hold 1 or 2 blocks.
-double AnchorCost(const std::vector<const BlockFeatures*>& fr, const std::vector<const BlockFeatures*>& nl);
+// What one French and one Dutch block share: numbers, names, and words the
+// lexicon (or identical spelling) links. Computed once per pair in the band.
+struct PairStats {
+  uint16_t numbers = 0, names = 0, lexical = 0;
+};
+PairStats ComparePair(const BlockFeatures& fr, const BlockFeatures& nl);
+
+// Anchor evidence of putting `fn` French and `nn` Dutch blocks (1 or 2 each)
+// in one bead, in nats (negative = they belong together); `pairs[a][b]` are
+// the stats of French block a with Dutch block b.
+double AnchorCost(const BlockFeatures* const fr[2], int fn, const BlockFeatures* const nl[2], int nn,
+                  const PairStats pairs[2][2]);
 
 }  // namespace tandem::align
 

@@ -34,8 +34,8 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kMinFirstRatio = 0.8, kMaxFirstRatio = 1.25;
 constexpr double kMinRatio = 0.6, kMaxRatio = 1.6;
 constexpr double kRatioTolerance = 0.03;  // realign when the learnt ratio differs more
-constexpr size_t kMinBand = 64;
-constexpr size_t kMaxBand = 1000;
+// Half-width of the band, in paragraphs, around the guide path (see Range).
+constexpr size_t kBand = 40;
 // Score = logistic(kScoreMidpoint - cost): a bead costing more nats than
 // this is more likely wrong than right.
 constexpr double kScoreMidpoint = 4.0;
@@ -68,9 +68,8 @@ class BandedAligner {
     // A first guess of the Dutch/French length ratio from the totals, kept
     // near 1 since omissions distort totals; Refine() learns it from the beads.
     ratio_ = fr_chars > 0 && nl_chars > 0 ? std::clamp(nl_chars / fr_chars, kMinFirstRatio, kMaxFirstRatio) : 1.0;
-    const size_t diff = n_ > m_ ? n_ - m_ : m_ - n_;
-    band_ = band != 0 ? band : std::clamp(2 * diff + 32, kMinBand, kMaxBand);
-    band_ = std::max(band_, diff + 2);  // the end point must be reachable
+    band_ = band != 0 ? band : kBand;
+    BuildGuide();
   }
 
   double ratio() const { return ratio_; }
@@ -91,8 +90,11 @@ class BandedAligner {
   void set_ratio(double ratio) { ratio_ = ratio; }
 
   std::vector<Bead> Run() {
-    const size_t width = 2 * band_ + 1;
+    const size_t width = width_;
     std::vector<uint8_t> back((n_ + 1) * width, UINT8_MAX);
+    for (auto& row : stats_) row.assign(width, PairStats{});
+    for (auto& row : stats_known_) row.assign(width, false);
+    stats_row_ = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
     std::array<std::vector<double>, 3> rows;  // costs of rows i, i-1, i-2
     for (auto& row : rows) row.assign(width, kInf);
     for (size_t i = 0; i <= n_; ++i) {
@@ -147,36 +149,91 @@ class BandedAligner {
   }
 
  private:
-  // Columns of row i inside the band around the diagonal from (0,0) to (n,m).
-  std::pair<size_t, size_t> Range(size_t i) const {
-    const size_t center = n_ == 0 ? 0 : static_cast<size_t>(static_cast<double>(i) * m_ / n_);
-    const size_t lo = center > band_ ? center - band_ : 0;
-    const size_t hi = std::min(m_, center + band_);
-    return {lo, n_ == 0 ? m_ : hi};
+  // The guide path: for each French position, the Dutch position at the same
+  // share of the text (characters, not paragraphs), so that omissions spread
+  // over the document do not pull the true path away from the band.
+  // Rows' ranges then grow monotonically and always reach (n, m).
+  void BuildGuide() {
+    std::vector<double> fr_cum(n_ + 1, 0), nl_cum(m_ + 1, 0);
+    for (size_t i = 0; i < n_; ++i) fr_cum[i + 1] = fr_cum[i] + fr_features_[i].length + 1;
+    for (size_t j = 0; j < m_; ++j) nl_cum[j + 1] = nl_cum[j] + nl_features_[j].length + 1;
+    ranges_.resize(n_ + 1);
+    size_t j = 0;
+    for (size_t i = 0; i <= n_; ++i) {
+      const double share = n_ == 0 ? 1.0 : fr_cum[i] / fr_cum[n_];
+      while (j < m_ && nl_cum[j + 1] <= share * nl_cum[m_]) ++j;
+      size_t lo = j > band_ ? j - band_ : 0;
+      size_t hi = std::min(m_, j + band_);
+      if (i == 0) lo = 0;
+      if (i == n_) hi = m_;
+      ranges_[i] = {lo, hi};
+    }
+    // Keep every row reachable from the previous one.
+    for (size_t i = 1; i <= n_; ++i) {
+      ranges_[i].first = std::min(ranges_[i].first, ranges_[i - 1].second);
+      ranges_[i].first = std::max(ranges_[i].first, ranges_[i - 1].first);
+    }
+    for (size_t i = n_; i-- > 0;) ranges_[i].second = std::max(ranges_[i].second, std::min(m_, ranges_[i + 1].first));
+    width_ = 0;
+    for (const auto& [lo, hi] : ranges_) width_ = std::max(width_, hi - lo + 1);
   }
 
-  size_t Slot(size_t i, size_t j) const { return j - Range(i).first; }
+  // Columns of row i inside the band around the guide path.
+  std::pair<size_t, size_t> Range(size_t i) const { return ranges_[i]; }
 
-  double BeadCost(size_t fi, int fn, size_t nj, int nn, double prior) const {
+  size_t Slot(size_t i, size_t j) const { return j - ranges_[i].first; }
+
+  double BeadCost(size_t fi, int fn, size_t nj, int nn, double prior) {
     double fr_length = 0, nl_length = 0;
-    std::vector<const BlockFeatures*> fr, nl;
+    const BlockFeatures* fr[2] = {nullptr, nullptr};
+    const BlockFeatures* nl[2] = {nullptr, nullptr};
     for (int k = 0; k < fn; ++k) {
-      fr.push_back(&fr_features_[fi + k]);
-      fr_length += fr_features_[fi + k].length;
+      fr[k] = &fr_features_[fi + k];
+      fr_length += fr[k]->length;
     }
     for (int k = 0; k < nn; ++k) {
-      nl.push_back(&nl_features_[nj + k]);
-      nl_length += nl_features_[nj + k].length;
+      nl[k] = &nl_features_[nj + k];
+      nl_length += nl[k]->length;
     }
     double cost = prior + LengthCost(fr_length, nl_length, ratio_);
-    if (fn > 0 && nn > 0) cost += AnchorCost(fr, nl);
+    if (fn > 0 && nn > 0) {
+      PairStats pairs[2][2];
+      for (int a = 0; a < fn; ++a) {
+        for (int b = 0; b < nn; ++b) pairs[a][b] = Stats(fi + a, nj + b);
+      }
+      cost += AnchorCost(fr, fn, nl, nn, pairs);
+    }
     return cost;
   }
 
+  // What French block i and Dutch block j share, computed once per pair
+  // while the dynamic programme is near row i (a cache of three rows keeps
+  // memory linear: beads reach two rows back at most).
+  PairStats Stats(size_t i, size_t j) {
+    const auto [lo, hi] = Range(i);
+    if (j < lo || j > hi) return ComparePair(fr_features_[i], nl_features_[j]);
+    const size_t r = i % 3;
+    if (stats_row_[r] != i) {
+      std::fill(stats_known_[r].begin(), stats_known_[r].end(), false);
+      stats_row_[r] = i;
+    }
+    const size_t slot = j - lo;
+    if (!stats_known_[r][slot]) {
+      stats_[r][slot] = ComparePair(fr_features_[i], nl_features_[j]);
+      stats_known_[r][slot] = true;
+    }
+    return stats_[r][slot];
+  }
+
   size_t n_, m_;
-  size_t band_ = kMinBand;
+  size_t band_ = kBand;
   double ratio_ = 1.0;
   std::vector<BlockFeatures> fr_features_, nl_features_;
+  std::vector<std::pair<size_t, size_t>> ranges_;  // band of each row
+  size_t width_ = 1;                                // widest row
+  std::array<std::vector<PairStats>, 3> stats_;
+  std::array<std::vector<bool>, 3> stats_known_;
+  std::array<size_t, 3> stats_row_{SIZE_MAX, SIZE_MAX, SIZE_MAX};
 };
 
 }  // namespace

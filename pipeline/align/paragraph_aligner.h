@@ -23,9 +23,9 @@ struct Bead {
 };
 
 struct AlignOptions {
-  // Half-width of the band around the diagonal explored by the dynamic
-  // programme; 0 picks it from the streams' sizes. Time and memory are
-  // O((n + m) * band), not O(n * m).
+  // Half-width, in paragraphs, of the band explored by the dynamic programme
+  // around the guide path (equal shares of the two texts' characters); 0 means
+  // 40. Time and memory are O((n + m) * band), not O(n * m).
   size_t band = 0;
   // Word links for lexical anchors; nullptr means lexicon::Builtin() (the
   // glossary and, when installed, FreeDict). Not owned.
