@@ -6,15 +6,21 @@
 
 namespace tandem::batch {
 
-Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options) {
+Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options,
+                                     const lexicon::Lexicon* lexicon) {
   Result<Document> document =
       input.is_pair() ? ingest::ReadPair(input.path, input.nl_path, options) : ingest::ReadDocument(input.path, options);
   if (!document) return tl::unexpected(document.error());
   AlignedDocument aligned;
   aligned.document = std::move(*document);
   if (aligned.document.bilingual()) {
-    aligned.beads = align::AlignParagraphs(aligned.document.streams[0].blocks, aligned.document.streams[1].blocks);
-    aligned.flags = qa::CheckBeads(aligned.document.streams[0], aligned.document.streams[1], aligned.beads);
+    align::AlignOptions align_options;
+    align_options.lexicon = lexicon;
+    aligned.beads =
+        align::AlignParagraphs(aligned.document.streams[0].blocks, aligned.document.streams[1].blocks, align_options);
+    qa::CheckOptions check_options;
+    check_options.lexicon = lexicon;
+    aligned.flags = qa::CheckBeads(aligned.document.streams[0], aligned.document.streams[1], aligned.beads, check_options);
   }
   return aligned;
 }

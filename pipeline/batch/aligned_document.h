@@ -22,7 +22,9 @@ struct AlignedDocument {
 
 // Reads `input` (a single file or a pair) and, when it is bilingual, aligns
 // its French and Dutch streams and checks each bead. Errors are the reader's.
-Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {});
+// `lexicon` (not owned) replaces lexicon::Builtin() for anchors and QA when set.
+Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {},
+                                     const lexicon::Lexicon* lexicon = nullptr);
 
 // The units to index: one per bead of a bilingual document, one per block of
 // a monolingual one.

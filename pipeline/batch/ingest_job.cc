@@ -1,6 +1,8 @@
 #include "pipeline/batch/ingest_job.h"
 
 #include "pipeline/batch/aligned_document.h"
+#include "pipeline/lexicon/ibm1.h"
+#include "pipeline/lexicon/lexicon.h"
 
 namespace tandem::batch {
 
@@ -16,14 +18,25 @@ size_t IngestReport::units() const {
   return n;
 }
 
+namespace {
+
+constexpr double kLearnFromScore = 0.8;   // only confident beads teach the lexicon
+constexpr size_t kLearnFromUnits = 20000;
+
+}  // namespace
+
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
                        const ingest::ReadOptions& options, const ProgressFn& progress) {
   IngestReport report;
+  lexicon::Lexicon lexicon = lexicon::Builtin();
+  if (Result<std::string> stored = writer.Metadata(kLearnedLexiconKey); stored && !stored->empty()) {
+    if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, kLearnedLexiconKey)) lexicon.Merge(*learned);
+  }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (progress) progress(i, inputs.size(), inputs[i]);
     IngestOutcome outcome;
     outcome.input = inputs[i];
-    Result<AlignedDocument> aligned = ReadAndAlign(inputs[i], options);
+    Result<AlignedDocument> aligned = ReadAndAlign(inputs[i], options, &lexicon);
     if (!aligned) {
       outcome.error = aligned.error();
       report.outcomes.push_back(std::move(outcome));
@@ -43,6 +56,12 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
     report.outcomes.push_back(std::move(outcome));
   }
   if (progress) progress(inputs.size(), inputs.size(), Input{});
+  if (report.failed() < report.outcomes.size()) {
+    if (auto pairs = writer.ConfidentPairs(kLearnFromScore, kLearnFromUnits)) {
+      const lexicon::Lexicon learned = lexicon::Learn(*pairs);
+      if (writer.SetMetadata(kLearnedLexiconKey, lexicon::ToTsv(learned))) report.learned_links = learned.size();
+    }
+  }
   return report;
 }
 

@@ -25,15 +25,22 @@ struct IngestOutcome {
 
 struct IngestReport {
   std::vector<IngestOutcome> outcomes;
+  size_t learned_links = 0;  // word links in the index's learned lexicon after this ingest
   size_t failed() const;
   size_t units() const;
 };
+
+// The index metadata key of the learnt lexicon (lexicon::ToTsv format).
+inline constexpr const char* kLearnedLexiconKey = "tandem.lexicon.learned";
 
 // Called before each input with its 0-based number and the total.
 using ProgressFn = std::function<void(size_t done, size_t total, const Input& input)>;
 
 // Reads, aligns and indexes each input in order. An input that cannot be read
-// leaves the index as it was for that source.
+// leaves the index as it was for that source. Alignment uses the built-in
+// lexicon plus the one learnt from the index's confident units; after the
+// batch, that learnt lexicon is estimated again (IBM Model 1) and stored in
+// the index under kLearnedLexiconKey, so the next documents align better.
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
                        const ingest::ReadOptions& options = {}, const ProgressFn& progress = nullptr);
 

@@ -116,3 +116,42 @@ Result<size_t> IndexWriter::RemoveSource(const std::string& key) {
 }
 
 }  // namespace tandem::index
+
+namespace tandem::index {
+
+Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentPairs(double min_score, size_t limit) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  try {
+    Xapian::WritableDatabase& db = impl_->db;
+    for (auto it = db.postlist_begin(LanguageTerm(Language::kFrench)); it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
+      const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
+      if (data.is_discarded() || data.value("score", 0.0) < min_score) continue;
+      const nlohmann::json texts = data.value("texts", nlohmann::json::object());
+      if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() || !texts["nl"].is_string()) continue;
+      pairs.emplace_back(texts["fr"].get<std::string>(), texts["nl"].get<std::string>());
+    }
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading aligned units: {}", e.get_description()));
+  }
+  return pairs;
+}
+
+Result<std::string> IndexWriter::Metadata(const std::string& key) {
+  try {
+    return impl_->db.get_metadata(key);
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading {}: {}", key, e.get_description()));
+  }
+}
+
+Result<bool> IndexWriter::SetMetadata(const std::string& key, const std::string& value) {
+  try {
+    impl_->db.set_metadata(key, value);
+    impl_->db.commit();
+    return true;
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing {}: {}", key, e.get_description()));
+  }
+}
+
+}  // namespace tandem::index

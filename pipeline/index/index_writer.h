@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/index/unit.h"
@@ -31,6 +32,14 @@ class IndexWriter {
 
   // Removes every unit of the source whose key is `key`; returns how many.
   Result<size_t> RemoveSource(const std::string& key);
+
+  // The French and Dutch texts of up to `limit` two-sided units whose
+  // alignment score is at least `min_score`, in index order (for learning a lexicon).
+  Result<std::vector<std::pair<std::string, std::string>>> ConfidentPairs(double min_score, size_t limit);
+
+  // Index-wide metadata (e.g. "tandem.lexicon.learned"), committed at once.
+  Result<std::string> Metadata(const std::string& key);
+  Result<bool> SetMetadata(const std::string& key, const std::string& value);
 
  private:
   struct Impl;

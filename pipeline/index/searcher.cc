@@ -219,6 +219,15 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
   }
 }
 
+Result<std::string> Searcher::Metadata(const std::string& key) {
+  try {
+    return impl_->db.get_metadata(key);
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
+                fmt::format("reading {}: {}", key, e.get_description()));
+  }
+}
+
 Result<IndexStats> Searcher::Stats() {
   IndexStats stats;
   stats.paths = impl_->paths;

@@ -75,6 +75,9 @@ class Searcher {
 
   Result<IndexStats> Stats();
 
+  // Index-wide metadata of the first index ("" when unset).
+  Result<std::string> Metadata(const std::string& key);
+
  private:
   struct Impl;
   explicit Searcher(std::unique_ptr<Impl> impl);

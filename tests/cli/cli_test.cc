@@ -154,6 +154,22 @@ TEST_F(CorpusIndex, TextOutputMarksMatchesAndShowsBothLanguages) {
   EXPECT_NE(r.out.find("   NL  "), std::string::npos);
 }
 
+TEST_F(CorpusIndex, IngestLearnsALexiconFromConfidentBeads) {
+  const RunResult r = Tandem({"lexicon", "--db", db_, "--origin", "learned", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json learned = nlohmann::json::parse(r.out);
+  ASSERT_GT(learned.size(), 20u);
+  bool found = false;
+  for (const auto& e : learned) found |= e["fr"] == "priori" && e["nl"] == "priori";  // priorité(s) / prioriteit(en)
+  EXPECT_TRUE(found) << r.out.substr(0, 400);
+}
+
+TEST(Cli, LexiconShowsTheGlossary) {
+  const RunResult r = Tandem({"lexicon", "--origin", "glossary", "--lookup", "OTAN"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("OTAN\tNAVO\tglossary\tacronym"), std::string::npos) << r.out;
+}
+
 TEST_F(CorpusIndex, IndexPathFromTheEnvironment) {
   const RunResult r = Tandem({"stats"}, std::string("TANDEM_DB=").append(Quote(db_)));
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -172,7 +188,7 @@ TEST(Cli, DefaultIndexLivesUnderXdgDataHome) {
 
 TEST(Cli, HelpAndVersion) {
   EXPECT_EQ(Tandem({"--version"}).exit_code, 0);
-  for (std::string command : {"ingest", "align", "search", "stats"}) {
+  for (std::string command : {"ingest", "align", "search", "stats", "lexicon"}) {
     const RunResult r = Tandem({command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.out.find(command), std::string::npos) << command;

@@ -11,6 +11,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddAlignCommand(CLI::App& app, int* exit_code);
 void AddSearchCommand(CLI::App& app, int* exit_code);
 void AddStatsCommand(CLI::App& app, int* exit_code);
+void AddLexiconCommand(CLI::App& app, int* exit_code);
 
 }  // namespace tandem::cli
 

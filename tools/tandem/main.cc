@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   AddAlignCommand(app, &exit_code);
   AddSearchCommand(app, &exit_code);
   AddStatsCommand(app, &exit_code);
+  AddLexiconCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

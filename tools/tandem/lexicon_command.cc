@@ -1,0 +1,94 @@
+// tandem lexicon
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "console.h"
+#include "pipeline/batch/ingest_job.h"
+#include "pipeline/index/searcher.h"
+#include "pipeline/lexicon/lexicon.h"
+#include "pipeline/lexicon/word_key.h"
+
+namespace tandem::cli {
+namespace {
+
+struct LexiconOptions {
+  CommonOptions common;
+  std::vector<std::string> db;
+  std::string origin = "all";
+  std::string lookup;
+  std::string format = "tsv";
+};
+
+int RunLexicon(const LexiconOptions& options) {
+  lexicon::Lexicon all;
+  if (options.origin == "all" || options.origin == "glossary") all.Merge(lexicon::Glossary());
+  if (options.origin == "all" || options.origin == "freedict") {
+    Result<lexicon::Lexicon> freedict = lexicon::LoadFreedict();
+    if (freedict) {
+      all.Merge(*freedict);
+    } else if (options.origin == "freedict") {
+      PrintError(freedict.error());
+      return kExitError;
+    }
+  }
+  if (options.origin == "all" || options.origin == "learned") {
+    Result<index::Searcher> searcher = index::Searcher::Open(IndexPaths(options.db));
+    if (searcher) {
+      Result<std::string> stored = searcher->Metadata(batch::kLearnedLexiconKey);
+      if (stored && !stored->empty()) {
+        if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, batch::kLearnedLexiconKey)) all.Merge(*learned);
+      }
+    } else if (options.origin == "learned") {
+      PrintError(searcher.error());
+      return kExitError;
+    }
+  }
+  std::vector<const lexicon::Entry*> shown;
+  const std::string key = options.lookup.empty() ? "" : lexicon::WordKey(options.lookup);
+  for (const lexicon::Entry& e : all.entries()) {
+    if (!key.empty() && lexicon::WordKey(e.fr) != key && lexicon::WordKey(e.nl) != key) continue;
+    shown.push_back(&e);
+  }
+  if (options.common.json || options.format == "json") {
+    nlohmann::json out = nlohmann::json::array();
+    for (const lexicon::Entry* e : shown) {
+      out.push_back({{"fr", e->fr}, {"nl", e->nl}, {"origin", std::string(lexicon::OriginName(e->origin))},
+                     {"kind", e->kind}, {"weight", e->weight}});
+    }
+    fmt::print("{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    return kExitOk;
+  }
+  lexicon::Lexicon selected;
+  for (const lexicon::Entry* e : shown) selected.Add(*e);
+  fmt::print("{}", lexicon::ToTsv(selected));
+  if (!options.common.quiet && isatty(STDERR_FILENO)) fmt::print(stderr, "{} entries\n", shown.size());
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddLexiconCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<LexiconOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "lexicon",
+      "Show or export the French-Dutch lexicon the aligner and the QA checks use: the curated\n"
+      "glossary (dictionaries/glossary), Debian's FreeDict FR-NL dictionary when installed, and\n"
+      "the lexicon learnt from the index's aligned units at each ingest.");
+  cmd->add_option("--origin", options->origin, "glossary, freedict, learned or all (default)")
+      ->check(CLI::IsMember({"glossary", "freedict", "learned", "all"}));
+  cmd->add_option("--lookup", options->lookup, "Only entries for this French or Dutch word");
+  cmd->add_option("--format", options->format, "tsv (default) or json")->check(CLI::IsMember({"tsv", "json"}));
+  cmd->add_option("--db", options->db, "Index holding the learnt lexicon")
+      ->type_size(1)
+      ->allow_extra_args(false);
+  cmd->add_flag("--json", options->common.json, "Same as --format json");
+  cmd->add_flag("-q,--quiet", options->common.quiet, "No count on stderr");
+  cmd->callback([options, exit_code] { *exit_code = RunLexicon(*options); });
+}
+
+}  // namespace tandem::cli
