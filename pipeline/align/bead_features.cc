@@ -148,10 +148,13 @@ double AnchorCost(const BlockFeatures* const fr[2], int fn, const BlockFeatures*
     }
     if ((fr[0]->kind == BlockKind::kHeading) != (nl[0]->kind == BlockKind::kHeading)) cost += kKindMismatch;
   }
-  // Headings stand alone: one merged with another block is more likely a
-  // heading present on one side only.
-  auto merges_heading = [](const BlockFeatures* const side[2], int count) {
-    return count == 2 && (side[0]->kind == BlockKind::kHeading || side[1]->kind == BlockKind::kHeading);
+  // Headings and footnotes stand alone: one merged with another block is more
+  // likely one present on one side only.
+  auto stands_alone = [](const BlockFeatures* b) {
+    return b->kind == BlockKind::kHeading || b->kind == BlockKind::kFootnote;
+  };
+  auto merges_heading = [&](const BlockFeatures* const side[2], int count) {
+    return count == 2 && (stands_alone(side[0]) || stands_alone(side[1]));
   };
   if (merges_heading(fr, fn) || merges_heading(nl, nn)) cost += kHeadingMerge;
   return cost;

@@ -15,6 +15,7 @@ std::string_view KindName(BlockKind kind) {
   switch (kind) {
     case BlockKind::kHeading: return "heading";
     case BlockKind::kListItem: return "list";
+    case BlockKind::kFootnote: return "footnote";
     case BlockKind::kParagraph: break;
   }
   return "paragraph";

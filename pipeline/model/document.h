@@ -10,7 +10,7 @@
 
 namespace tandem {
 
-enum class BlockKind { kParagraph, kHeading, kListItem };
+enum class BlockKind { kParagraph, kHeading, kListItem, kFootnote };
 
 // One logical paragraph: lines joined, end-of-line hyphenation resolved,
 // page furniture removed. Text is UTF-8 in NFC.

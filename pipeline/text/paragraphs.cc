@@ -143,8 +143,20 @@ std::vector<std::vector<std::string_view>> GroupParagraphLines(const std::vector
   return paragraphs;
 }
 
+// A footnote opens with its call: a superscript number ("¹", "²³") or "(1)".
+bool StartsWithFootnoteCall(std::string_view text) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  if (c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079)) return true;
+  size_t digits = 1;
+  while (digits < text.size() && digits < 4 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return text.size() > digits + 1 && text[0] == '(' && digits > 1 && text[digits] == ')' && text[digits + 1] == ' ';
+}
+
 BlockKind ClassifyParagraph(std::string_view text, size_t line_count) {
   text = Trim(text);
+  if (!text.empty() && StartsWithFootnoteCall(text)) return BlockKind::kFootnote;
   if (StartsWithBullet(text) || StartsWithListNumber(text)) return BlockKind::kListItem;
   if (text.size() > 200 || text.empty()) return BlockKind::kParagraph;
   const UChar32 last = LastSignificant(text);

@@ -20,7 +20,8 @@ std::string JoinLines(const std::vector<std::string_view>& lines, const Dehyphen
 // a line ending in ':', ';' or '.'. Each paragraph's lines, trimmed, in order.
 std::vector<std::vector<std::string_view>> GroupParagraphLines(const std::vector<std::string_view>& lines);
 
-// What a paragraph looks like: a list item (bullet or "1)" / "a)" opening),
+// What a paragraph looks like: a footnote (opening with "¹" or "(1)"), a list
+// item (bullet or "1)" / "a)" opening),
 // a heading (short, no final punctuation, and numbered "2.2.1.", bracketed
 // "[Migration]", in capitals, or one short line), else a paragraph.
 BlockKind ClassifyParagraph(std::string_view text, size_t line_count);

@@ -53,6 +53,19 @@ TEST(AlignParagraphs, TwoFrenchParagraphsForOneDutch) {
   EXPECT_EQ(Shape(AlignParagraphs(Blocks(nl), Blocks(fr))), "1-1 1-1 1-2 1-1");
 }
 
+TEST(AlignParagraphs, TwoForTwoWhenTheSplitPointsDiffer) {
+  // The French cuts a passage after its first clause, the Dutch after its second:
+  // neither pair of halves matches, only the two together do.
+  std::vector<std::string> fr = kFrench, nl = kDutch;
+  fr[2] = "La Belgique a mobilisé 38,5 millions d’euros d’aide humanitaire en 2024";
+  fr.insert(fr.begin() + 3, "dont une part importante a servi au déminage des zones libérées, en coordination avec "
+                            "les Nations unies et les organisations non gouvernementales actives sur le terrain.");
+  nl[2] = "België heeft in 2024 38,5 miljoen euro humanitaire hulp vrijgemaakt, waarvan een belangrijk deel diende "
+          "voor de ontmijning van de bevrijde gebieden,";
+  nl.insert(nl.begin() + 3, "in coördinatie met de Verenigde Naties en de ngo's ter plaatse.");
+  EXPECT_EQ(Shape(AlignParagraphs(Blocks(fr), Blocks(nl))), "1-1 1-1 2-2 1-1");
+}
+
 TEST(AlignParagraphs, ParagraphMissingOnOneSide) {
   std::vector<std::string> fr = kFrench;
   fr.insert(fr.begin() + 2,

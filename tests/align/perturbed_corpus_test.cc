@@ -99,6 +99,17 @@ TEST_P(PerturbedCorpus, HeadingOnOneSideOnly) {
   EXPECT_EQ(Shape(AlignParagraphs(p.fr, p.nl)), expected);
 }
 
+TEST_P(PerturbedCorpus, FootnoteOnOneSideOnly) {
+  Pair p = Read(GetParam());
+  const size_t k = p.fr.size() / 2;
+  p.fr.insert(p.fr.begin() + static_cast<long>(k) + 1,
+              Block{"¹ Voir le rapport annuel de la Cour des comptes de 2024, p. 12.", BlockKind::kFootnote,
+                    Language::kFrench, 0});
+  std::string expected;
+  for (size_t i = 0; i < p.fr.size(); ++i) expected += (i == k + 1 ? "10" : "11") + std::string(" ");
+  EXPECT_EQ(Shape(AlignParagraphs(p.fr, p.nl)), expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(Corpus, PerturbedCorpus,
                          ::testing::Values("ukraine-support", "sahel-development", "un-human-rights-council",
                                            "climate-finance", "benelux-energy"));

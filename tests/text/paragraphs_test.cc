@@ -55,6 +55,8 @@ TEST(ClassifyParagraph, HeadingsListsAndProse) {
       {"• La première partie traite de la sécurité.", 1, BlockKind::kListItem},
       {"1) le maintien d’un soutien militaire ;", 1, BlockKind::kListItem},
       {"Le monde a changé.", 1, BlockKind::kParagraph},
+      {"¹ Voir le rapport de la Cour des comptes, p. 12.", 1, BlockKind::kFootnote},
+      {"(3) Zie het verslag van het Rekenhof.", 1, BlockKind::kFootnote},
       {"Les trois pays sont convenus de ce qui suit :", 1, BlockKind::kParagraph},
   };
   for (const Case& c : cases) EXPECT_EQ(ClassifyParagraph(c.text, c.lines), c.expected) << c.text;
