@@ -25,15 +25,6 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
   return aligned;
 }
 
-std::string SideText(const Stream& stream, size_t begin, size_t count) {
-  std::string text;
-  for (size_t k = 0; k < count; ++k) {
-    if (!text.empty()) text += "\n\n";
-    text += stream.blocks[begin + k].text;
-  }
-  return text;
-}
-
 std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bool sentences) {
   std::vector<formats::AlignedUnit> units;
   const Document& doc = aligned.document;
@@ -55,8 +46,8 @@ std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bo
       continue;
     }
     // Sentence pairs of this bead, checked as a small document of their own.
-    const auto pairs = align::AlignSentences(SideText(fr, bead.fr_begin, bead.fr_count),
-                                             SideText(nl, bead.nl_begin, bead.nl_count));
+    const auto pairs = align::AlignSentences(fr.Text(bead.fr_begin, bead.fr_count),
+                                             nl.Text(bead.nl_begin, bead.nl_count));
     Stream fr_sentences{Language::kFrench, {}}, nl_sentences{Language::kDutch, {}};
     std::vector<align::Bead> sentence_beads;
     for (const align::SentencePair& pair : pairs) {
@@ -93,8 +84,8 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
       const Block& first = bead.fr_count > 0 ? fr.blocks[bead.fr_begin] : nl.blocks[bead.nl_begin];
       unit.page = first.page;
       unit.kind = first.kind;
-      if (bead.fr_count > 0) unit.texts.push_back({Language::kFrench, SideText(fr, bead.fr_begin, bead.fr_count)});
-      if (bead.nl_count > 0) unit.texts.push_back({Language::kDutch, SideText(nl, bead.nl_begin, bead.nl_count)});
+      if (bead.fr_count > 0) unit.texts.push_back({Language::kFrench, fr.Text(bead.fr_begin, bead.fr_count)});
+      if (bead.nl_count > 0) unit.texts.push_back({Language::kDutch, nl.Text(bead.nl_begin, bead.nl_count)});
       units.push_back(std::move(unit));
     }
     return units;

@@ -34,9 +34,6 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned);
 // one per sentence pair inside each paragraph bead (each checked again).
 std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bool sentences);
 
-// The text of the blocks of a bead side, joined by blank lines ("" for none).
-std::string SideText(const Stream& stream, size_t begin, size_t count);
-
 }  // namespace tandem::batch
 
 #endif  // TANDEM_PIPELINE_BATCH_ALIGNED_DOCUMENT_H_

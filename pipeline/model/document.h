@@ -25,6 +25,9 @@ struct Block {
 struct Stream {
   Language language = Language::kUnknown;
   std::vector<Block> blocks;
+
+  // The text of blocks [begin, begin + count) joined by blank lines ("" for none).
+  std::string Text(size_t begin, size_t count) const;
 };
 
 // A read document: one stream for a monolingual source, two (French first,

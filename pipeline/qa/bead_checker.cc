@@ -22,15 +22,6 @@ constexpr size_t kMinLengthForRatio = 60;  // characters; shorter texts vary too
 constexpr double kMinRatioDeviation = 0.6;  // in log ratio (about x1.8)
 constexpr size_t kSharedPrefix = 4;         // names "Russie"/"Russische" share a stem
 
-std::string SideText(const Stream& stream, size_t begin, size_t count) {
-  std::string text;
-  for (size_t k = 0; k < count; ++k) {
-    if (!text.empty()) text += "\n\n";
-    text += stream.blocks[begin + k].text;
-  }
-  return text;
-}
-
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -225,8 +216,8 @@ std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl, co
   for (size_t b = 0; b < beads.size(); ++b) {
     const align::Bead& bead = beads[b];
     if (bead.fr_count == 0 || bead.nl_count == 0) continue;
-    const size_t f = CodePoints(SideText(fr, bead.fr_begin, bead.fr_count));
-    const size_t n = CodePoints(SideText(nl, bead.nl_begin, bead.nl_count));
+    const size_t f = CodePoints(fr.Text(bead.fr_begin, bead.fr_count));
+    const size_t n = CodePoints(nl.Text(bead.nl_begin, bead.nl_count));
     if (f < kMinLengthForRatio && n < kMinLengthForRatio) continue;
     ratios[b] = std::log(static_cast<double>(n) / static_cast<double>(std::max<size_t>(f, 1)));
     sample.push_back(ratios[b]);
@@ -245,8 +236,8 @@ std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl, co
   for (size_t b = 0; b < beads.size(); ++b) {
     const align::Bead& bead = beads[b];
     std::vector<Flag>& flags = all[b];
-    const std::string f = SideText(fr, bead.fr_begin, bead.fr_count);
-    const std::string n = SideText(nl, bead.nl_begin, bead.nl_count);
+    const std::string f = fr.Text(bead.fr_begin, bead.fr_count);
+    const std::string n = nl.Text(bead.nl_begin, bead.nl_count);
     if (bead.fr_count == 0 || bead.nl_count == 0) {
       flags.push_back(Flag{FlagKind::kOneSided,
                            bead.fr_count == 0 ? "paragraph in Dutch only" : "paragraph in French only", {}, {}});
