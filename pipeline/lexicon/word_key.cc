@@ -1,5 +1,6 @@
 #include "pipeline/lexicon/word_key.h"
 
+#include <array>
 #include <unordered_set>
 
 #include "dictionaries/dictionaries.h"
@@ -11,20 +12,18 @@ namespace {
 
 constexpr size_t kKeyLetters = 6;
 
+// Folded stop words: [0] French, [1] Dutch.
 const std::unordered_set<std::string>& Stopwords(std::string_view lang) {
-  static const auto* fr = new std::unordered_set<std::string>;
-  static const auto* nl = new std::unordered_set<std::string>;
-  static const bool loaded = [] {
-    for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, "fr")) {
-      const_cast<std::unordered_set<std::string>*>(fr)->insert(text::FoldForMatching(w));
+  static const auto* sets = [] {
+    auto* both = new std::array<std::unordered_set<std::string>, 2>;
+    for (size_t i = 0; i < 2; ++i) {
+      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, i == 0 ? "fr" : "nl")) {
+        (*both)[i].insert(text::FoldForMatching(w));
+      }
     }
-    for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, "nl")) {
-      const_cast<std::unordered_set<std::string>*>(nl)->insert(text::FoldForMatching(w));
-    }
-    return true;
+    return both;
   }();
-  (void)loaded;
-  return lang == "nl" ? *nl : *fr;
+  return (*sets)[lang == "nl" ? 1 : 0];
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "pipeline/qa/negation.h"
 
+#include <array>
 #include <set>
 #include <string>
 #include <utility>
@@ -11,20 +12,18 @@
 namespace tandem::qa {
 namespace {
 
+// Folded cues: [0] French, [1] Dutch.
 const std::set<std::string>& Cues(Language language) {
-  static const auto* fr = new std::set<std::string>;
-  static const auto* nl = new std::set<std::string>;
-  static const bool loaded = [] {
-    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "fr")) {
-      const_cast<std::set<std::string>*>(fr)->insert(text::FoldForMatching(w));
+  static const auto* cues = [] {
+    auto* both = new std::array<std::set<std::string>, 2>;
+    for (size_t i = 0; i < 2; ++i) {
+      for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl")) {
+        (*both)[i].insert(text::FoldForMatching(w));
+      }
     }
-    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "nl")) {
-      const_cast<std::set<std::string>*>(nl)->insert(text::FoldForMatching(w));
-    }
-    return true;
+    return both;
   }();
-  (void)loaded;
-  return language == Language::kDutch ? *nl : *fr;
+  return (*cues)[language == Language::kDutch ? 1 : 0];
 }
 
 // Pseudo-negations as sequences of folded words.
