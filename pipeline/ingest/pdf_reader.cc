@@ -1,9 +1,9 @@
-// The PDF adapter: the only file that includes Poppler. This first version
-// takes each page's text as Poppler's reading-order heuristic gives it
-// (non_raw_non_physical_layout, like pdftotext): paragraphs separated by
-// blank lines, but the columns of a two-column page may come interleaved and
-// paragraphs without a vertical gap merged. Geometric column and paragraph
-// analysis from page::text_list() belongs to the layout stage.
+// The PDF adapter: the only file that includes Poppler. It takes words with
+// their boxes and fonts from poppler-cpp's public page::text_list() (stable
+// API; Poppler's private TextOutputDev has lines and blocks but changes between
+// releases) and hands them to the layout stage, which is plain C++ and tested
+// without Poppler. Poppler's own reading order interleaves the columns of
+// bilingual pages whose paragraphs line up, so it is not used.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -13,7 +13,9 @@
 #include <memory>
 
 #include "pipeline/ingest/extractors.h"
-#include "pipeline/ingest/pages.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/text/dehyphenator.h"
+#include "pipeline/text/paragraphs.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/utf8.h"
 
@@ -49,22 +51,37 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
     return Fail(ErrorCode::kTooLarge, source,
                 fmt::format("{} pages exceed the limit of {} pages", page_count, options.max_pages));
   }
-  std::string text;  // all pages, joined by form feeds
+  std::vector<layout::Page> pages;
+  std::string all_text;  // evidence for the dehyphenator
   int pages_with_text = 0;
   for (int i = 0; i < page_count; ++i) {
     std::unique_ptr<poppler::page> page(pdf->create_page(i));
     if (!page) {
       return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "damaged page");
     }
-    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
-    std::string_view page_text(utf8.data(), utf8.size());
-    while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) page_text.remove_suffix(1);
-    if (text::FindInvalidUtf8(page_text)) {
-      return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "text layer is not valid Unicode");
+    layout::Page laid;
+    laid.number = i + 1;
+    const poppler::rectf box = page->page_rect();
+    laid.width = box.width();
+    laid.height = box.height();
+    for (const poppler::text_box& word : page->text_list(poppler::page::text_list_include_font)) {
+      poppler::byte_array utf8 = word.text().to_utf8();
+      std::string text(utf8.data(), utf8.size());
+      if (text::FindInvalidUtf8(text)) {
+        return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "text layer is not valid Unicode");
+      }
+      text = text::NormalizeText(text);
+      if (text.find_first_not_of(' ') == std::string::npos) continue;
+      const poppler::rectf b = word.bbox();
+      const std::string font = word.get_font_name();
+      const bool bold = font.find("Bold") != std::string::npos || font.find("Black") != std::string::npos ||
+                        font.find("Heavy") != std::string::npos || font.find("Semibold") != std::string::npos;
+      all_text.append(text).push_back(word.has_space_after() ? ' ' : '\n');
+      laid.words.push_back(layout::PageWord{b.x(), b.y(), b.x() + b.width(), b.y() + b.height(), std::move(text),
+                                            word.get_font_size(), bold});
     }
-    if (page_text.find_first_not_of(" \t\r\n\f") != std::string_view::npos) ++pages_with_text;
-    if (i > 0) text.push_back('\f');
-    text.append(page_text);
+    if (!laid.words.empty()) ++pages_with_text;
+    pages.push_back(std::move(laid));
   }
   if (page_count == 0) return Fail(ErrorCode::kEmpty, source, "PDF without pages");
   if (pages_with_text == 0) {
@@ -72,9 +89,19 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
                 fmt::format("no text layer on any of its {} page(s): a scanned document needs OCR first",
                             page_count));
   }
-  text = text::NormalizeText(text);
+  const text::Dehyphenator dehyphenator(all_text);
   Extraction extraction;
-  extraction.blocks = BlocksFromPages(SplitPages(text), text);
+  for (layout::LaidOutBlock& laid : layout::LayOut(pages)) {
+    RawBlock block;
+    std::vector<std::string_view> lines(laid.lines.begin(), laid.lines.end());
+    block.text = text::JoinLines(lines, dehyphenator);
+    block.kind = laid.kind == BlockKind::kParagraph ? text::ClassifyParagraph(block.text, laid.lines.size()) : laid.kind;
+    if (block.kind == BlockKind::kHeading && laid.kind == BlockKind::kParagraph) block.kind = BlockKind::kParagraph;
+    block.page = laid.page;
+    block.segment = laid.segment;
+    block.ends_full_line = laid.ends_full_line;
+    extraction.blocks.push_back(std::move(block));
+  }
   if (auto title = pdf->info_key("Title"); !title.empty()) {
     poppler::byte_array t = title.to_utf8();
     extraction.title.assign(t.data(), t.size());

@@ -77,18 +77,15 @@ TEST(ReadDocument, PdfPagesThroughPoppler) {
   EXPECT_EQ(doc->format, "pdf");
   ASSERT_EQ(doc->streams.size(), 1u);
   EXPECT_EQ(doc->streams[0].language, Language::kFrench);
-  // This first PDF reader keeps Poppler's reading order; paragraphs of one
-  // column are not yet separated by their vertical gaps (the layout stage's job),
-  // so check the text and the pages, not the paragraph boundaries.
+  // Paragraphs come from the vertical gaps between lines (the layout stage).
   const auto& blocks = doc->streams[0].blocks;
-  ASSERT_EQ(blocks.size(), 2u);
-  EXPECT_EQ(blocks[0].text.rfind(
-                "La Belgique soutient le multilatéralisme fondé sur des règles et le rôle central des Nations unies.", 0),
-            0u)
-      << blocks[0].text;
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text,
+            "La Belgique soutient le multilatéralisme fondé sur des règles et le rôle central des Nations unies.");
+  EXPECT_EQ(blocks[1].text, "Elle plaidera pour une réforme du Conseil de sécurité.");
   EXPECT_EQ(blocks[0].page, 1);
-  EXPECT_EQ(blocks[1].text, "Le rapport sera transmis aux postes avant le 10 octobre 2025.");
-  EXPECT_EQ(blocks[1].page, 2);
+  EXPECT_EQ(blocks[2].text, "Le rapport sera transmis aux postes avant le 10 octobre 2025.");
+  EXPECT_EQ(blocks[2].page, 2);
 }
 
 TEST(ReadDocument, PdfWithoutTextSaysItIsScanned) {
