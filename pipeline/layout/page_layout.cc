@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kRowTolerance = 0.45;     // of the font size: words of one row share a centre line
 constexpr double kMinGutter = 6;           // points: a column gutter is at least this wide
+constexpr double kWordSpace = 1.0;         // of the font size: wider gaps than this separate columns
 constexpr double kGutterZoneLo = 0.2;      // gutters are looked for in the middle of the page
 constexpr double kGutterZoneHi = 0.8;
 constexpr double kGutterCoverage = 0.05;   // share of rows that may cross a gutter (titles)
@@ -93,7 +94,8 @@ std::vector<Gutter> Gutters(const Page& page, const std::vector<std::vector<cons
     }
     for (int x = 0; x < bins; ++x) coverage[static_cast<size_t>(x)] += covered[static_cast<size_t>(x)];
   }
-  const int limit = std::max(1, static_cast<int>(kGutterCoverage * static_cast<double>(rows.size())));
+  // A title may cross a gutter; on a page of a few rows, one row is not "a few".
+  const int limit = rows.size() < 6 ? 0 : std::max(1, static_cast<int>(kGutterCoverage * static_cast<double>(rows.size())));
   const int lo_zone = static_cast<int>(kGutterZoneLo * page.width), hi_zone = static_cast<int>(kGutterZoneHi * page.width);
   auto text_between = [&](int a, int b) {
     int best = 0;
@@ -120,10 +122,16 @@ std::vector<Gutter> Gutters(const Page& page, const std::vector<std::vector<cons
 std::vector<Line> Lines(const std::vector<std::vector<const PageWord*>>& rows, const std::vector<Gutter>& gutters) {
   std::vector<Line> lines;
   for (const auto& row : rows) {
-    // A word lying across a gutter makes the whole row full-width.
+    // A word lying across a gutter, or words bridging it with an ordinary
+    // word space, make the whole row full-width (a title across the columns).
     bool spans = false;
-    for (const PageWord* w : row) {
-      for (const Gutter& g : gutters) spans |= w->x0 < g.lo && w->x1 > g.hi;
+    for (size_t k = 0; k < row.size(); ++k) {
+      for (const Gutter& g : gutters) {
+        spans |= row[k]->x0 < g.lo && row[k]->x1 > g.hi;
+        if (k + 1 < row.size() && row[k]->x1 <= (g.lo + g.hi) / 2 && row[k + 1]->x0 >= (g.lo + g.hi) / 2) {
+          spans |= row[k + 1]->x0 - row[k]->x1 < kWordSpace * std::max(row[k]->size, row[k + 1]->size);
+        }
+      }
     }
     if (spans || gutters.empty()) {
       Line line;
@@ -197,11 +205,29 @@ bool StartsWithFootnoteCall(const std::string& text) {
 }  // namespace
 
 std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages) {
-  // Lines of every page.
-  std::vector<std::vector<Line>> page_lines;
+  // Gutters of every page; a page with too little text to show its own
+  // (a last page of two lines) takes the gutter most pages have.
+  std::vector<std::vector<std::vector<const PageWord*>>> page_rows;
+  std::vector<std::vector<Gutter>> page_gutters;
+  std::map<int, std::pair<int, Gutter>> gutter_votes;  // centre (10 pt bins) -> pages, widest extent
   for (const Page& page : pages) {
-    const auto rows = Rows(page);
-    page_lines.push_back(Lines(rows, Gutters(page, rows)));
+    page_rows.push_back(Rows(page));
+    page_gutters.push_back(Gutters(page, page_rows.back()));
+    for (const Gutter& g : page_gutters.back()) {
+      auto& [votes, extent] = gutter_votes[static_cast<int>((g.lo + g.hi) / 20)];
+      extent = votes == 0 ? g : Gutter{std::max(extent.lo, g.lo), std::min(extent.hi, g.hi)};
+      ++votes;
+    }
+  }
+  std::vector<Gutter> dominant;
+  int best_votes = 0;
+  for (const auto& [bin, vote] : gutter_votes) {
+    if (vote.first > best_votes) best_votes = vote.first, dominant = {vote.second};
+  }
+  std::vector<std::vector<Line>> page_lines;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const bool borrow = page_gutters[p].empty() && page_rows[p].size() < 3 && best_votes >= 1;
+    page_lines.push_back(Lines(page_rows[p], borrow ? dominant : page_gutters[p]));
   }
 
   // Furniture: lines in the top or bottom margin whose masked text recurs on

@@ -355,6 +355,35 @@ TEST(SharedData, GoldParagraphsAsTwoFilesAlignWithF1AboveNinetyNine) {
   EXPECT_GE(f1, 0.99);
 }
 
+// The layout issue's bar on the real dev PDF: F1 >= 0.97, and no page
+// furniture in any indexed unit.
+TEST(SharedData, SeedPdfAlignsWithF1AboveNinetySevenWithoutFurniture) {
+  const std::string pdf = SharedData("seed001-dev.pdf");
+  const std::string gold = SharedData("seed001-dev.gold.jsonl");
+  if (pdf.empty() || gold.empty()) GTEST_SKIP() << "../shared/data is not here";
+  TempDir dir;
+  const RunResult aligned = Tandem({"align", pdf, "--format", "jsonl"});
+  ASSERT_EQ(aligned.exit_code, 0) << aligned.err;
+  std::ofstream(dir.Join("out.jsonl")) << aligned.out;
+  const double f1 = ScoreF1(gold, dir.Join("out.jsonl"));
+  RecordProperty("seed_pdf_f1", std::to_string(f1));
+  EXPECT_GE(f1, 0.97);
+  const std::string db = dir.Join("index");
+  ASSERT_EQ(Tandem({"ingest", "--db", db, pdf}).exit_code, 0);
+  for (std::string furniture : {"0767", "LÉGISLATURE", "ZITTINGSPERIODE", "\"DOC 56\""}) {
+    const RunResult r = Tandem({"search", "--db", db, "--json", "--limit", "500", furniture});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const auto& hit : nlohmann::json::parse(r.out)["hits"]) {
+      for (const auto& t : hit["texts"]) {
+        const std::string text = t["text"];
+        EXPECT_EQ(text.find("0767/006"), std::string::npos) << text;
+        EXPECT_EQ(text.find("ZITTINGSPERIODE"), std::string::npos) << text;
+        EXPECT_EQ(text.find("LÉGISLATURE"), std::string::npos) << text;
+      }
+    }
+  }
+}
+
 TEST(Cli, AlignWritesEveryFormat) {
   const std::string fr = SourceDir() + "/corpus/pairs/climate-finance.fr.txt";
   const std::string nl = SourceDir() + "/corpus/pairs/climate-finance.nl.txt";

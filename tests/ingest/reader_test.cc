@@ -88,6 +88,49 @@ TEST(ReadDocument, PdfPagesThroughPoppler) {
   EXPECT_EQ(blocks[2].page, 2);
 }
 
+// A two-column bilingual PDF as the Chamber prints them: French left, Dutch
+// right, running header and page number, a footer, a bold heading, a
+// paragraph running on to the next page with a hyphen at the break, a ligature.
+TEST(ReadDocument, TwoColumnBilingualPdf) {
+  using tandem::testing::PdfLine;
+  using tandem::testing::PdfPage;
+  auto page = [](int number, std::vector<PdfLine> body) {
+    PdfPage p = {{50, 40, "DOC 55 1234/00" + std::to_string(number), 9, true},
+                 {540, 40, std::to_string(number), 9, true},
+                 {50, 810, "CHAMBRE • 1re SESSION • KAMER • 1e ZITTING", 7, false}};
+    p.insert(p.end(), body.begin(), body.end());
+    return p;
+  };
+  const std::vector<PdfPage> pages = {
+      page(1, {{50, 80, "1. PRIORITÉS", 10, true},
+               {305, 80, "1. PRIORITEITEN", 10, true},
+               {50, 100, "La Belgique déﬁnit ses priorités avec les", 10, false},
+               {50, 113, "entités fédérées et les transmet aux postes.", 10, false},
+               {305, 100, "België legt zijn prioriteiten vast met de", 10, false},
+               {305, 113, "deelstaten en bezorgt ze aan de posten.", 10, false},
+               {50, 140, "Cette position sera défendue au Conseil des Af-", 10, false},
+               {305, 140, "Dit standpunt zal in de Raad Buitenlandse Za-", 10, false}}),
+      page(2, {{50, 80, "faires étrangères du mois prochain.", 10, false},
+               {305, 80, "ken van volgende maand worden verdedigd.", 10, false}}),
+  };
+  TempDir dir;
+  const std::string path = dir.Join("bilingual.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(path, pages));
+  auto doc = ReadDocument(path);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  ASSERT_TRUE(doc->bilingual());
+  EXPECT_EQ(Texts(doc->streams[0]),
+            (std::vector<std::string>{"1. PRIORITÉS",
+                                      "La Belgique définit ses priorités avec les entités fédérées et les transmet aux postes.",
+                                      "Cette position sera défendue au Conseil des Affaires étrangères du mois prochain."}));
+  EXPECT_EQ(Texts(doc->streams[1]),
+            (std::vector<std::string>{"1. PRIORITEITEN",
+                                      "België legt zijn prioriteiten vast met de deelstaten en bezorgt ze aan de posten.",
+                                      "Dit standpunt zal in de Raad Buitenlandse Zaken van volgende maand worden verdedigd."}));
+  EXPECT_EQ(doc->streams[0].blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc->streams[1].blocks[2].page, 1);
+}
+
 TEST(ReadDocument, PdfWithoutTextSaysItIsScanned) {
   TempDir dir;
   const std::string path = dir.Join("scan.pdf");
