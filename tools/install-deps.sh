@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libcairo2-dev fonts-dejavu-core
   # tests: headless Chromium renders the HTML review page
   chromium
+  # benchmarks: pdftotext is the baseline of the PDF benchmark
+  poppler-utils
 )
 
 missing=()
