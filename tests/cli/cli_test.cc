@@ -373,7 +373,8 @@ TEST(SharedData, SeedPdfAlignsWithF1AboveNinetySevenWithoutFurniture) {
   for (std::string furniture : {"0767", "LÉGISLATURE", "ZITTINGSPERIODE", "\"DOC 56\""}) {
     const RunResult r = Tandem({"search", "--db", db, "--json", "--limit", "500", furniture});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const auto& hit : nlohmann::json::parse(r.out)["hits"]) {
+    const nlohmann::json results = nlohmann::json::parse(r.out);
+    for (const auto& hit : results["hits"]) {
       for (const auto& t : hit["texts"]) {
         const std::string text = t["text"];
         EXPECT_EQ(text.find("0767/006"), std::string::npos) << text;
