@@ -8,7 +8,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git python3
   # pipeline dependencies
-  libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev
+  libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev libzip-dev
   # the general French-Dutch dictionary the lexicon reads at run time
   dict-freedict-fra-nld
   # command line and support libraries

@@ -9,7 +9,7 @@ namespace tandem::batch {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kWalkedExtensions = {"txt", "text", "html", "htm", "xhtml", "xml", "pdf"};
+const std::set<std::string> kWalkedExtensions = {"txt", "text", "html", "htm", "xhtml", "xml", "pdf", "docx"};
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

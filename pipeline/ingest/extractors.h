@@ -25,6 +25,8 @@ Result<Extraction> ExtractText(std::string_view bytes, const std::string& source
 Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source);
 // XML through libxml2, external entities and network access disabled.
 Result<Extraction> ExtractXml(std::string_view bytes, const std::string& source);
+// Word .docx through libzip and libxml2.
+Result<Extraction> ExtractDocx(std::string_view bytes, const std::string& source);
 // PDF through poppler-cpp, page by page.
 Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source, const ReadOptions& options);
 

@@ -43,6 +43,7 @@ std::string_view FormatName(Format format) {
     case Format::kHtml: return "html";
     case Format::kXml: return "xml";
     case Format::kPdf: return "pdf";
+    case Format::kDocx: return "docx";
   }
   return "txt";
 }
@@ -51,6 +52,14 @@ Result<Format> DetectFormat(std::string_view bytes, std::string_view path) {
   const std::string ext = LowerExtension(path);
   if (bytes.substr(0, std::min<size_t>(bytes.size(), 1024)).find("%PDF-") != std::string_view::npos) {
     return Format::kPdf;
+  }
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    // Word stores word/document.xml uncompressed-named in the archive directory.
+    if (ext == "docx" || bytes.find("word/document.xml") != std::string_view::npos) return Format::kDocx;
+    return Fail(ErrorCode::kUnsupported, path, "a zip archive, not a document (of archives, only .docx is read)");
+  }
+  if (ext == "docx") {
+    return Fail(ErrorCode::kMalformed, path, "not a .docx: the file is not a zip archive");
   }
   if (ext == "pdf") {
     return Fail(ErrorCode::kMalformed, path, "not a PDF: the file has no %PDF- header");

@@ -8,12 +8,13 @@
 
 namespace tandem::ingest {
 
-enum class Format { kText, kHtml, kXml, kPdf };
+enum class Format { kText, kHtml, kXml, kPdf, kDocx };
 
-// "txt", "html", "xml", "pdf".
+// "txt", "html", "xml", "pdf", "docx".
 std::string_view FormatName(Format format);
 
-// The format of `bytes`, read from the content: "%PDF-" for PDF, a doctype or
+// The format of `bytes`, read from the content: "%PDF-" for PDF, a zip
+// archive holding word/document.xml for .docx (another zip is refused), a doctype or
 // <html> for HTML, an XML declaration or a root element for XML, else text.
 // The extension of `path` only breaks ties (an .html fragment without <html>)
 // and catches lies: a .pdf that is not a PDF is an error, not text.

@@ -59,6 +59,7 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
     case Format::kHtml: extraction = ExtractHtml(bytes, source); break;
     case Format::kXml: extraction = ExtractXml(bytes, source); break;
     case Format::kPdf: extraction = ExtractPdf(bytes, source, options); break;
+    case Format::kDocx: extraction = ExtractDocx(bytes, source); break;
   }
   if (!extraction) return tl::unexpected(extraction.error());
   if (extraction->blocks.empty()) {

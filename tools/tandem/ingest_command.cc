@@ -34,7 +34,7 @@ int RunIngest(const IngestOptions& options) {
   if (!options.fr.empty()) inputs.push_back({options.fr, options.nl});
   for (const Error& problem : problems) PrintError(problem);
   if (inputs.empty()) {
-    if (problems.empty()) PrintError("no documents found (folders are searched for .txt, .html, .xml and .pdf files)");
+    if (problems.empty()) PrintError("no documents found (folders are searched for .txt, .html, .xml, .pdf and .docx files)");
     return kExitError;
   }
   const std::string db = IndexPaths(options.db.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.db}).front();
@@ -88,8 +88,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "ingest",
       "Read documents, align French and Dutch, and index the units.\n"
-      "Files of any name are read by content (text, HTML, XML, PDF); folders are walked for\n"
-      ".txt .html .htm .xhtml .xml .pdf files. x.fr.EXT + x.nl.EXT (or _fr/_nl) make a pair.\n"
+      "Files of any name are read by content (text, HTML, XML, PDF, Word); folders are walked\n"
+      "for .txt .html .htm .xhtml .xml .pdf .docx files. x.fr.EXT + x.nl.EXT (or _fr/_nl) make a pair.\n"
       "A file already in the index is replaced, not duplicated. Exit: 0 all ingested,\n"
       "1 some inputs failed, 2 none ingested or usage/index error.");
   cmd->add_option("paths", options->paths, "Files and folders to ingest");
