@@ -19,6 +19,8 @@ packages=(
   chromium
   # benchmarks: pdftotext is the baseline of the PDF benchmark
   poppler-utils
+  # tests: qpdf encrypts a PDF fixture
+  qpdf
 )
 
 missing=()

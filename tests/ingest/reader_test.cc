@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "tests/support/pdf_fixture.h"
 #include "tests/support/test_files.h"
 
@@ -129,6 +131,46 @@ TEST(ReadDocument, TwoColumnBilingualPdf) {
                                       "Dit standpunt zal in de Raad Buitenlandse Zaken van volgende maand worden verdedigd."}));
   EXPECT_EQ(doc->streams[0].blocks[0].kind, BlockKind::kHeading);
   EXPECT_EQ(doc->streams[1].blocks[2].page, 1);
+}
+
+// The same reading whatever order the producer drew the text in: here the
+// Dutch column first, bottom to top, then the French one; and a footnote in
+// small type at the foot of the French column.
+TEST(ReadDocument, PdfContentStreamOutOfReadingOrder) {
+  using tandem::testing::PdfLine;
+  std::vector<PdfLine> page = {
+      {305, 126, "deelstaten en bezorgt ze aan de posten.", 10, false},
+      {305, 113, "België legt zijn prioriteiten vast met de", 10, false},
+      {305, 80, "1. PRIORITEITEN", 10, true},
+      {50, 760, "¹ Voir la déclaration commune du 9 avril 2025.", 7, false},
+      {50, 126, "entités fédérées et les transmet aux postes¹.", 10, false},
+      {50, 113, "La Belgique définit ses priorités avec les", 10, false},
+      {50, 80, "1. PRIORITÉS", 10, true},
+  };
+  TempDir dir;
+  const std::string path = dir.Join("reversed.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(path, {page}));
+  auto doc = ReadDocument(path);
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  ASSERT_TRUE(doc->bilingual());
+  ASSERT_EQ(doc->streams[0].blocks.size(), 3u);
+  EXPECT_EQ(doc->streams[0].blocks[0].text, "1. PRIORITÉS");
+  EXPECT_EQ(doc->streams[0].blocks[1].text, "La Belgique définit ses priorités avec les entités fédérées et les transmet aux postes¹.");
+  EXPECT_EQ(doc->streams[0].blocks[2].kind, BlockKind::kFootnote);
+  ASSERT_EQ(doc->streams[1].blocks.size(), 2u);
+  EXPECT_EQ(doc->streams[1].blocks[1].text, "België legt zijn prioriteiten vast met de deelstaten en bezorgt ze aan de posten.");
+}
+
+TEST(ReadDocument, EncryptedPdfNeedsAPassword) {
+  TempDir dir;
+  const std::string plain = dir.Join("plain.pdf"), locked = dir.Join("locked.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(plain, {tandem::testing::ColumnOfParagraphs({"Texte confidentiel."})}));
+  const std::string command = "qpdf --encrypt secret owner 256 -- " + plain + " " + locked + " 2>/dev/null";
+  ASSERT_EQ(std::system(command.c_str()), 0) << "qpdf (Debian package qpdf) encrypts the fixture";
+  auto doc = ReadDocument(locked);
+  ASSERT_FALSE(doc.has_value());
+  EXPECT_EQ(doc.error().code, ErrorCode::kUnsupported);
+  EXPECT_NE(doc.error().message.find("encrypted PDF"), std::string::npos) << doc.error().message;
 }
 
 TEST(ReadDocument, PdfWithoutTextSaysItIsScanned) {
