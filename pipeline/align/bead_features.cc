@@ -5,6 +5,8 @@
 
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
+#include "pipeline/text/paragraphs.h"
+#include "pipeline/text/utf8.h"
 #include "pipeline/text/words.h"
 
 namespace tandem::align {
@@ -22,26 +24,6 @@ constexpr double kUnmatchedBlock = 3.0;   // nats for a long block that shares a
 constexpr size_t kCoverageMinWords = 12;
 constexpr size_t kCoveragePercent = 5;
 constexpr double kHeadingMerge = 3.0;     // nats for a heading merged with another block in a 1-2, 2-1 or 2-2 bead
-
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string LeadingSection(const std::string& text) {
-  size_t i = 0;
-  std::string digits;
-  bool dot = false;
-  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) {
-    dot |= text[i] == '.';
-    digits.push_back(text[i]);
-    ++i;
-  }
-  if (!dot || digits.empty() || i >= text.size() || text[i] != ' ') return {};
-  while (!digits.empty() && digits.back() == '.') digits.pop_back();
-  return digits;
-}
 
 }  // namespace
 
@@ -62,9 +44,9 @@ BlockFeatures ComputeFeatures(const Block& block, Language language, const lexic
   }
   std::sort(f.lexical.begin(), f.lexical.end());
   f.lexical.erase(std::unique(f.lexical.begin(), f.lexical.end()), f.lexical.end());
-  f.length = static_cast<double>(CodePoints(block.text));
+  f.length = static_cast<double>(text::CodePointCount(block.text));
   f.kind = block.kind;
-  f.section = LeadingSection(block.text);
+  f.section = text::LeadingSectionNumber(block.text);
   for (const text::Word& word : text::SplitWords(block.text)) {
     if (word.is_number) {
       std::string digits;

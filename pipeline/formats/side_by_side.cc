@@ -3,15 +3,10 @@
 #include <algorithm>
 
 #include "pipeline/formats/writers.h"
+#include "pipeline/text/utf8.h"
 
 namespace tandem::formats {
 namespace {
-
-size_t Width(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // Greedy word wrap; a blank line between paragraphs is kept.
 std::vector<std::string> Wrap(const std::vector<std::string>& paragraphs, size_t width) {
@@ -25,7 +20,7 @@ std::vector<std::string> Wrap(const std::vector<std::string>& paragraphs, size_t
       size_t end = text.find(' ', i);
       if (end == std::string::npos) end = text.size();
       const std::string word = text.substr(i, end - i);
-      const size_t w = Width(word);
+      const size_t w = text::CodePointCount(word);
       if (line_width > 0 && line_width + 1 + w > width) {
         lines.push_back(line);
         line.clear();
@@ -58,7 +53,7 @@ std::string WriteText(const std::vector<AlignedUnit>& units, size_t width) {
     const auto left = Wrap(u.fr, column), right = Wrap(u.nl, column);
     for (size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
       const std::string l = i < left.size() ? left[i] : "";
-      out += l + std::string(column > Width(l) ? column - Width(l) : 0, ' ') + " | " + (i < right.size() ? right[i] : "");
+      out += l + std::string(column > text::CodePointCount(l) ? column - text::CodePointCount(l) : 0, ' ') + " | " + (i < right.size() ? right[i] : "");
       while (!out.empty() && out.back() == ' ') out.pop_back();
       out += '\n';
     }

@@ -5,6 +5,7 @@
 #include "pipeline/ingest/furniture.h"
 #include "pipeline/text/dehyphenator.h"
 #include "pipeline/text/paragraphs.h"
+#include "pipeline/text/utf8.h"
 
 namespace tandem::ingest {
 namespace {
@@ -32,12 +33,6 @@ bool IsBlankLine(std::string_view line) {
   return line.find_first_not_of(" \t\r\f") == std::string_view::npos;
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 std::string_view TrimRight(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
@@ -50,7 +45,7 @@ size_t TypicalLineLength(const std::vector<Page>& pages) {
   for (const Page& page : pages) {
     for (size_t i = 0; i + 1 < page.lines.size(); ++i) {
       if (!IsBlankLine(page.lines[i]) && !IsBlankLine(page.lines[i + 1])) {
-        lengths.push_back(CodePoints(TrimRight(page.lines[i])));
+        lengths.push_back(text::CodePointCount(TrimRight(page.lines[i])));
       }
     }
   }
@@ -113,7 +108,7 @@ std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, std::strin
         block.kind = text::ClassifyParagraph(block.text, lines.size());
         block.page = page.number;
         block.segment = segment;
-        block.ends_full_line = full_line > 0 && CodePoints(TrimRight(lines.back())) >= full_line;
+        block.ends_full_line = full_line > 0 && text::CodePointCount(TrimRight(lines.back())) >= full_line;
         blocks.push_back(std::move(block));
       }
       piece.clear();

@@ -12,6 +12,8 @@
 #include "pipeline/qa/numbers.h"
 #include "pipeline/text/language_id.h"
 #include "pipeline/text/normalize.h"
+#include "pipeline/text/paragraphs.h"
+#include "pipeline/text/utf8.h"
 #include "pipeline/text/words.h"
 
 namespace tandem::qa {
@@ -21,12 +23,6 @@ constexpr double kUntranslatedMargin = 8;  // nats: the "wrong" language must cl
 constexpr size_t kMinLengthForRatio = 60;  // characters; shorter texts vary too much
 constexpr double kMinRatioDeviation = 0.6;  // in log ratio (about x1.8)
 constexpr size_t kSharedPrefix = 4;         // names "Russie"/"Russische" share a stem
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // Quantities present on one side and not the other (multiset difference).
 void CompareNumbers(const std::string& fr, const std::string& nl, std::vector<Flag>& flags) {
@@ -183,15 +179,6 @@ void CompareLanguages(const std::string& fr, const std::string& nl, std::vector<
   }
 }
 
-std::string LeadingSection(const std::string& text) {
-  size_t i = 0;
-  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
-  std::string number = text.substr(0, i);
-  if (number.find('.') == std::string::npos || i >= text.size() || text[i] != ' ') return {};
-  while (!number.empty() && number.back() == '.') number.pop_back();
-  return number;
-}
-
 }  // namespace
 
 std::string_view FlagName(FlagKind kind) {
@@ -216,8 +203,8 @@ std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl, co
   for (size_t b = 0; b < beads.size(); ++b) {
     const align::Bead& bead = beads[b];
     if (bead.fr_count == 0 || bead.nl_count == 0) continue;
-    const size_t f = CodePoints(fr.Text(bead.fr_begin, bead.fr_count));
-    const size_t n = CodePoints(nl.Text(bead.nl_begin, bead.nl_count));
+    const size_t f = text::CodePointCount(fr.Text(bead.fr_begin, bead.fr_count));
+    const size_t n = text::CodePointCount(nl.Text(bead.nl_begin, bead.nl_count));
     if (f < kMinLengthForRatio && n < kMinLengthForRatio) continue;
     ratios[b] = std::log(static_cast<double>(n) / static_cast<double>(std::max<size_t>(f, 1)));
     sample.push_back(ratios[b]);
@@ -243,8 +230,8 @@ std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl, co
                            bead.fr_count == 0 ? "paragraph in Dutch only" : "paragraph in French only", {}, {}});
       continue;
     }
-    const std::string fr_section = LeadingSection(fr.blocks[bead.fr_begin].text);
-    const std::string nl_section = LeadingSection(nl.blocks[bead.nl_begin].text);
+    const std::string fr_section = text::LeadingSectionNumber(fr.blocks[bead.fr_begin].text);
+    const std::string nl_section = text::LeadingSectionNumber(nl.blocks[bead.nl_begin].text);
     if (!fr_section.empty() && !nl_section.empty() && fr_section != nl_section) {
       flags.push_back(Flag{FlagKind::kHeadingNumber, fmt::format("heading numbers differ: {} / {}", fr_section, nl_section),
                            {fr_section}, {nl_section}});

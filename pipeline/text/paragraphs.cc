@@ -50,16 +50,6 @@ bool StartsWithListNumber(std::string_view text) {
   return i > 0 && i < text.size() && text[i] == ')';
 }
 
-// "2.", "2.2.1.", "1.3" followed by a space: a section number.
-bool StartsWithSectionNumber(std::string_view text) {
-  size_t i = 0, digits = 0;
-  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
-    if (text[i] != '.') ++digits;
-    ++i;
-  }
-  return digits > 0 && i < text.size() && text[i] == ' ' && text.find('.') < i;
-}
-
 UChar32 LastSignificant(std::string_view text) {
   int32_t i = static_cast<int32_t>(text.size());
   while (i > 0) {
@@ -165,11 +155,20 @@ BlockKind ClassifyParagraph(std::string_view text, size_t line_count) {
     // longer that ends like a sentence is prose.
     return BlockKind::kParagraph;
   }
-  if (StartsWithSectionNumber(text)) return BlockKind::kHeading;
+  if (!LeadingSectionNumber(text).empty()) return BlockKind::kHeading;
   if (text.front() == '[' && text.back() == ']') return BlockKind::kHeading;
   if (!HasLowercase(text)) return BlockKind::kHeading;
   if (line_count == 1 && text.size() <= 80) return BlockKind::kHeading;
   return BlockKind::kParagraph;
+}
+
+std::string LeadingSectionNumber(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+  std::string number(text.substr(0, i));
+  if (number.find('.') == std::string::npos || i >= text.size() || text[i] != ' ') return {};
+  while (!number.empty() && number.back() == '.') number.pop_back();
+  return number;
 }
 
 bool EndsSentence(std::string_view text) {

@@ -26,6 +26,10 @@ std::vector<std::vector<std::string_view>> GroupParagraphLines(const std::vector
 // "[Migration]", in capitals, or one short line), else a paragraph.
 BlockKind ClassifyParagraph(std::string_view text, size_t line_count);
 
+// The section number that opens `text` ("2.2.1. UNION" -> "2.2.1", "2.2.2 VN"
+// -> "2.2.2"): digits and dots, at least one dot, then a space; "" otherwise.
+std::string LeadingSectionNumber(std::string_view text);
+
 // True when `text` ends a sentence: its last character, ignoring closing
 // quotes and brackets, is one of . ! ? … (a colon or semicolon announces more).
 bool EndsSentence(std::string_view text);

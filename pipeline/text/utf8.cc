@@ -45,6 +45,12 @@ std::optional<Utf8Fault> FindInvalidUtf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 bool LooksBinary(std::string_view bytes, size_t* offset) {
   const size_t n = std::min<size_t>(bytes.size(), 64 * 1024);
   size_t controls = 0, first_control = n;

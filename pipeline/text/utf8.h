@@ -21,6 +21,9 @@ struct Utf8Fault {
 // code points above U+10FFFF count as invalid), or nullopt when all is valid.
 std::optional<Utf8Fault> FindInvalidUtf8(std::string_view bytes);
 
+// The number of code points of valid UTF-8 `s` (a length a reader counts as characters).
+size_t CodePointCount(std::string_view s);
+
 // True when `bytes` looks like binary data rather than text: a NUL byte, or
 // more than 10% control characters other than tab, newline, carriage return
 // and form feed, in the first 64 KiB. `*offset` receives a telling position.
