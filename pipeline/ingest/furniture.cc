@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "pipeline/layout/furniture_text.h"
+
 namespace tandem::ingest {
 namespace {
 
@@ -45,37 +47,6 @@ bool HasDigit(std::string_view s) {
 
 }  // namespace
 
-std::string FurnitureKey(std::string_view line) {
-  std::string key;
-  for (char c : line) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f') continue;
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      key.push_back('#');
-    } else {
-      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-  }
-  return key;
-}
-
-bool IsLetterSpaced(std::string_view line) {
-  int tokens = 0, singles = 0;
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && line[i] == ' ') ++i;
-    size_t start = i;
-    while (i < line.size() && line[i] != ' ') ++i;
-    if (i == start) break;
-    ++tokens;
-    std::string_view token = line.substr(start, i - start);
-    // One character, possibly multi-byte ("É", "•").
-    const auto lead = static_cast<unsigned char>(token[0]);
-    const size_t width = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
-    if (token.size() == width || token.size() <= 2) ++singles;
-  }
-  return tokens >= 8 && singles * 10 >= tokens * 7;
-}
-
 std::vector<std::vector<bool>> FindFurniture(const std::vector<Page>& pages) {
   // A line is a candidate when it stands alone: blank or page edge above and below.
   auto stands_alone = [](const Page& page, size_t i) {
@@ -87,7 +58,7 @@ std::vector<std::vector<bool>> FindFurniture(const std::vector<Page>& pages) {
   for (const Page& page : pages) {
     for (size_t i = 0; i < page.lines.size(); ++i) {
       if (IsBlankLine(page.lines[i]) || !stands_alone(page, i)) continue;
-      pages_of_key[FurnitureKey(page.lines[i])].insert(page.number);
+      pages_of_key[layout::FurnitureKey(page.lines[i])].insert(page.number);
     }
   }
   const size_t third = (pages.size() + 2) / 3;
@@ -98,7 +69,7 @@ std::vector<std::vector<bool>> FindFurniture(const std::vector<Page>& pages) {
     for (size_t i = 0; i < page.lines.size(); ++i) {
       std::string_view line = page.lines[i];
       if (IsBlankLine(line)) continue;
-      if (IsLetterSpaced(line)) {
+      if (layout::IsLetterSpaced(line)) {
         furniture[p][i] = true;
         continue;
       }
@@ -107,7 +78,7 @@ std::vector<std::vector<bool>> FindFurniture(const std::vector<Page>& pages) {
         furniture[p][i] = true;
         continue;
       }
-      const size_t repeats = pages_of_key[FurnitureKey(line)].size();
+      const size_t repeats = pages_of_key[layout::FurnitureKey(line)].size();
       if ((repeats >= 2 && HasDigit(line) && Trim(line).size() <= 120) || (repeats >= 3 && repeats >= third)) {
         furniture[p][i] = true;
       }

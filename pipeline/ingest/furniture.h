@@ -12,15 +12,6 @@
 
 namespace tandem::ingest {
 
-// The comparison key of a line: digits masked, letters lower-cased (ASCII),
-// white space removed, so "0767/006DOC 5618" and "0767/006DOC 5620" match.
-std::string FurnitureKey(std::string_view line);
-
-// True for a letter-spaced line ("K A M E R • 2 e Z I T T I N G ..."): at
-// least eight tokens, most of them single characters. Chambers print their
-// footers so; prose never is.
-bool IsLetterSpaced(std::string_view line);
-
 // For each page, which of its lines are furniture: a line standing alone
 // (blank or page edge on both sides) that is letter-spaced, a bare page
 // number, or repeats on another page after digit masking while containing a

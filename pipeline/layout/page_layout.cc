@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "pipeline/layout/furniture_text.h"
+
 namespace tandem::layout {
 namespace {
 
@@ -157,15 +159,6 @@ std::vector<Line> Lines(const std::vector<std::vector<const PageWord*>>& rows, c
   return lines;
 }
 
-std::string MaskedKey(const std::string& text) {
-  std::string key;
-  for (char c : text) {
-    if (c == ' ') continue;
-    key.push_back(std::isdigit(static_cast<unsigned char>(c)) ? '#' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return key;
-}
-
 bool IsPageNumber(const std::string& text) {
   if (text.empty() || text.size() > 12) return false;
   bool digit = false;
@@ -177,20 +170,6 @@ bool IsPageNumber(const std::string& text) {
     }
   }
   return digit;
-}
-
-bool IsLetterSpaced(const std::string& text) {
-  int tokens = 0, singles = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i == start) break;
-    ++tokens;
-    singles += (i - start) <= 2;
-  }
-  return tokens >= 8 && singles * 10 >= tokens * 7;
 }
 
 bool StartsWithBullet(const std::string& text) {
@@ -235,7 +214,7 @@ std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages) {
   std::map<std::pair<std::string, int>, std::set<int>> seen;
   for (size_t p = 0; p < pages.size(); ++p) {
     for (const Line& line : page_lines[p]) {
-      seen[{MaskedKey(line.text), static_cast<int>(line.y0 / 6)}].insert(static_cast<int>(p));
+      seen[{FurnitureKey(line.text), static_cast<int>(line.y0 / 6)}].insert(static_cast<int>(p));
     }
   }
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -247,7 +226,7 @@ std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages) {
       if (!margin) continue;
       // A bare number is a page number only on the page's first or last row.
       const bool extreme = line.y0 <= top + 2 || line.y1 >= bottom - 2;
-      const std::string key = MaskedKey(line.text);
+      const std::string key = FurnitureKey(line.text);
       size_t repeats = 0;
       for (int dy = -1; dy <= 1; ++dy) {
         auto it = seen.find({key, static_cast<int>(line.y0 / 6) + dy});
