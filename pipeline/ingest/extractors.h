@@ -11,12 +11,16 @@
 #include "pipeline/ingest/raw_block.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/model/error.h"
+#include "pipeline/text/dehyphenator.h"
 
 namespace tandem::ingest {
 
 struct Extraction {
   std::vector<RawBlock> blocks;
   std::string title;
+  // The evidence the reader already gathered for end-of-line hyphens, reused
+  // for hyphens cut by page breaks; empty when the reader had no lines to join.
+  std::optional<text::Dehyphenator> dehyphenator;
 };
 
 // Plain text (UTF-8), pages split at form feeds or page marks.

@@ -88,8 +88,7 @@ std::vector<Page> SplitPages(std::string_view text) {
   return pages;
 }
 
-std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, std::string_view full_text) {
-  const text::Dehyphenator dehyphenator(full_text);
+std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, const text::Dehyphenator& dehyphenator) {
   const std::vector<std::vector<bool>> furniture = FindFurniture(pages);
   const size_t full_line = TypicalLineLength(pages) * 85 / 100;
   std::vector<RawBlock> blocks;

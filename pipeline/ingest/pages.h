@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/ingest/raw_block.h"
+#include "pipeline/text/dehyphenator.h"
 
 namespace tandem::ingest {
 
@@ -21,10 +22,9 @@ struct Page {
 std::vector<Page> SplitPages(std::string_view text);
 
 // The paragraphs of `pages`, page furniture removed (see furniture.h), lines
-// joined with the document's own dehyphenation evidence. `full_text` is the
-// whole extraction. A paragraph cut by a page or column break comes out as two
+// joined by `dehyphenator` (built from the whole extraction). A paragraph cut by a page or column break comes out as two
 // blocks in different segments; the stream assembler re-joins them.
-std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, std::string_view full_text);
+std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, const text::Dehyphenator& dehyphenator);
 
 }  // namespace tandem::ingest
 

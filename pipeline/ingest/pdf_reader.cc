@@ -89,8 +89,8 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
                 fmt::format("no text layer on any of its {} page(s): a scanned document needs OCR first",
                             page_count));
   }
-  const text::Dehyphenator dehyphenator(all_text);
   Extraction extraction;
+  const text::Dehyphenator& dehyphenator = extraction.dehyphenator.emplace(all_text);
   for (layout::LaidOutBlock& laid : layout::LayOut(pages)) {
     RawBlock block;
     std::vector<std::string_view> lines(laid.lines.begin(), laid.lines.end());

@@ -69,7 +69,8 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
   document.source = source;
   document.format = std::string(FormatName(*format));
   document.title = std::move(extraction->title);
-  document.streams = AssembleStreams(extraction->blocks, options.language);
+  document.streams = AssembleStreams(extraction->blocks, options.language,
+                                     extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
   if (document.title.empty()) {
     for (const Block& block : document.streams.front().blocks) {
       if (block.kind == BlockKind::kHeading) {

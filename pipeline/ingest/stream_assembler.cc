@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "pipeline/text/dehyphenator.h"
 #include "pipeline/text/language_id.h"
@@ -109,7 +110,8 @@ std::vector<Language> LabelBilingual(const std::vector<RawBlock>& blocks,
 
 }  // namespace
 
-std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced) {
+std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced,
+                                    const text::Dehyphenator* given) {
   std::vector<Language> labels(blocks.size(), forced);
   bool bilingual = false;
   Language majority = forced;
@@ -149,9 +151,13 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     }
   }
 
-  std::string all_text;  // evidence for hyphens cut by a break
-  for (const RawBlock& block : blocks) all_text.append(block.text).push_back('\n');
-  const text::Dehyphenator dehyphenator(all_text);
+  std::optional<text::Dehyphenator> built;
+  if (given == nullptr) {
+    std::string all_text;  // evidence for hyphens cut by a break
+    for (const RawBlock& block : blocks) all_text.append(block.text).push_back('\n');
+    built.emplace(all_text);
+  }
+  const text::Dehyphenator& dehyphenator = given ? *given : *built;
   std::vector<Stream> streams;
   if (bilingual) {
     streams.resize(2);

@@ -8,6 +8,7 @@
 
 #include "pipeline/ingest/raw_block.h"
 #include "pipeline/model/document.h"
+#include "pipeline/text/dehyphenator.h"
 
 namespace tandem::ingest {
 
@@ -23,7 +24,10 @@ namespace tandem::ingest {
 // hyphen the break cut resolved): when the next piece starts like a
 // continuation (lower case), or when the previous one stops mid-sentence on a
 // full line (a shorter last line means the paragraph really ended there).
-std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced);
+// `dehyphenator` (not owned) resolves hyphens cut by a break; nullptr: one is
+// built from the blocks' text.
+std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Language forced,
+                                    const text::Dehyphenator* dehyphenator = nullptr);
 
 }  // namespace tandem::ingest
 

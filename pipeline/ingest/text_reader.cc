@@ -9,7 +9,8 @@ Result<Extraction> ExtractText(std::string_view bytes, const std::string& source
   const std::string text = text::NormalizeText(bytes);
   const std::vector<Page> pages = SplitPages(text);
   Extraction extraction;
-  extraction.blocks = BlocksFromPages(pages, text);
+  extraction.dehyphenator.emplace(text);
+  extraction.blocks = BlocksFromPages(pages, *extraction.dehyphenator);
   if (pages.size() == 1) {
     for (RawBlock& block : extraction.blocks) block.page = 0;  // no page marks: pages are unknown
   }

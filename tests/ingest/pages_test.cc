@@ -23,7 +23,7 @@ TEST(BlocksFromPages, DropsFurnitureAndMarksSegments) {
       "HDR 1\n\nLe premier paragraphe est coupé par la fin de la\n\nFOOTER 1\n\f"
       "HDR 2\n\npage et continue ici.\n\nFOOTER 2\n";
   const auto pages = SplitPages(text);
-  const auto blocks = BlocksFromPages(pages, text);
+  const auto blocks = BlocksFromPages(pages, text::Dehyphenator(text));
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].text, "Le premier paragraphe est coupé par la fin de la");
   EXPECT_EQ(blocks[0].page, 1);
@@ -36,7 +36,7 @@ TEST(BlocksFromPages, FurnitureInsideAPageStartsASegment) {
   const std::string text =
       "Un paragraphe de la première page physique\n\nDOC 7 0001/001\n\nsuite sur la deuxième.\n\f"
       "Autre page.\n\nDOC 7 0001/002\n\nFin.\n";
-  const auto blocks = BlocksFromPages(SplitPages(text), text);
+  const auto blocks = BlocksFromPages(SplitPages(text), text::Dehyphenator(text));
   ASSERT_EQ(blocks.size(), 4u);
   EXPECT_NE(blocks[0].segment, blocks[1].segment);
   EXPECT_EQ(blocks[1].page, 1);
