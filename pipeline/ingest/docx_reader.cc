@@ -147,6 +147,21 @@ void ParagraphText(const xmlNode* paragraph, std::string* text, Language* langua
   }
 }
 
+// The paragraphs directly inside `container` (a table cell, a footnote) as
+// one text, and the first language they declare.
+void ParagraphsText(const xmlNode* container, std::string* text, Language* language) {
+  *language = Language::kUnknown;
+  for (const xmlNode* p = container->children; p; p = p->next) {
+    if (!Is(p, "p")) continue;
+    std::string piece;
+    Language l;
+    ParagraphText(p, &piece, &l);
+    if (!text->empty() && !piece.empty()) text->push_back(' ');
+    *text += piece;
+    if (*language == Language::kUnknown) *language = l;
+  }
+}
+
 void AddBlock(std::vector<RawBlock>& blocks, std::string text, BlockKind kind, Language language, int segment) {
   std::string normal = text::NormalizeText(text);
   const size_t b = normal.find_first_not_of(' '), e = normal.find_last_not_of(' ');
@@ -193,16 +208,8 @@ void BodyBlocks(const xmlNode* body, const std::map<std::string, std::string>& s
         for (const xmlNode* cell = row->children; cell; cell = cell->next) {
           if (!Is(cell, "tc")) continue;
           std::string text;
-          Language language = Language::kUnknown;
-          for (const xmlNode* p = cell->children; p; p = p->next) {
-            if (!Is(p, "p")) continue;
-            std::string piece;
-            Language l;
-            ParagraphText(p, &piece, &l);
-            if (!text.empty() && !piece.empty()) text.push_back(' ');
-            text += piece;
-            if (language == Language::kUnknown) language = l;
-          }
+          Language language;
+          ParagraphsText(cell, &text, &language);
           AddBlock(blocks, std::move(text), BlockKind::kParagraph, language, segment);
         }
       }
@@ -224,16 +231,8 @@ void NoteBlocks(const xmlDoc* notes, const char* element, int segment, std::vect
     const std::string type = Attribute(note, "type");
     if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice") continue;
     std::string text;
-    Language language = Language::kUnknown;
-    for (const xmlNode* p = note->children; p; p = p->next) {
-      if (!Is(p, "p")) continue;
-      std::string piece;
-      Language l;
-      ParagraphText(p, &piece, &l);
-      if (!text.empty() && !piece.empty()) text.push_back(' ');
-      text += piece;
-      if (language == Language::kUnknown) language = l;
-    }
+    Language language;
+    ParagraphsText(note, &text, &language);
     AddBlock(blocks, std::move(text), BlockKind::kFootnote, language, segment);
   }
 }
