@@ -152,31 +152,30 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
 
     const std::string folded = FoldQuery(request.query);
     Xapian::Query query = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_AND, &results.note);
-    auto count = [&](const Xapian::Query& q) {
-      Xapian::Enquire e(db);
-      e.set_query(q);
-      return e.get_mset(0, 1).get_matches_estimated();
+    if (query.empty()) return results;  // only stop words
+    Xapian::Enquire enquire(db);
+    auto run = [&](const Xapian::Query& q) {
+      enquire.set_query(q);
+      return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit));
     };
+    Xapian::MSet mset = run(query);
     // Relax a query that finds nothing: first every language (the query's
     // language may have been misread: "securite" looks English), then any of its words.
-    if (!query.empty() && count(query) == 0 && request.language == Language::kUnknown &&
+    if (mset.get_matches_estimated() == 0 && request.language == Language::kUnknown &&
         results.query_languages.size() < present.size()) {
       results.query_languages = present;
       query = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_AND, &results.note);
+      mset = run(query);
     }
-    if (!query.empty() && count(query) == 0) {
+    if (mset.get_matches_estimated() == 0) {
       Xapian::Query any = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_OR, &results.note);
-      if (count(any) > 0) {
+      Xapian::MSet some = run(any);
+      if (some.get_matches_estimated() > 0) {
         query = any;
+        mset = some;
         results.note = "no unit has all the words; showing units with some of them";
       }
     }
-    if (query.empty()) return results;  // only stop words
-
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit));
     results.estimated_matches = mset.get_matches_estimated();
     const QueryTerms terms(query);
     size_t rank = request.offset;
