@@ -50,6 +50,7 @@ std::string_view FormatName(Format format) {
 
 Result<Format> DetectFormat(std::string_view bytes, std::string_view path) {
   const std::string ext = LowerExtension(path);
+  if (bytes.empty()) return Fail(ErrorCode::kEmpty, path, "empty file");
   if (bytes.substr(0, std::min<size_t>(bytes.size(), 1024)).find("%PDF-") != std::string_view::npos) {
     return Format::kPdf;
   }
@@ -65,7 +66,7 @@ Result<Format> DetectFormat(std::string_view bytes, std::string_view path) {
     return Fail(ErrorCode::kMalformed, path, "not a PDF: the file has no %PDF- header");
   }
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
-    return Fail(ErrorCode::kEmpty, path, bytes.empty() ? "empty file" : "no text: the file holds only white space");
+    return Fail(ErrorCode::kEmpty, path, "no text: the file holds only white space");
   }
   size_t offset = 0;
   if (text::LooksBinary(bytes, &offset)) {

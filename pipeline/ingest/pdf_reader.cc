@@ -10,7 +10,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/layout/page_layout.h"
@@ -22,68 +26,161 @@
 namespace tandem::ingest {
 namespace {
 
-// Poppler reports damage on stderr by default; keep the last message instead,
-// to cite it in our own error.
+// Poppler reports damage through one process-wide callback (on stderr by
+// default); keep the last message instead, to cite it in our own error. Page
+// readers run on several threads, hence the lock.
+struct PopplerMessages {
+  std::mutex mutex;
+  std::string last;
+};
+
+PopplerMessages& Messages() {
+  static PopplerMessages* messages = new PopplerMessages;  // never destroyed: Poppler may call late
+  return *messages;
+}
+
 void KeepPopplerMessage(const std::string& message, void* closure) {
-  *static_cast<std::string*>(closure) = message;
+  auto* messages = static_cast<PopplerMessages*>(closure);
+  std::lock_guard lock(messages->mutex);
+  messages->last = message;
+}
+
+std::string LastPopplerMessage() {
+  std::lock_guard lock(Messages().mutex);
+  return Messages().last;
+}
+
+// poppler::ustring::to_utf8 opens an iconv converter per call, which costs
+// more than the word itself; UTF-16 to UTF-8 is a few lines. Unpaired
+// surrogates become U+FFFD.
+std::string Utf16ToUtf8(const poppler::ustring& in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    char32_t c = in[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < in.size() && in[i + 1] >= 0xDC00 && in[i + 1] <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+      ++i;
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      c = 0xFFFD;
+    }
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+bool IsBoldFont(const std::string& font) {
+  return font.find("Bold") != std::string::npos || font.find("Black") != std::string::npos ||
+         font.find("Heavy") != std::string::npos || font.find("Semibold") != std::string::npos;
+}
+
+// One page's words, or the reason the page cannot be read.
+struct PageWords {
+  layout::Page page;
+  std::string text;  // the words as read, evidence for the dehyphenator
+  std::optional<std::string> error;
+};
+
+PageWords ReadPage(const poppler::document& pdf, int index) {
+  PageWords out;
+  std::unique_ptr<poppler::page> page(pdf.create_page(index));
+  if (!page) {
+    out.error = "damaged page";
+    return out;
+  }
+  out.page.number = index + 1;
+  const poppler::rectf box = page->page_rect();
+  out.page.width = box.width();
+  out.page.height = box.height();
+  for (const poppler::text_box& word : page->text_list(poppler::page::text_list_include_font)) {
+    std::string text = Utf16ToUtf8(word.text());
+    text = text::NormalizeText(text);
+    if (text.find_first_not_of(' ') == std::string::npos) continue;
+    const poppler::rectf b = word.bbox();
+    out.text.append(text).push_back(word.has_space_after() ? ' ' : '\n');
+    out.page.words.push_back(layout::PageWord{b.x(), b.y(), b.x() + b.width(), b.y() + b.height(), std::move(text),
+                                              word.get_font_size(), IsBoldFont(word.get_font_name())});
+  }
+  return out;
+}
+
+// Pages are read on up to this many threads, each with its own
+// poppler::document over the same bytes (a document is not shared between
+// threads); a short PDF is not worth a second parse.
+int ReaderThreads(int page_count) {
+  constexpr int kPagesPerThread = 16;
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::clamp(page_count / kPagesPerThread, 1, std::min(cores, 8));
 }
 
 }  // namespace
 
 Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source, const ReadOptions& options) {
-  thread_local std::string poppler_message;
-  poppler_message.clear();
-  poppler::set_debug_error_function(KeepPopplerMessage, &poppler_message);
+  poppler::set_debug_error_function(KeepPopplerMessage, &Messages());
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return Fail(ErrorCode::kTooLarge, source, "PDF larger than 2 GiB");
   }
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  auto open = [&bytes] {
+    return std::unique_ptr<poppler::document>(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  };
+  std::unique_ptr<poppler::document> pdf = open();
   if (!pdf) {
-    std::string why = poppler_message.empty() ? "" : fmt::format(" ({})", poppler_message);
+    const std::string message = LastPopplerMessage();
+    std::string why = message.empty() ? "" : fmt::format(" ({})", message);
     return Fail(ErrorCode::kMalformed, source, fmt::format("damaged PDF: Poppler cannot open it{}", why));
   }
   if (pdf->is_locked()) {
     return Fail(ErrorCode::kUnsupported, source, "encrypted PDF: it needs a password to be read");
   }
   const int page_count = pdf->pages();
+  if (page_count == 0) return Fail(ErrorCode::kEmpty, source, "PDF without pages");
   if (page_count > options.max_pages) {
     return Fail(ErrorCode::kTooLarge, source,
                 fmt::format("{} pages exceed the limit of {} pages", page_count, options.max_pages));
   }
-  std::vector<layout::Page> pages;
-  std::string all_text;  // evidence for the dehyphenator
-  int pages_with_text = 0;
-  for (int i = 0; i < page_count; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
-      return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "damaged page");
-    }
-    layout::Page laid;
-    laid.number = i + 1;
-    const poppler::rectf box = page->page_rect();
-    laid.width = box.width();
-    laid.height = box.height();
-    for (const poppler::text_box& word : page->text_list(poppler::page::text_list_include_font)) {
-      poppler::byte_array utf8 = word.text().to_utf8();
-      std::string text(utf8.data(), utf8.size());
-      if (text::FindInvalidUtf8(text)) {
-        return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, i + 1), "text layer is not valid Unicode");
-      }
-      text = text::NormalizeText(text);
-      if (text.find_first_not_of(' ') == std::string::npos) continue;
-      const poppler::rectf b = word.bbox();
-      const std::string font = word.get_font_name();
-      const bool bold = font.find("Bold") != std::string::npos || font.find("Black") != std::string::npos ||
-                        font.find("Heavy") != std::string::npos || font.find("Semibold") != std::string::npos;
-      all_text.append(text).push_back(word.has_space_after() ? ' ' : '\n');
-      laid.words.push_back(layout::PageWord{b.x(), b.y(), b.x() + b.width(), b.y() + b.height(), std::move(text),
-                                            word.get_font_size(), bold});
-    }
-    if (!laid.words.empty()) ++pages_with_text;
-    pages.push_back(std::move(laid));
+
+  // Thread t reads a contiguous run of pages with its own document.
+  std::vector<PageWords> read(page_count);
+  const int threads = ReaderThreads(page_count);
+  auto read_run = [&](const poppler::document& doc, int t) {
+    for (int i = page_count * t / threads; i < page_count * (t + 1) / threads; ++i) read[i] = ReadPage(doc, i);
+  };
+  std::vector<std::thread> workers;
+  std::vector<std::unique_ptr<poppler::document>> copies(threads);
+  for (int t = 1; t < threads; ++t) {
+    copies[t] = open();
+    if (!copies[t]) break;  // unlikely once the first parse succeeded; the main thread takes its pages
+    workers.emplace_back([&, t] { read_run(*copies[t], t); });
   }
-  if (page_count == 0) return Fail(ErrorCode::kEmpty, source, "PDF without pages");
+  read_run(*pdf, 0);
+  for (int t = static_cast<int>(workers.size()) + 1; t < threads; ++t) read_run(*pdf, t);
+  for (std::thread& worker : workers) worker.join();
+
+  std::vector<layout::Page> pages;
+  pages.reserve(page_count);
+  std::string all_text;
+  int pages_with_text = 0;
+  for (PageWords& page : read) {
+    if (page.error) return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, page.page.number), *page.error);
+    if (!page.page.words.empty()) ++pages_with_text;
+    all_text += page.text;
+    pages.push_back(std::move(page.page));
+  }
   if (pages_with_text == 0) {
     return Fail(ErrorCode::kUnsupported, source,
                 fmt::format("no text layer on any of its {} page(s): a scanned document needs OCR first",
@@ -102,10 +199,7 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
     block.ends_full_line = laid.ends_full_line;
     extraction.blocks.push_back(std::move(block));
   }
-  if (auto title = pdf->info_key("Title"); !title.empty()) {
-    poppler::byte_array t = title.to_utf8();
-    extraction.title.assign(t.data(), t.size());
-  }
+  if (auto title = pdf->info_key("Title"); !title.empty()) extraction.title = Utf16ToUtf8(title);
   return extraction;
 }
 

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "tests/support/docx_fixture.h"
+#include "tests/support/pdf_fixture.h"
 #include "tests/support/test_files.h"
 
 namespace tandem {
@@ -237,6 +239,53 @@ TEST(Cli, BadInputsGiveOneLineAndExitTwo) {
     EXPECT_EQ(a.exit_code, 2) << c.name;
     EXPECT_NE(a.err.find(c.message), std::string::npos) << a.err;
   }
+}
+
+// Damaged, encrypted, empty, scanned and fake PDFs, malformed and oversized
+// .docx: one line and exit 2 alone; in a batch with a good file, one line each,
+// exit 1, and only the good file in the index.
+TEST(Cli, BadPdfAndDocxFilesGiveOneLineEachAndLeaveNothingPartial) {
+  TempDir dir;
+  using tandem::testing::ColumnOfParagraphs;
+  dir.Write("bad/empty.pdf", "");
+  const std::string plain = dir.Join("plain.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(plain, {ColumnOfParagraphs({"Texte confidentiel du Conseil."})}));
+  ASSERT_EQ(std::system(("qpdf --encrypt secret owner 256 -- " + Quote(plain) + " " +
+                         Quote(dir.Join("bad/encrypted.pdf")) + " 2>/dev/null").c_str()),
+            0);
+  ASSERT_TRUE(tandem::testing::WritePdf(dir.Join("bad/scanned.pdf"), {{}, {}}));
+  const std::string whole = ReadAll(plain);
+  dir.Write("bad/truncated.pdf", whole.substr(0, whole.size() / 3));
+  dir.Write("bad/renamed.pdf", "Ceci est une note, pas un PDF.\n");
+  ASSERT_TRUE(tandem::testing::WriteZip(dir.Join("bad/no-body.docx"), {{"readme.txt", "bonjour"}}));
+  dir.Write("bad/not-zip.docx", "Ceci n'est pas un document Word.");
+  ASSERT_TRUE(tandem::testing::WriteDocx(dir.Join("bad/bomb.docx"),
+                                         "<w:p><w:r><w:t>" + std::string(40u << 20, '0') + "</w:t></w:r></w:p>"));
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"encrypted.pdf", "encrypted PDF"}, {"scanned.pdf", "no text layer"},
+      {"truncated.pdf", "PDF"},           {"empty.pdf", "empty file"},
+      {"renamed.pdf", "not a PDF"},       {"no-body.docx", "without word/document.xml"},
+      {"not-zip.docx", "not a .docx"},    {"bomb.docx", "zip bomb"},
+  };
+  const std::string db = dir.Join("index");
+  for (const auto& [name, message] : cases) {
+    const std::string path = dir.Join("bad/" + name);
+    const RunResult r = Tandem({"ingest", "--db", db, path});
+    EXPECT_EQ(r.exit_code, 2) << name << ": " << r.err;
+    EXPECT_EQ(Lines(r.err), 1u) << r.err;
+    EXPECT_EQ(r.err.rfind("tandem: error: " + path, 0), 0u) << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+  }
+  dir.Write("bad/good.fr.txt", "La Belgique soutient le multilatéralisme.\n");
+  dir.Write("bad/good.nl.txt", "België steunt het multilateralisme.\n");
+  const RunResult batch = Tandem({"ingest", "--db", db, dir.Join("bad")});
+  EXPECT_EQ(batch.exit_code, 1) << batch.err;
+  EXPECT_EQ(Lines(batch.err), cases.size()) << batch.err;
+  const RunResult stats = Tandem({"stats", "--db", db, "--json"});
+  ASSERT_EQ(stats.exit_code, 0);
+  const nlohmann::json counts = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(counts["documents"], 1);
+  EXPECT_EQ(counts["units"], 1);
 }
 
 TEST(Cli, ABatchWithSomeBadFilesExitsWithOneAndKeepsTheGoodOnes) {
