@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pipeline/align/sentence_aligner.h"
+#include "pipeline/text/paragraphs.h"
 
 namespace tandem::batch {
 
@@ -71,6 +72,44 @@ std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bo
   return units;
 }
 
+namespace {
+
+// The headings above the current unit. A numbered heading ("2.2.1.") closes
+// those of the same depth or deeper; an unnumbered one replaces an unnumbered
+// one at the top, else nests below the last numbered heading.
+class SectionPath {
+ public:
+  void Enter(const index::Unit& heading) {
+    const std::string number = heading.texts.empty() ? "" : text::LeadingSectionNumber(heading.texts.front().text);
+    const size_t depth = number.empty() ? 0 : static_cast<size_t>(std::count(number.begin(), number.end(), '.')) + 1;
+    if (depth > 0) {
+      while (!stack_.empty() && (stack_.back().depth == 0 || stack_.back().depth >= depth)) stack_.pop_back();
+    } else if (!stack_.empty() && stack_.back().depth == 0) {
+      stack_.pop_back();
+    }
+    Level level{depth, heading.texts.empty() ? "" : heading.texts.front().text, ""};
+    for (const index::UnitText& t : heading.texts) level.all_languages.append(t.text).push_back('\n');
+    stack_.push_back(std::move(level));
+  }
+
+  void Label(index::Unit& unit) const {
+    for (const Level& level : stack_) {
+      if (!unit.section.empty()) unit.section.append(" \xE2\x80\xBA ");  // ›
+      unit.section.append(level.display);
+      unit.section_text.append(level.all_languages);
+    }
+  }
+
+ private:
+  struct Level {
+    size_t depth;  // parts of the section number; 0 when unnumbered
+    std::string display, all_languages;
+  };
+  std::vector<Level> stack_;
+};
+
+}  // namespace
+
 std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
   std::vector<index::Unit> units;
   const Document& doc = aligned.document;
@@ -88,17 +127,22 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
       if (bead.nl_count > 0) unit.texts.push_back({Language::kDutch, nl.Text(bead.nl_begin, bead.nl_count)});
       units.push_back(std::move(unit));
     }
-    return units;
-  }
-  for (const Stream& stream : doc.streams) {
-    for (const Block& block : stream.blocks) {
-      index::Unit unit;
-      unit.position = units.size();
-      unit.page = block.page;
-      unit.kind = block.kind;
-      unit.texts.push_back({stream.language, block.text});
-      units.push_back(std::move(unit));
+  } else {
+    for (const Stream& stream : doc.streams) {
+      for (const Block& block : stream.blocks) {
+        index::Unit unit;
+        unit.position = units.size();
+        unit.page = block.page;
+        unit.kind = block.kind;
+        unit.texts.push_back({stream.language, block.text});
+        units.push_back(std::move(unit));
+      }
     }
+  }
+  SectionPath path;
+  for (index::Unit& unit : units) {
+    if (unit.kind == BlockKind::kHeading) path.Enter(unit);
+    path.Label(unit);
   }
   return units;
 }

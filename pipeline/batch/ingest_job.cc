@@ -26,7 +26,7 @@ constexpr size_t kLearnFromUnits = 20000;
 }  // namespace
 
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
-                       const ingest::ReadOptions& options, const ProgressFn& progress) {
+                       const ingest::ReadOptions& options, const ProgressFn& progress, const SourceFacts& given) {
   IngestReport report;
   lexicon::Lexicon lexicon = lexicon::Builtin();
   if (Result<std::string> stored = writer.Metadata(kLearnedLexiconKey); stored && !stored->empty()) {
@@ -43,7 +43,9 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
       continue;
     }
     const std::vector<index::Unit> units = UnitsOf(*aligned);
-    index::Source source{inputs[i].key(), inputs[i].display(), aligned->document.format, aligned->document.title};
+    const SourceFacts facts = InferSourceFacts(aligned->document, inputs[i].path, given);
+    index::Source source{inputs[i].key(), inputs[i].display(), aligned->document.format, aligned->document.title,
+                         facts.type, facts.date};
     Result<size_t> replaced = writer.ReplaceSource(source, units);
     if (!replaced) {
       outcome.error = replaced.error();

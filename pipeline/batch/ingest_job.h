@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/batch/inputs.h"
+#include "pipeline/batch/source_facts.h"
 #include "pipeline/index/index_writer.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/model/error.h"
@@ -41,8 +42,11 @@ using ProgressFn = std::function<void(size_t done, size_t total, const Input& in
 // lexicon plus the one learnt from the index's confident units; after the
 // batch, that learnt lexicon is estimated again (IBM Model 1) and stored in
 // the index under kLearnedLexiconKey, so the next documents align better.
+// Each source's type and date are `given` where set, else inferred
+// (InferSourceFacts).
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
-                       const ingest::ReadOptions& options = {}, const ProgressFn& progress = nullptr);
+                       const ingest::ReadOptions& options = {}, const ProgressFn& progress = nullptr,
+                       const SourceFacts& given = {});
 
 }  // namespace tandem::batch
 

@@ -21,18 +21,68 @@ std::string_view KindName(BlockKind kind) {
   return "paragraph";
 }
 
+// Adds prefix+word for each folded word of `text`. With `numbers`, a section
+// number is one word and also adds its parents ("2.2.1" adds "2.2" and "2"),
+// so that `section:2.2` finds every sub-section.
+void AddWordTerms(Xapian::Document& doc, std::string_view prefix, std::string_view text, bool numbers) {
+  const std::string folded = IndexableText(text);
+  const char* separators = numbers ? " \t\n/\\_-,;:()[]\"" : " \t\n/\\_-,;:()[]\".";
+  size_t i = 0;
+  while (i < folded.size()) {
+    const size_t start = folded.find_first_not_of(separators, i);
+    if (start == std::string::npos) break;
+    size_t end = folded.find_first_of(separators, start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word(folded.data() + start, end - start);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    while (!word.empty() && word.front() == '.') word.remove_prefix(1);
+    if (!word.empty() && word != "\xE2\x80\xBA") {  // not the path separator ›
+      doc.add_boolean_term(Term(prefix, word));
+      if (numbers && word.find_first_not_of("0123456789.") == std::string_view::npos) {
+        for (size_t dot = word.find('.'); dot != std::string_view::npos; dot = word.find('.', dot + 1)) {
+          doc.add_boolean_term(Term(prefix, word.substr(0, dot)));
+        }
+      }
+    }
+    i = end;
+  }
+}
+
+// The source's name as a user would type it: file names without folders and extensions.
+std::string SourceWords(const Source& source) {
+  std::string words = source.title;
+  size_t i = 0;
+  while (i <= source.display.size()) {
+    size_t end = source.display.find(" + ", i);  // a pair shows as "a.fr.txt + a.nl.txt"
+    if (end == std::string::npos) end = source.display.size();
+    std::filesystem::path path(source.display.substr(i, end - i));
+    words.append(" ").append(path.stem().string());
+    i = end + 3;
+  }
+  return words;
+}
+
 Xapian::Document MakeDocument(const Source& source, const std::string& source_id, const Unit& unit) {
   Xapian::Document doc;
   doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
   doc.add_boolean_term(Term("XS", source_id));
   doc.add_boolean_term(Term("K", source.format));
+  const std::string type = source.type.empty() ? "document" : source.type;
+  doc.add_boolean_term(Term("XT", type));
+  const std::string date = DateValue(source.date);
+  if (!date.empty()) doc.add_boolean_term(Term("Y", date.substr(0, 4)));
+  AddWordTerms(doc, "XW", SourceWords(source), false);
+  AddWordTerms(doc, "XH", unit.section_text, true);
   Xapian::TermGenerator generator;
   generator.set_document(doc);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   nlohmann::json texts = nlohmann::json::object();
+  std::string languages;
   for (const UnitText& text : unit.texts) {
     if (text.language == Language::kUnknown || text.text.empty()) continue;
     doc.add_boolean_term(LanguageTerm(text.language));
+    if (!languages.empty()) languages.push_back(' ');
+    languages.append(LanguageCode(text.language));
     generator.set_stemmer(Xapian::Stem(StemmerName(text.language)));
     generator.index_text(IndexableText(text.text), 1, TextPrefix(text.language));
     generator.increase_termpos(100);  // no phrase spans two languages
@@ -41,9 +91,22 @@ Xapian::Document MakeDocument(const Source& source, const std::string& source_id
   doc.add_value(kSlotSource, source.display);
   doc.add_value(kSlotPage, Xapian::sortable_serialise(unit.page));
   doc.add_value(kSlotPosition, Xapian::sortable_serialise(static_cast<double>(unit.position)));
-  nlohmann::json data = {{"source", source.display}, {"key", source.key},      {"format", source.format},
-                         {"title", source.title},    {"position", unit.position}, {"page", unit.page},
-                         {"score", unit.score},      {"kind", std::string(KindName(unit.kind))}, {"texts", texts}};
+  doc.add_value(kSlotDate, date);
+  doc.add_value(kSlotType, type);
+  if (!date.empty()) doc.add_value(kSlotYear, date.substr(0, 4));
+  doc.add_value(kSlotLanguages, languages);
+  nlohmann::json data = {{"source", source.display},
+                         {"key", source.key},
+                         {"format", source.format},
+                         {"title", source.title},
+                         {"type", type},
+                         {"date", source.date},
+                         {"section", unit.section},
+                         {"position", unit.position},
+                         {"page", unit.page},
+                         {"score", unit.score},
+                         {"kind", std::string(KindName(unit.kind))},
+                         {"texts", texts}};
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return doc;
 }

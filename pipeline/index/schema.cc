@@ -39,7 +39,30 @@ std::string Term(std::string_view prefix, std::string_view value) {
   std::string term;
   term.reserve(prefix.size() + value.size());
   term.append(prefix).append(value);
+  if (term.size() > kMaxTermBytes) {
+    size_t cut = kMaxTermBytes;
+    while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+    term.resize(cut);
+  }
   return term;
+}
+
+std::string DateValue(std::string_view date) {
+  auto digits = [&](size_t at, size_t n) {
+    if (date.size() < at + n) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return false;
+    }
+    return true;
+  };
+  if (date.size() == 4 && digits(0, 4)) return std::string(date) + "0000";
+  if (date.size() == 7 && digits(0, 4) && date[4] == '-' && digits(5, 2)) {
+    return std::string(date.substr(0, 4)).append(date.substr(5, 2)).append("00");
+  }
+  if (date.size() == 10 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2)) {
+    return std::string(date.substr(0, 4)).append(date.substr(5, 2)).append(date.substr(8, 2));
+  }
+  return "";
 }
 
 std::string LanguageTerm(Language language) { return Term("L", LanguageCode(language)); }

@@ -5,19 +5,30 @@
 //   Terms (boolean, weight 0):
 //     Q<source-id>:<position>  unique id of the unit (replace_document key)
 //     XS<source-id>            every unit of one source (replace and remove)
-//     L<lang>                  one per language the unit has: Lfr, Lnl, Len, Lde
-//     K<format>                format of the source: Ktxt, Khtml, Kxml, Kpdf
+//     L<lang>                  one per language the unit has: Lfr, Lnl, Len, Lde   (lang:)
+//     K<format>                format of the source: Ktxt, Khtml, Kxml, Kpdf, Kdocx
+//     XT<type>                 document type: XTpolicy-note, XTreport, ...        (type:)
+//     Y<yyyy>                  year of the document's date, when known
+//     XW<word>                 folded words of the source's file name and title   (source:)
+//     XH<word>                 folded words and numbers of the headings above     (section:)
 //   Terms (free text, with positions), from IndexableText():
 //     XFR<word>, ZXFR<stem>    French words, Snowball "french" stems
 //     XNL<word>, ZXNL<stem>    Dutch words, Snowball "dutch" stems
 //     XEN..., XDE...           English and German likewise
 //   Values:
-//     0  source display name   1  page (sortable)   2  position (sortable)
-//   Data: JSON {"source", "key", "format", "title", "position", "page",
-//               "score", "kind", "texts": {"fr": "...", "nl": "..."}}
+//     0  source display name   1  page (sortable)       2  position (sortable)
+//     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)
+//     4  type                   5  year "YYYY"           6  languages "fr nl"
+//   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
+//               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."}}
 //   Metadata: "tandem.schema" = kSchemaVersion.
-// <source-id> is 16 hex digits of a 64-bit FNV-1a hash of Source::key, so that
-// boolean terms stay far below Xapian 1.4's 245-byte limit.
+// Matching folds case and accents on both sides (IndexableText), and phrases
+// use positions of the folded words, so "Sécurité" finds "securite" and
+// "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
+// Snowball "dutch": on the corpus it conflates plurals and verb forms as well
+// as "kraaij_pohlmann" and over-stems less (see README, Search).
+// <source-id> is 16 hex digits of a 64-bit FNV-1a hash of Source::key, and
+// every boolean term is cut to kMaxTermBytes, below Xapian 1.4's 245-byte limit.
 #ifndef TANDEM_PIPELINE_INDEX_SCHEMA_H_
 #define TANDEM_PIPELINE_INDEX_SCHEMA_H_
 
@@ -28,18 +39,28 @@
 
 namespace tandem::index {
 
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr unsigned kSlotSource = 0;
 inline constexpr unsigned kSlotPage = 1;
 inline constexpr unsigned kSlotPosition = 2;
+inline constexpr unsigned kSlotDate = 3;
+inline constexpr unsigned kSlotType = 4;
+inline constexpr unsigned kSlotYear = 5;
+inline constexpr unsigned kSlotLanguages = 6;
+inline constexpr size_t kMaxTermBytes = 200;
 
 // Text as the term generator and the query parser see it: case and accents
 // folded, and elision apostrophes made spaces ("l’OTAN" -> "l otan"), since
 // Xapian would otherwise keep "l’otan" as one word.
 std::string IndexableText(std::string_view text);
 
-// prefix + value, the way every term is built.
+// prefix + value, the way every term is built; cut (on a UTF-8 boundary) to
+// kMaxTermBytes.
 std::string Term(std::string_view prefix, std::string_view value);
+
+// "2025-03-14" -> "20250314", "2025-03" -> "20250300", "2025" -> "20250000";
+// "" when `date` is none of these.
+std::string DateValue(std::string_view date);
 
 // The boolean term of a language ("Lfr").
 std::string LanguageTerm(Language language);

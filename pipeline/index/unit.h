@@ -23,6 +23,11 @@ struct Unit {
   int page = 0;         // page where it starts, 0 when unknown
   double score = 1.0;   // alignment confidence; 1 for monolingual units
   BlockKind kind = BlockKind::kParagraph;
+  // The headings above the unit, outermost first ("2. EUROPE › 2.2.1. UNION
+  // EUROPÉENNE"), in the document's first language; `section_text` holds
+  // those headings in every language, for `section:` queries.
+  std::string section;
+  std::string section_text;
 
   // The text in `language`, or nullptr.
   const UnitText* in(Language language) const;
@@ -34,8 +39,10 @@ struct Unit {
 struct Source {
   std::string key;
   std::string display;  // how to show it: the path(s) as given
-  std::string format;   // "txt", "html", "xml", "pdf"
+  std::string format;   // "txt", "html", "xml", "pdf", "docx"
   std::string title;
+  std::string type;     // "policy-note", "report", "directive", "draft", ... ("document" when unknown)
+  std::string date;     // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" when unknown
 };
 
 }  // namespace tandem::index

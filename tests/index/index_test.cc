@@ -48,7 +48,8 @@ class IndexTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  Source source_{"/abs/ukraine.fr.txt|/abs/ukraine.nl.txt", "ukraine.fr.txt + ukraine.nl.txt", "txt", "Ukraine"};
+  Source source_{"/abs/ukraine.fr.txt|/abs/ukraine.nl.txt", "ukraine.fr.txt + ukraine.nl.txt", "txt", "Ukraine",
+                 "position", "2025-04-14"};
 };
 
 TEST_F(IndexTest, RoundTripKeepsBothLanguagesAndTheSource) {
