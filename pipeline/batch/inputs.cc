@@ -16,12 +16,6 @@ std::string Lower(std::string s) {
   return s;
 }
 
-std::string Canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return ec ? path : canonical.string();
-}
-
 // Pairs x.fr.EXT with x.nl.EXT among `files` (which keep their order).
 std::vector<Input> PairFiles(const std::vector<std::string>& files) {
   std::map<std::tuple<std::string, std::string, std::string>, std::string> dutch;  // (folder, base, ext) -> path
@@ -51,9 +45,15 @@ std::vector<Input> PairFiles(const std::vector<std::string>& files) {
 
 }  // namespace
 
+std::string CanonicalPath(const std::string& path) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? path : canonical.string();
+}
+
 std::string Input::display() const { return is_pair() ? path + " + " + nl_path : path; }
 
-std::string Input::key() const { return is_pair() ? Canonical(path) + "|" + Canonical(nl_path) : Canonical(path); }
+std::string Input::key() const { return is_pair() ? CanonicalPath(path) + "|" + CanonicalPath(nl_path) : CanonicalPath(path); }
 
 PairName ParsePairName(std::string_view path) {
   PairName name;

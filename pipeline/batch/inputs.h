@@ -23,6 +23,10 @@ struct Input {
   std::string key() const;
 };
 
+// The absolute path with symlinks and ".." resolved as far as it exists: the
+// form Input::key() is made of.
+std::string CanonicalPath(const std::string& path);
+
 // The language half of a pair name: "x.fr.txt", "x_fr.html", "x-fr.pdf" give
 // ("x", "fr", "txt"|"html"|"pdf"). Empty language when the name has none.
 struct PairName {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -198,6 +199,61 @@ Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentP
     return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading aligned units: {}", e.get_description()));
   }
   return pairs;
+}
+
+Result<std::vector<SourceSummary>> IndexWriter::Sources() {
+  std::vector<SourceSummary> sources;
+  try {
+    Xapian::WritableDatabase& db = impl_->db;
+    for (auto it = db.allterms_begin("XS"); it != db.allterms_end("XS"); ++it) {
+      auto first = db.postlist_begin(*it);
+      if (first == db.postlist_end(*it)) continue;
+      const nlohmann::json data = nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
+      if (data.is_discarded()) continue;
+      sources.push_back({data.value("key", ""), data.value("source", ""), it.get_termfreq()});
+    }
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("listing sources: {}", e.get_description()));
+  }
+  std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  return sources;
+}
+
+Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path) {
+  namespace fs = std::filesystem;
+  auto folder_bytes = [](const fs::path& folder) {
+    uint64_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+      if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+    }
+    return total;
+  };
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return Fail(ErrorCode::kIndex, path, "no index here");
+  const fs::path target(path);
+  const fs::path fresh = target.string() + ".compacting", old = target.string() + ".before-compact";
+  fs::remove_all(fresh, ec);
+  fs::remove_all(old, ec);
+  try {
+    // Holding the write lock keeps ingests out while the copy is made and swapped in.
+    Xapian::WritableDatabase lock(path, Xapian::DB_OPEN);
+    const uint64_t before = folder_bytes(target);
+    Xapian::Database(path).compact(fresh.string());
+    fs::rename(target, old);
+    fs::rename(fresh, target);
+    lock.close();
+    fs::remove_all(old, ec);
+    return std::make_pair(before, folder_bytes(target));
+  } catch (const Xapian::DatabaseLockError&) {
+    return Fail(ErrorCode::kIndex, path, "index is locked: another tandem ingest is writing to it");
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(fresh, ec);
+    return Fail(ErrorCode::kIndex, path, fmt::format("compaction failed: {}", e.get_description()));
+  } catch (const fs::filesystem_error& e) {
+    if (!fs::exists(target, ec) && fs::exists(old, ec)) fs::rename(old, target, ec);  // put the original back
+    return Fail(ErrorCode::kIo, path, fmt::format("compaction failed: {}", e.what()));
+  }
 }
 
 Result<std::string> IndexWriter::Metadata(const std::string& key) {

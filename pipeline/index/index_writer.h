@@ -3,6 +3,7 @@
 #ifndef TANDEM_PIPELINE_INDEX_INDEX_WRITER_H_
 #define TANDEM_PIPELINE_INDEX_INDEX_WRITER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -12,6 +13,17 @@
 #include "pipeline/model/error.h"
 
 namespace tandem::index {
+
+// One source held by the index.
+struct SourceSummary {
+  std::string key, display;
+  size_t units = 0;
+};
+
+// Rewrites the index at `path` compactly (Xapian's compaction) and puts the
+// result in its place. Needs the write lock: fails with kIndex while an
+// ingest runs. Returns the index's size on disk before and after, in bytes.
+Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path);
 
 class IndexWriter {
  public:
@@ -32,6 +44,9 @@ class IndexWriter {
 
   // Removes every unit of the source whose key is `key`; returns how many.
   Result<size_t> RemoveSource(const std::string& key);
+
+  // Every source in the index, in key order.
+  Result<std::vector<SourceSummary>> Sources();
 
   // The French and Dutch texts of up to `limit` two-sided units whose
   // alignment score is at least `min_score`, in index order (for learning a lexicon).

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/highlighter.h"
+#include "pipeline/index/query_builder.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/lexicon/lexicon.h"
 #include "pipeline/text/language_id.h"
 #include "pipeline/text/normalize.h"
 
@@ -19,69 +22,48 @@ namespace {
 // A query's language is taken as known when it beats the others by this many nats.
 constexpr double kQueryLanguageMargin = 4.0;
 
-bool IsOperator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token.rfind("NEAR", 0) == 0 ||
-         token.rfind("ADJ", 0) == 0;
-}
+// A query of more words than this is searched as a "like this" paragraph.
+constexpr size_t kLongQueryWords = 40;
 
-// Folds case and accents as the indexer does, keeping the query's operators.
-std::string FoldQuery(const std::string& query) {
-  std::string out;
-  size_t i = 0;
-  while (i < query.size()) {
-    size_t start = query.find_first_not_of(" \t\n", i);
-    if (start == std::string::npos) break;
-    out.append(query, i, start - i);
-    size_t end = query.find_first_of(" \t\n", start);
-    if (end == std::string::npos) end = query.size();
-    std::string_view token(query.data() + start, end - start);
-    out += IsOperator(token) ? std::string(token) : IndexableText(token);
-    i = end;
-  }
-  return out;
-}
+// Counts matches by a value slot (Xapian's own spy, which remote shards know).
+struct FacetSpies {
+  Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear}, lang{kSlotLanguages};
+};
 
-const Xapian::SimpleStopper& StopperFor(Language language) {
-  static const auto* stoppers = [] {
-    auto* map = new std::map<Language, Xapian::SimpleStopper>;
-    for (Language l : kKnownLanguages) {
-      Xapian::SimpleStopper& stopper = (*map)[l];
-      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
-        stopper.add(text::FoldForMatching(w));
-      }
+std::map<std::string, size_t> Counts(const Xapian::ValueCountMatchSpy& spy, bool split) {
+  std::map<std::string, size_t> counts;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string value = *it;
+    if (!split) {
+      if (!value.empty()) counts[value] += it.get_termfreq();
+      continue;
     }
-    return map;
-  }();
-  return stoppers->at(language);
+    size_t i = 0;
+    while (i < value.size()) {
+      size_t end = value.find(' ', i);
+      if (end == std::string::npos) end = value.size();
+      if (end > i) counts[value.substr(i, end - i)] += it.get_termfreq();
+      i = end + 1;
+    }
+  }
+  return counts;
 }
 
-// The query read in each of `languages` (its stemmer, stop words and
-// prefix), OR-ed; each reading only matches units that have that language.
-// `default_op` joins words without an explicit operator. A syntax error makes
-// the words be searched plainly, and says so in `*note`.
-Xapian::Query ParseQuery(const Xapian::Database& db, const std::string& folded,
-                         const std::vector<Language>& languages, Xapian::Query::op default_op, std::string* note) {
-  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT;
-  std::vector<Xapian::Query> per_language;
-  for (Language language : languages) {
-    Xapian::QueryParser parser;
-    parser.set_database(db);
-    parser.set_stemmer(Xapian::Stem(StemmerName(language)));
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser.set_stopper(&StopperFor(language));
-    parser.set_default_op(default_op);
-    const std::string prefix = TextPrefix(language);
-    Xapian::Query parsed;
-    try {
-      parsed = parser.parse_query(folded, flags, prefix);
-    } catch (const Xapian::QueryParserError& e) {
-      *note = fmt::format("query syntax not understood ({}); searched for its words", e.get_msg());
-      parsed = parser.parse_query(folded, 0, prefix);
-    }
-    if (parsed.empty()) continue;
-    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, Xapian::Query(LanguageTerm(language)));
+// "tcp://HOST:PORT" -> host and port; false for anything else.
+bool ParseRemote(const std::string& path, std::string* host, unsigned* port) {
+  constexpr std::string_view kScheme = "tcp://";
+  if (path.rfind(kScheme, 0) != 0) return false;
+  const size_t colon = path.rfind(':');
+  if (colon == std::string::npos || colon < kScheme.size()) return false;
+  *host = path.substr(kScheme.size(), colon - kScheme.size());
+  try {
+    const unsigned long value = std::stoul(path.substr(colon + 1));
+    if (value == 0 || value > 65535) return false;
+    *port = static_cast<unsigned>(value);
+  } catch (const std::exception&) {
+    return false;
   }
-  return Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
+  return !host->empty();
 }
 
 uint64_t FolderBytes(const std::string& path) {
@@ -98,6 +80,21 @@ uint64_t FolderBytes(const std::string& path) {
 struct Searcher::Impl {
   Xapian::Database db;
   std::vector<std::string> paths;
+  std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
+
+  // The built-in lexicon plus the one learnt at ingest (first index's metadata).
+  const lexicon::Lexicon* Lexicon() {
+    if (!lexicon) {
+      lexicon = lexicon::Builtin();
+      const std::string learned = db.get_metadata("tandem.lexicon.learned");
+      if (!learned.empty()) {
+        if (auto l = lexicon::FromTsv(learned, "tandem.lexicon.learned")) lexicon->Merge(*l);
+      }
+    }
+    return &*lexicon;
+  }
+
+  Result<SearchResults> Run(const SearchRequest& request);
 };
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -108,6 +105,23 @@ Searcher::~Searcher() = default;
 Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
   auto impl = std::make_unique<Impl>();
   for (const std::string& path : paths) {
+    std::string host;
+    unsigned port = 0;
+    if (ParseRemote(path, &host, &port)) {
+      try {
+        constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
+        Xapian::Database db = Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs);
+        if (db.get_metadata("tandem.schema").empty() && db.get_doccount() > 0) {
+          return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
+        }
+        impl->db.add_database(db);
+      } catch (const Xapian::Error& e) {
+        return Fail(ErrorCode::kIndex, path, fmt::format("cannot reach the shard: {}", e.get_description()));
+      }
+      impl->paths.push_back(path);
+      continue;
+    }
+    if (path.rfind("tcp://", 0) == 0) return Fail(ErrorCode::kUsage, path, "a remote shard is tcp://HOST:PORT");
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
       return Fail(ErrorCode::kIndex, path, "no index here; create one with `tandem ingest`");
@@ -127,95 +141,169 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
 }
 
 Result<SearchResults> Searcher::Search(const SearchRequest& request) {
-  if (request.query.find_first_not_of(" \t\n") == std::string::npos) {
-    return Fail(ErrorCode::kUsage, "", "empty query");
+  const auto blank = [](const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; };
+  if (blank(request.query) && blank(request.like)) return Fail(ErrorCode::kUsage, "", "empty query");
+  // A writer may commit while we read: Xapian then asks for a reopen.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      impl_->db.reopen();
+      return impl_->Run(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 3) return Fail(ErrorCode::kIndex, impl_->paths.front(), "the index kept changing during the search");
+    } catch (const Xapian::Error& e) {
+      return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
+                  fmt::format("search failed: {}", e.get_description()));
+    }
   }
-  SearchResults results;
-  try {
-    Xapian::Database& db = impl_->db;
-    db.reopen();  // see what writers committed since we opened
-    // The languages to read the query in.
-    std::vector<Language> present;
-    for (Language l : kKnownLanguages) {
-      if (db.get_termfreq(LanguageTerm(l)) > 0) present.push_back(l);
-    }
-    if (request.language != Language::kUnknown) {
-      results.query_languages = {request.language};
-    } else if (!present.empty()) {
-      const text::LanguageScores scores = text::ScoreLanguages(request.query);
-      std::vector<Language> ranked = present;
-      std::sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
-      const bool clear = ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
-      results.query_languages = clear ? std::vector<Language>{ranked[0]} : ranked;
-    }
-    if (results.query_languages.empty()) return results;  // an empty index
+}
 
-    const std::string folded = FoldQuery(request.query);
-    Xapian::Query query = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_AND, &results.note);
-    if (query.empty()) return results;  // only stop words
-    Xapian::Enquire enquire(db);
-    auto run = [&](const Xapian::Query& q) {
-      enquire.set_query(q);
-      return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit));
-    };
-    Xapian::MSet mset = run(query);
-    // Relax a query that finds nothing: first every language (the query's
-    // language may have been misread: "securite" looks English), then any of its words.
-    if (mset.get_matches_estimated() == 0 && request.language == Language::kUnknown &&
-        results.query_languages.size() < present.size()) {
-      results.query_languages = present;
-      query = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_AND, &results.note);
-      mset = run(query);
-    }
-    if (mset.get_matches_estimated() == 0) {
-      Xapian::Query any = ParseQuery(db, folded, results.query_languages, Xapian::Query::OP_OR, &results.note);
-      Xapian::MSet some = run(any);
-      if (some.get_matches_estimated() > 0) {
-        query = any;
-        mset = some;
-        results.note = "no unit has all the words; showing units with some of them";
-      }
-    }
-    results.estimated_matches = mset.get_matches_estimated();
-    const QueryTerms terms(query);
-    size_t rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (data.is_discarded()) continue;
-      Hit hit;
-      hit.rank = ++rank;
-      hit.percent = it.get_percent();
-      hit.source = data.value("source", "");
-      hit.title = data.value("title", "");
-      hit.format = data.value("format", "");
-      hit.kind = data.value("kind", "paragraph");
-      hit.position = data.value("position", size_t{0});
-      hit.page = data.value("page", 0);
-      hit.score = data.value("score", 1.0);
-      const nlohmann::json texts = data.value("texts", nlohmann::json::object());
-      for (const auto& [code, text] : texts.items()) {
-        if (!text.is_string()) continue;
-        HitText t;
-        t.language = LanguageFromCode(code);
-        t.text = text.get<std::string>();
-        t.matches = terms.Match(t.text, t.language);
-        hit.texts.push_back(std::move(t));
-      }
-      // The side with the most matched words first; ties in the order the query languages were tried.
-      auto order = [&](const HitText& t) {
-        auto q = std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
-        const size_t lang_rank = static_cast<size_t>(q - results.query_languages.begin());
-        return std::pair<long, size_t>(-static_cast<long>(t.matches.size()), lang_rank);
-      };
-      std::stable_sort(hit.texts.begin(), hit.texts.end(),
-                       [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
-      results.hits.push_back(std::move(hit));
-    }
-    return results;
-  } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
-                fmt::format("search failed: {}", e.get_description()));
+Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
+  SearchRequest request = original;
+  SearchResults results;
+  if (!request.query.empty() && request.like.empty() && PlainWords(request.query).size() > kLongQueryWords) {
+    request.like = request.query;
+    request.query.clear();
+    results.note = "a long query is searched as a paragraph to find units like it";
   }
+  std::vector<Language> present;
+  for (Language l : kKnownLanguages) {
+    if (db.get_termfreq(LanguageTerm(l)) > 0) present.push_back(l);
+  }
+  if (request.language != Language::kUnknown) {
+    results.query_languages = {request.language};
+  } else if (!present.empty()) {
+    const text::LanguageScores scores = text::ScoreLanguages(request.like.empty() ? request.query : request.like);
+    std::vector<Language> ranked = present;
+    std::sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
+    const bool clear = ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
+    results.query_languages = clear ? std::vector<Language>{ranked[0]} : ranked;
+  }
+  if (results.query_languages.empty()) return results;  // an empty index
+
+  // The other language of a FR/NL index, when the query is read in one of them.
+  Language other = Language::kUnknown;
+  if (request.cross_lingual && results.query_languages.size() == 1) {
+    const Language from = results.query_languages.front();
+    const Language to = from == Language::kFrench ? Language::kDutch
+                        : from == Language::kDutch ? Language::kFrench
+                                                   : Language::kUnknown;
+    if (to != Language::kUnknown && std::find(present.begin(), present.end(), to) != present.end()) other = to;
+  }
+  const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
+  // Cross-lingual reading is skipped for negations: "NOT x" has no safe translation.
+  const bool translate = other != Language::kUnknown && !HasNegation(query);
+  const QueryBuilder builder(db, other != Language::kUnknown ? Lexicon() : nullptr);
+
+  auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op, bool with_translation) {
+    Xapian::Query q;
+    if (!query.empty()) {
+      q = builder.Parse(query, languages, op, &results.note);
+      if (with_translation && !q.empty()) {
+        Xapian::Query t = builder.Translate(query, languages.front(), other, op);
+        if (!t.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, t);
+      }
+    }
+    if (!request.like.empty()) {
+      Xapian::Query like = builder.Like(request.like, languages.front(), with_translation ? other : Language::kUnknown);
+      q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);
+    }
+    return q;
+  };
+
+  Xapian::Enquire enquire(db);
+  switch (request.sort) {
+    case SortOrder::kRelevance: break;
+    case SortOrder::kNewestFirst: enquire.set_sort_by_value_then_relevance(kSlotDate, true); break;
+    case SortOrder::kOldestFirst: enquire.set_sort_by_value_then_relevance(kSlotDate, false); break;
+  }
+  std::unique_ptr<FacetSpies> spies;
+  auto run = [&](const Xapian::Query& q) {
+    enquire.set_query(q);
+    enquire.clear_matchspies();
+    Xapian::doccount check_at_least = 0;
+    if (request.facets) {
+      spies = std::make_unique<FacetSpies>();
+      for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source), static_cast<Xapian::MatchSpy*>(&spies->type),
+                                    static_cast<Xapian::MatchSpy*>(&spies->year), static_cast<Xapian::MatchSpy*>(&spies->lang)}) {
+        enquire.add_matchspy(spy);
+      }
+      check_at_least = static_cast<Xapian::doccount>(kFacetSample);
+    }
+    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+                            check_at_least);
+  };
+
+  Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
+  if (q.empty()) return results;  // only stop words
+  Xapian::MSet mset = run(q);
+  if (translate) results.translated_to = {other};
+  // Relax a query that finds nothing: first every language (the query's
+  // language may have been misread: "securite" looks English), then any of its words.
+  if (mset.empty() && request.language == Language::kUnknown && results.query_languages.size() < present.size()) {
+    results.query_languages = present;
+    results.translated_to.clear();
+    q = build(present, Xapian::Query::OP_AND, false);
+    mset = run(q);
+  }
+  if (mset.empty() && !query.empty()) {
+    Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate && results.query_languages.size() == 1);
+    Xapian::MSet some = run(any);
+    if (!some.empty()) {
+      q = any;
+      mset = some;
+      results.note = "no unit has all the words; showing units with some of them";
+    }
+  }
+  if (mset.empty() && !query.empty()) results.suggestion = builder.Suggest(query, results.query_languages);
+
+  results.estimated_matches = mset.get_matches_estimated();
+  if (spies) {
+    results.facets["source"] = Counts(spies->source, false);
+    results.facets["type"] = Counts(spies->type, false);
+    results.facets["year"] = Counts(spies->year, false);
+    results.facets["lang"] = Counts(spies->lang, true);
+    results.facets_exact = spies->source.get_total() == mset.get_matches_lower_bound() &&
+                           mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  }
+  const QueryTerms terms(q);
+  size_t rank = request.offset;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (data.is_discarded()) continue;
+    Hit hit;
+    hit.rank = ++rank;
+    hit.percent = it.get_percent();
+    hit.weight = it.get_weight();
+    hit.source = data.value("source", "");
+    hit.title = data.value("title", "");
+    hit.format = data.value("format", "");
+    hit.kind = data.value("kind", "paragraph");
+    hit.type = data.value("type", "");
+    hit.date = data.value("date", "");
+    hit.section = data.value("section", "");
+    hit.position = data.value("position", size_t{0});
+    hit.page = data.value("page", 0);
+    hit.score = data.value("score", 1.0);
+    const nlohmann::json texts = data.value("texts", nlohmann::json::object());
+    for (const auto& [code, text] : texts.items()) {
+      if (!text.is_string()) continue;
+      HitText t;
+      t.language = LanguageFromCode(code);
+      t.text = text.get<std::string>();
+      t.matches = terms.Match(t.text, t.language);
+      hit.texts.push_back(std::move(t));
+    }
+    // The side with the most matched words first; ties in the order the query languages were tried.
+    auto order = [&](const HitText& t) {
+      auto l = std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
+      const size_t lang_rank = static_cast<size_t>(l - results.query_languages.begin());
+      return std::pair<long, size_t>(-static_cast<long>(t.matches.size()), lang_rank);
+    };
+    std::stable_sort(hit.texts.begin(), hit.texts.end(),
+                     [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
 }
 
 Result<std::string> Searcher::Metadata(const std::string& key) {

@@ -13,11 +13,23 @@
 
 namespace tandem::index {
 
+enum class SortOrder { kRelevance, kNewestFirst, kOldestFirst };
+
 struct SearchRequest {
-  std::string query;  // Xapian query syntax: words, "phrases", AND OR NOT, NEAR
-  // Only units that have this language, and the query read in it; kUnknown:
-  // the query's language is identified, or every language tried when unclear.
+  // Words, "phrases", AND OR NOT, NEAR, fields (source: type: section: lang:
+  // year:) and date ranges (2020..2025, 2024-03..2024-06). Folded for case and accents.
+  std::string query;
+  // "More like this": a draft paragraph whose closest prior units are wanted;
+  // its most telling words become the query (AND-ed with `query` when both are set).
+  std::string like;
+  // The query read in this language only; kUnknown: the query's language is
+  // identified, or every language tried when unclear.
   Language language = Language::kUnknown;
+  // Also find units in the other language of a FR/NL index by translating the
+  // query through the lexicon; translated words weigh half the original ones.
+  bool cross_lingual = true;
+  SortOrder sort = SortOrder::kRelevance;
+  bool facets = true;  // count the matches by source, type, year and language
   size_t limit = 10;
   size_t offset = 0;
 };
@@ -36,7 +48,8 @@ struct HitText {
 struct Hit {
   size_t rank = 0;   // 1-based, counting from the first result of the search
   int percent = 0;   // Xapian's relevance percentage
-  std::string source, title, format, kind;
+  double weight = 0;  // Xapian's BM25 weight (comparable across shards of one search)
+  std::string source, title, format, kind, type, date, section;
   size_t position = 0;  // unit number within the source (0-based)
   int page = 0;
   double score = 1;  // alignment confidence
@@ -44,12 +57,25 @@ struct Hit {
   std::vector<HitText> texts;
 };
 
+// Counts of matching units per value ("fr" -> 40); keys: "source", "type",
+// "year", "lang".
+using Facets = std::map<std::string, std::map<std::string, size_t>>;
+
 struct SearchResults {
   size_t estimated_matches = 0;
   std::vector<Language> query_languages;  // the languages the query was read in
+  std::vector<Language> translated_to;    // the languages it was translated into (cross-lingual)
   std::vector<Hit> hits;
-  std::string note;  // set when the query's syntax was not understood and its words were searched instead
+  Facets facets;
+  bool facets_exact = true;  // false when counted over the first kFacetSample matches only
+  // A spelling correction of the query, offered when it found nothing ("" otherwise).
+  std::string suggestion;
+  // Set when the query was read differently from how it was typed: a syntax
+  // error, an unknown field, a relaxed AND, a very long query.
+  std::string note;
 };
+
+inline constexpr size_t kFacetSample = 2000;
 
 struct IndexStats {
   std::vector<std::string> paths;
@@ -61,8 +87,10 @@ struct IndexStats {
 
 class Searcher {
  public:
-  // Opens the indexes at `paths` read-only, searched as one. Fails with
-  // kIndex naming the path when one is missing or not a tandem index.
+  // Opens the indexes at `paths` read-only, searched as one (Xapian merges
+  // the results). A path "tcp://HOST:PORT" is a shard served by xapian-tcpsrv.
+  // Fails with kIndex naming the path when one is missing, unreachable or not
+  // a tandem index.
   static Result<Searcher> Open(const std::vector<std::string>& paths);
 
   Searcher(Searcher&&) noexcept;

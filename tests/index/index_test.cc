@@ -38,12 +38,13 @@ class IndexTest : public ::testing::Test {
     EXPECT_EQ(*replaced, 0u);
   }
 
-  Result<SearchResults> Search(std::string query, Language language = Language::kUnknown) {
+  Result<SearchResults> Search(std::string query, Language language = Language::kUnknown, bool cross_lingual = true) {
     auto searcher = Searcher::Open({dir_.Join("index")});
     EXPECT_TRUE(searcher.has_value());
     SearchRequest request;
     request.query = std::move(query);
     request.language = language;
+    request.cross_lingual = cross_lingual;
     return searcher->Search(request);
   }
 
@@ -100,9 +101,14 @@ TEST_F(IndexTest, LanguageFilterAndBooleanQueries) {
   ASSERT_TRUE(only_dutch.has_value());
   ASSERT_EQ(only_dutch->hits.size(), 1u);
   EXPECT_EQ(only_dutch->hits[0].position, 3u);
-  auto none_in_french = Search("Benelux", Language::kFrench);
+  auto none_in_french = Search("Benelux", Language::kFrench, /*cross_lingual=*/false);
   ASSERT_TRUE(none_in_french.has_value());
   EXPECT_TRUE(none_in_french->hits.empty());
+  // Read as French, the name is looked for on the Dutch side too.
+  auto across = Search("Benelux", Language::kFrench);
+  ASSERT_TRUE(across.has_value());
+  ASSERT_EQ(across->hits.size(), 1u);
+  EXPECT_EQ(across->translated_to, std::vector<Language>{Language::kDutch});
   auto boolean = Search("Belgique AND NOT Ukraine");
   ASSERT_TRUE(boolean.has_value());
   EXPECT_TRUE(boolean->hits.empty());

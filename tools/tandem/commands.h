@@ -12,6 +12,8 @@ void AddAlignCommand(CLI::App& app, int* exit_code);
 void AddSearchCommand(CLI::App& app, int* exit_code);
 void AddStatsCommand(CLI::App& app, int* exit_code);
 void AddLexiconCommand(CLI::App& app, int* exit_code);
+void AddRemoveCommand(CLI::App& app, int* exit_code);
+void AddCompactCommand(CLI::App& app, int* exit_code);
 
 }  // namespace tandem::cli
 

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   AddSearchCommand(app, &exit_code);
   AddStatsCommand(app, &exit_code);
   AddLexiconCommand(app, &exit_code);
+  AddRemoveCommand(app, &exit_code);
+  AddCompactCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

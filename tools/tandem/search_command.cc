@@ -1,12 +1,16 @@
 // tandem search QUERY
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iostream>
+#include <iterator>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "console.h"
 #include "pipeline/index/searcher.h"
+#include "pipeline/ingest/reader.h"
 
 namespace tandem::cli {
 namespace {
@@ -16,6 +20,10 @@ struct SearchOptions {
   std::vector<std::string> words;
   std::vector<std::string> db;
   std::string lang;
+  std::string like;  // a file, or - for standard input
+  std::string sort = "relevance";
+  bool no_translate = false;
+  bool facets = false;
   size_t limit = 10;
   size_t offset = 0;
   bool full = false;
@@ -82,6 +90,32 @@ int RunSearch(const SearchOptions& options) {
   }
   request.limit = options.limit;
   request.offset = options.offset;
+  request.cross_lingual = !options.no_translate;
+  request.sort = options.sort == "newest" ? index::SortOrder::kNewestFirst
+                 : options.sort == "oldest" ? index::SortOrder::kOldestFirst
+                                            : index::SortOrder::kRelevance;
+  if (!options.like.empty()) {
+    // The draft paragraph: standard input, or any document tandem reads.
+    if (options.like == "-") {
+      request.like.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+      Result<Document> draft = ingest::ReadDocument(options.like);
+      if (!draft) {
+        PrintError(draft.error());
+        return kExitError;
+      }
+      for (const Stream& stream : draft->streams) {
+        for (const Block& block : stream.blocks) request.like.append(block.text).push_back('\n');
+      }
+    }
+    if (request.like.find_first_not_of(" \t\r\n") == std::string::npos) {
+      PrintError(fmt::format("--like {}: no text to compare", options.like == "-" ? "(standard input)" : options.like));
+      return kExitError;
+    }
+  } else if (request.query.empty()) {
+    PrintError("a query or --like FILE is needed");
+    return kExitError;
+  }
   if (!options.lang.empty()) {
     request.language = LanguageFromCode(options.lang);
     if (request.language == Language::kUnknown) {
@@ -101,14 +135,24 @@ int RunSearch(const SearchOptions& options) {
   }
   if (!results->note.empty() && !options.common.quiet) fmt::print(stderr, "tandem: note: {}\n", results->note);
   if (options.common.json) {
-    nlohmann::json out = {{"query", request.query}, {"estimated_matches", results->estimated_matches},
-                          {"query_languages", nlohmann::json::array()}, {"hits", nlohmann::json::array()}};
+    nlohmann::json out = {{"query", request.query},
+                          {"estimated_matches", results->estimated_matches},
+                          {"query_languages", nlohmann::json::array()},
+                          {"translated_to", nlohmann::json::array()},
+                          {"facets", results->facets},
+                          {"facets_exact", results->facets_exact},
+                          {"hits", nlohmann::json::array()}};
+    if (!request.like.empty()) out["like"] = true;
+    if (!results->suggestion.empty()) out["suggestion"] = results->suggestion;
+    if (!results->note.empty()) out["note"] = results->note;
     for (Language l : results->query_languages) out["query_languages"].push_back(LanguageCode(l));
+    for (Language l : results->translated_to) out["translated_to"].push_back(LanguageCode(l));
     for (const index::Hit& hit : results->hits) {
-      nlohmann::json h = {{"rank", hit.rank},         {"percent", hit.percent}, {"source", hit.source},
-                          {"title", hit.title},       {"format", hit.format},   {"kind", hit.kind},
-                          {"position", hit.position}, {"page", hit.page},       {"score", hit.score},
-                          {"texts", nlohmann::json::array()}};
+      nlohmann::json h = {{"rank", hit.rank},       {"percent", hit.percent},   {"weight", hit.weight},
+                          {"source", hit.source},   {"title", hit.title},       {"format", hit.format},
+                          {"type", hit.type},       {"date", hit.date},         {"section", hit.section},
+                          {"kind", hit.kind},       {"position", hit.position}, {"page", hit.page},
+                          {"score", hit.score},     {"texts", nlohmann::json::array()}};
       for (const index::HitText& t : hit.texts) {
         nlohmann::json matches = nlohmann::json::array();
         for (const index::Span& s : t.matches) {
@@ -123,21 +167,38 @@ int RunSearch(const SearchOptions& options) {
   }
   const bool color = UseColor(stdout, options.common);
   if (results->hits.empty()) {
-    fmt::print("no results for \"{}\"\n", request.query);
+    fmt::print("no results for \"{}\"\n", request.like.empty() ? request.query : "--like " + options.like);
+    if (!results->suggestion.empty()) fmt::print("did you mean: {}\n", results->suggestion);
     return kExitOk;
   }
   for (const index::Hit& hit : results->hits) {
     std::string where = fmt::format("unit {}", hit.position + 1);
     if (hit.page > 0) where += fmt::format(", page {}", hit.page);
+    if (!hit.date.empty()) where += ", " + hit.date;
+    if (!hit.type.empty() && hit.type != "document") where += ", " + hit.type;
     fmt::print("{}{}. {}{}  ({}; {}%)\n", color ? "\x1b[1m" : "", hit.rank, hit.source, color ? "\x1b[0m" : "", where,
                hit.percent);
+    if (!hit.section.empty()) fmt::print("   § {}\n", hit.section);
     for (const index::HitText& t : hit.texts) {
       fmt::print("   {}  {}\n", Upper(LanguageCode(t.language)), Render(t, color, options.full));
     }
     fmt::print("\n");
   }
+  if (options.facets) {
+    for (const auto& [facet, counts] : results->facets) {
+      std::vector<std::pair<size_t, std::string>> sorted;
+      for (const auto& [value, count] : counts) sorted.emplace_back(count, value);
+      std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      std::string line;
+      for (const auto& [count, value] : sorted) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", value, count);
+      fmt::print("{:<7} {}\n", facet + ":", line);
+    }
+    if (!results->facets_exact) fmt::print("(facets counted over the first {} matches)\n", index::kFacetSample);
+  }
   if (!options.common.quiet) {
-    fmt::print("{} of about {} matching units\n", results->hits.size(), results->estimated_matches);
+    std::string across;
+    for (Language l : results->translated_to) across += fmt::format(" (also searched in {}, translated)", LanguageCode(l));
+    fmt::print("{} of about {} matching units{}\n", results->hits.size(), results->estimated_matches, across);
   }
   return kExitOk;
 }
@@ -149,9 +210,16 @@ void AddSearchCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "search",
       "Search the index: ranked aligned units, each with its counterpart in the other language.\n"
-      "Words in French or Dutch (the query's language is recognised), \"phrases\", AND OR NOT, NEAR.\n"
-      "Matching words are marked *like this* (in bold on a terminal).");
-  cmd->add_option("query", options->words, "The query")->required();
+      "Words in French or Dutch (the query's language is recognised), \"phrases\", AND OR NOT, NEAR,\n"
+      "fields source: type: section: lang: year:, date ranges 2020..2025 or 2024-03..2024-06.\n"
+      "A French query also finds Dutch-only units through the lexicon (and the other way round).\n"
+      "Matching words are marked *like this* (in bold on a terminal), on both sides.");
+  cmd->add_option("query", options->words, "The query");
+  cmd->add_option("--like", options->like, "Find the units closest to this draft (a file, or - for standard input)");
+  cmd->add_option("--sort", options->sort, "relevance (default), newest or oldest")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
+  cmd->add_flag("--no-translate", options->no_translate, "Do not search the other language through the lexicon");
+  cmd->add_flag("--facets", options->facets, "Print counts by source, type, year and language (always in --json)");
   cmd->add_option("--db", options->db, "Index folder; repeat to search several as one")
       ->type_size(1)
       ->allow_extra_args(false);

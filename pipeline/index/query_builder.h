@@ -1,0 +1,73 @@
+// Internal to index: turning what the user typed into Xapian queries.
+#ifndef TANDEM_PIPELINE_INDEX_QUERY_BUILDER_H_
+#define TANDEM_PIPELINE_INDEX_QUERY_BUILDER_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/lexicon/lexicon.h"
+#include "pipeline/model/language.h"
+
+namespace tandem::index {
+
+// Field prefixes a query may use, and the term prefix each one filters on.
+struct FieldPrefix {
+  const char* field;
+  const char* prefix;
+};
+inline constexpr FieldPrefix kFields[] = {
+    {"source", "XW"}, {"type", "XT"}, {"section", "XH"}, {"lang", "L"}, {"year", "Y"},
+};
+
+class QueryBuilder {
+ public:
+  // `lexicon` (not owned, may be null) translates for cross-lingual queries.
+  QueryBuilder(const Xapian::Database& db, const lexicon::Lexicon* lexicon);
+
+  // The query, already cleaned by Clean(), read in each of `languages` (its
+  // stemmer, stop words and prefix) and OR-ed; each reading only matches units
+  // that have that language. `default_op` joins words without an operator.
+  // A syntax error makes the words be searched plainly and says so in `*note`.
+  Xapian::Query Parse(const std::string& query, const std::vector<Language>& languages,
+                      Xapian::Query::op default_op, std::string* note) const;
+
+  // The plain words of `query` (not in quotes, fields, ranges or negations)
+  // translated from `from` into `to` through the lexicon, each word an OR of
+  // the index's words for its translations, joined by `default_op`, only over
+  // units that have `to`, at half weight. Empty when nothing translates.
+  Xapian::Query Translate(const std::string& query, Language from, Language to, Xapian::Query::op default_op) const;
+
+  // "More like this": the `max_terms` most telling words of `text` (tf x idf
+  // over the index) in `language`, OR-ed; plus, when `to` is set, their
+  // translations at half weight.
+  Xapian::Query Like(const std::string& text, Language language, Language to, size_t max_terms = 24) const;
+
+  // The query with each word the index does not know replaced by the closest
+  // word it does (edit distance 1, or 2 for words of 7+ letters, most frequent
+  // first); "" when no word changed.
+  std::string Suggest(const std::string& query, const std::vector<Language>& languages) const;
+
+ private:
+  std::vector<std::string> Expand(Language language, const std::string& key) const;
+  Xapian::Query TranslateWords(const std::vector<std::string>& words, Language from, Language to,
+                               Xapian::Query::op op) const;
+
+  const Xapian::Database& db_;
+  const lexicon::Lexicon* lexicon_;
+};
+
+// What a user typed, made safe for Parse(): unknown "field:" prefixes become
+// plain words (named in `*note`), unbalanced quotes are closed.
+std::string Clean(const std::string& query, std::string* note);
+
+// The plain words of a query (see Translate), folded, in order.
+std::vector<std::string> PlainWords(const std::string& query);
+
+// True when the query negates something (NOT, a leading '-').
+bool HasNegation(const std::string& query);
+
+}  // namespace tandem::index
+
+#endif  // TANDEM_PIPELINE_INDEX_QUERY_BUILDER_H_
