@@ -200,7 +200,7 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
     parser.set_database(db_);
     parser.set_stemmer(Xapian::Stem(StemmerName(language)));
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser.set_stopper(&StopperFor(language));
+    if (language != Language::kUnknown) parser.set_stopper(&StopperFor(language));
     parser.set_default_op(default_op);
     for (const FieldPrefix& f : kFields) parser.add_boolean_prefix(f.field, f.prefix);
     parser.add_rangeprocessor(&dates);
@@ -210,9 +210,22 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
       parsed = parser.parse_query(folded, flags, prefix);
     } catch (const Xapian::QueryParserError& e) {
       *note = fmt::format("query syntax not understood ({}); searched for its words", e.get_msg());
-      parsed = parser.parse_query(folded, 0, prefix);
+      // Plain words only: no operators, no ranges ("20x..2025" is no range).
+      std::string words = folded;
+      for (size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i] == '.' && words[i + 1] == '.') words[i] = words[i + 1] = ' ';
+      }
+      try {
+        parsed = parser.parse_query(words, 0, prefix);
+      } catch (const Xapian::QueryParserError&) {
+        parsed = Xapian::Query();
+      }
     }
     if (parsed.empty()) continue;
+    if (language == Language::kUnknown) {  // filters only (see Filters)
+      per_language.push_back(parsed);
+      continue;
+    }
     per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, Xapian::Query(LanguageTerm(language)));
   }
   return Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
@@ -223,8 +236,13 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
 // words that begin with the key.
 std::vector<std::string> QueryBuilder::Expand(Language language, const std::string& key) const {
   const std::string prefix = TextPrefix(language);
-  std::vector<std::pair<Xapian::doccount, std::string>> found;
   const std::string start = Term(prefix, key);
+  constexpr size_t kFullKey = 6;  // WordKey's length: shorter keys are whole words
+  if (key.size() < kFullKey) {
+    if (db_.term_exists(start)) return {start};
+    return {};
+  }
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
   for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start); ++it) {
     found.emplace_back(it.get_termfreq(), *it);
     if (found.size() > 200) break;
@@ -262,9 +280,27 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
                        kTranslatedWeight);
 }
 
+Xapian::Query QueryBuilder::Filters(const std::string& query) const {
+  std::string filters;
+  for (std::string_view token : Tokens(query)) {
+    if (token.front() == '"' || IsOperator(token)) continue;
+    const size_t colon = token.find(':');
+    const bool field = colon != std::string_view::npos && colon > 0 &&
+                       IsKnownField(text::FoldForMatching(token.substr(0, colon)));
+    if (field || token.find("..") != std::string_view::npos) filters.append(token).push_back(' ');
+  }
+  if (filters.empty()) return {};
+  std::string ignored;
+  Xapian::Query parsed = Parse(filters, {Language::kUnknown}, Xapian::Query::OP_AND, &ignored);
+  return parsed;
+}
+
 Xapian::Query QueryBuilder::Translate(const std::string& query, Language from, Language to,
                                       Xapian::Query::op default_op) const {
-  return TranslateWords(PlainWords(query), from, to, default_op);
+  Xapian::Query translated = TranslateWords(PlainWords(query), from, to, default_op);
+  if (translated.empty()) return translated;
+  Xapian::Query filters = Filters(query);
+  return filters.empty() ? translated : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
 }
 
 Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to, size_t max_terms) const {

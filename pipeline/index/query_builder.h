@@ -39,6 +39,10 @@ class QueryBuilder {
   // units that have `to`, at half weight. Empty when nothing translates.
   Xapian::Query Translate(const std::string& query, Language from, Language to, Xapian::Query::op default_op) const;
 
+  // The field filters and date ranges of `query` alone, AND-ed (empty when it
+  // has none): what a translated reading must obey too.
+  Xapian::Query Filters(const std::string& query) const;
+
   // "More like this": the `max_terms` most telling words of `text` (tf x idf
   // over the index) in `language`, OR-ed; plus, when `to` is set, their
   // translations at half weight.

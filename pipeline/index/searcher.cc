@@ -169,10 +169,22 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   for (Language l : kKnownLanguages) {
     if (db.get_termfreq(LanguageTerm(l)) > 0) present.push_back(l);
   }
+  const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
   if (request.language != Language::kUnknown) {
     results.query_languages = {request.language};
   } else if (!present.empty()) {
-    const text::LanguageScores scores = text::ScoreLanguages(request.like.empty() ? request.query : request.like);
+    // Identified from the words alone, as typed: "type:report" is not English.
+    std::string words;
+    for (size_t i = 0; i < query.size();) {
+      size_t end = query.find(' ', i);
+      if (end == std::string::npos) end = query.size();
+      const std::string_view token(query.data() + i, end - i);
+      if (token.find(':') == std::string_view::npos && token.find("..") == std::string_view::npos) {
+        words.append(token).push_back(' ');
+      }
+      i = end + 1;
+    }
+    const text::LanguageScores scores = text::ScoreLanguages(request.like.empty() ? words : request.like);
     std::vector<Language> ranked = present;
     std::sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
     const bool clear = ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
@@ -180,31 +192,42 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   if (results.query_languages.empty()) return results;  // an empty index
 
-  // The other language of a FR/NL index, when the query is read in one of them.
-  Language other = Language::kUnknown;
-  if (request.cross_lingual && results.query_languages.size() == 1) {
-    const Language from = results.query_languages.front();
+  // The other language of a FR/NL index for each reading in one of them: a
+  // query that may be French or Dutch is translated both ways. Skipped for
+  // negations: "NOT x" has no safe translation.
+  auto other_of = [&](Language from) {
     const Language to = from == Language::kFrench ? Language::kDutch
                         : from == Language::kDutch ? Language::kFrench
                                                    : Language::kUnknown;
-    if (to != Language::kUnknown && std::find(present.begin(), present.end(), to) != present.end()) other = to;
-  }
-  const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
-  // Cross-lingual reading is skipped for negations: "NOT x" has no safe translation.
-  const bool translate = other != Language::kUnknown && !HasNegation(query);
-  const QueryBuilder builder(db, other != Language::kUnknown ? Lexicon() : nullptr);
+    return std::find(present.begin(), present.end(), to) != present.end() ? to : Language::kUnknown;
+  };
+  const bool translate = request.cross_lingual && !HasNegation(query) &&
+                         std::any_of(results.query_languages.begin(), results.query_languages.end(),
+                                     [&](Language l) { return other_of(l) != Language::kUnknown; });
+  const QueryBuilder builder(db, translate ? Lexicon() : nullptr);
 
+  std::vector<Language> translated_to;
   auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op, bool with_translation) {
+    translated_to.clear();
     Xapian::Query q;
     if (!query.empty()) {
       q = builder.Parse(query, languages, op, &results.note);
       if (with_translation && !q.empty()) {
-        Xapian::Query t = builder.Translate(query, languages.front(), other, op);
-        if (!t.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, t);
+        for (Language from : languages) {
+          const Language to = other_of(from);
+          if (to == Language::kUnknown) continue;
+          Xapian::Query t = builder.Translate(query, from, to, op);
+          if (t.empty()) continue;
+          q = Xapian::Query(Xapian::Query::OP_OR, q, t);
+          translated_to.push_back(to);
+        }
       }
     }
     if (!request.like.empty()) {
-      Xapian::Query like = builder.Like(request.like, languages.front(), with_translation ? other : Language::kUnknown);
+      const Language from = languages.front();
+      const Language to = with_translation ? other_of(from) : Language::kUnknown;
+      Xapian::Query like = builder.Like(request.like, from, to);
+      if (to != Language::kUnknown) translated_to = {to};
       q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);
     }
     return q;
@@ -236,27 +259,30 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
   if (q.empty()) return results;  // only stop words
   Xapian::MSet mset = run(q);
-  if (translate) results.translated_to = {other};
   // Relax a query that finds nothing: first every language (the query's
   // language may have been misread: "securite" looks English), then any of its words.
   if (mset.empty() && request.language == Language::kUnknown && results.query_languages.size() < present.size()) {
     results.query_languages = present;
-    results.translated_to.clear();
-    q = build(present, Xapian::Query::OP_AND, false);
+    q = build(present, Xapian::Query::OP_AND, translate);
     mset = run(q);
   }
+  bool relaxed = false;
   if (mset.empty() && !query.empty()) {
-    Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate && results.query_languages.size() == 1);
+    Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
     Xapian::MSet some = run(any);
     if (!some.empty()) {
+      relaxed = true;
       q = any;
       mset = some;
       results.note = "no unit has all the words; showing units with some of them";
     }
   }
-  if (mset.empty() && !query.empty()) results.suggestion = builder.Suggest(query, results.query_languages);
+  // A spelling suggestion when nothing, or only some of the words, matched.
+  if ((mset.empty() || relaxed) && !query.empty()) results.suggestion = builder.Suggest(query, results.query_languages);
 
+  results.translated_to = translated_to;
   results.estimated_matches = mset.get_matches_estimated();
+  results.xapian_query = q.get_description();
   if (spies) {
     results.facets["source"] = Counts(spies->source, false);
     results.facets["type"] = Counts(spies->type, false);

@@ -73,6 +73,7 @@ struct SearchResults {
   // Set when the query was read differently from how it was typed: a syntax
   // error, an unknown field, a relaxed AND, a very long query.
   std::string note;
+  std::string xapian_query;  // the query as Xapian ran it (Query::get_description), for debugging
 };
 
 inline constexpr size_t kFacetSample = 2000;

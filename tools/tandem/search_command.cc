@@ -145,6 +145,7 @@ int RunSearch(const SearchOptions& options) {
     if (!request.like.empty()) out["like"] = true;
     if (!results->suggestion.empty()) out["suggestion"] = results->suggestion;
     if (!results->note.empty()) out["note"] = results->note;
+    out["xapian_query"] = results->xapian_query;
     for (Language l : results->query_languages) out["query_languages"].push_back(LanguageCode(l));
     for (Language l : results->translated_to) out["translated_to"].push_back(LanguageCode(l));
     for (const index::Hit& hit : results->hits) {
@@ -195,6 +196,7 @@ int RunSearch(const SearchOptions& options) {
     }
     if (!results->facets_exact) fmt::print("(facets counted over the first {} matches)\n", index::kFacetSample);
   }
+  if (!results->suggestion.empty()) fmt::print("did you mean: {}\n", results->suggestion);
   if (!options.common.quiet) {
     std::string across;
     for (Language l : results->translated_to) across += fmt::format(" (also searched in {}, translated)", LanguageCode(l));
