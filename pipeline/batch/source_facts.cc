@@ -157,14 +157,10 @@ std::string TypeNamedIn(std::string_view text) {
       Keyword{"priorites", "position"},     Keyword{"prioriteiten", "position"},
       Keyword{"priorities", "position"},
   };
+  std::string folded = text::FoldForMatching(text);
+  for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   std::string words = " ";
-  for (const Token& t : Tokens([&] {
-         std::string folded = text::FoldForMatching(text);
-         for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-         return folded;
-       }())) {
-    words.append(t.text).push_back(' ');
-  }
+  for (const Token& t : Tokens(folded)) words.append(t.text).push_back(' ');
   for (const Keyword& k : kKeywords) {
     if (words.find(fmt::format(" {} ", k.words)) != std::string::npos) return std::string(k.type);
   }

@@ -25,8 +25,7 @@
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
-// Snowball "dutch": on the corpus it conflates plurals and verb forms as well
-// as "kraaij_pohlmann" and over-stems less (see README, Search).
+// Snowball "dutch"; a comparison with "kraaij_pohlmann" on real text is still to do.
 // <source-id> is 16 hex digits of a 64-bit FNV-1a hash of Source::key, and
 // every boolean term is cut to kMaxTermBytes, below Xapian 1.4's 245-byte limit.
 #ifndef TANDEM_PIPELINE_INDEX_SCHEMA_H_

@@ -18,6 +18,7 @@ struct IngestOptions {
   std::vector<std::string> paths;
   std::string fr, nl;
   std::string db;
+  batch::SourceFacts facts;  // --type, --date
 };
 
 int RunIngest(const IngestOptions& options) {
@@ -47,7 +48,7 @@ int RunIngest(const IngestOptions& options) {
   const batch::IngestReport report =
       batch::IngestAll(inputs, *writer, {}, [&](size_t done, size_t total, const batch::Input& input) {
         if (done < total) progress.Update(done + 1, total, input.display());
-      });
+      }, options.facts);
   progress.Clear();
   size_t bilingual = 0;
   for (const batch::IngestOutcome& outcome : report.outcomes) {
@@ -96,6 +97,15 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--fr", options->fr, "French file of a translation pair (with --nl)");
   cmd->add_option("--nl", options->nl, "Dutch file of a translation pair (with --fr)");
   cmd->add_option("--db", options->db, "Index folder (default: $TANDEM_DB, else $XDG_DATA_HOME/tandem/index)");
+  cmd->add_option("--type", options->facts.type,
+                  "Document type of every input (policy-note, report, directive, position, draft; default: read "
+                  "from the title)");
+  cmd->add_option("--date", options->facts.date, "Date of every input, YYYY, YYYY-MM or YYYY-MM-DD (default: read from the text)")
+      ->check([](const std::string& d) {
+        const bool ok = (d.size() == 4 || d.size() == 7 || d.size() == 10) &&
+                        d.find_first_not_of("0123456789-") == std::string::npos && d[0] != '-';
+        return ok ? std::string() : std::string("expected YYYY, YYYY-MM or YYYY-MM-DD");
+      });
   cmd->add_flag("--json", options->common.json, "Print a JSON report on stdout");
   cmd->add_flag("-q,--quiet", options->common.quiet, "Print only errors");
   cmd->callback([options, exit_code] { *exit_code = RunIngest(*options); });
