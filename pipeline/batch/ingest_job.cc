@@ -1,6 +1,7 @@
 #include "pipeline/batch/ingest_job.h"
 
 #include "pipeline/batch/aligned_document.h"
+#include "pipeline/index/schema.h"
 #include "pipeline/lexicon/ibm1.h"
 #include "pipeline/lexicon/lexicon.h"
 
@@ -28,10 +29,8 @@ constexpr size_t kLearnFromUnits = 20000;
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
                        const ingest::ReadOptions& options, const ProgressFn& progress, const SourceFacts& given) {
   IngestReport report;
-  lexicon::Lexicon lexicon = lexicon::Builtin();
-  if (Result<std::string> stored = writer.Metadata(kLearnedLexiconKey); stored && !stored->empty()) {
-    if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, kLearnedLexiconKey)) lexicon.Merge(*learned);
-  }
+  const Result<std::string> stored = writer.Metadata(std::string(index::kLearnedLexiconKey));
+  lexicon::Lexicon lexicon = lexicon::BuiltinWithLearned(stored ? *stored : "");
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (progress) progress(i, inputs.size(), inputs[i]);
     IngestOutcome outcome;
@@ -61,7 +60,7 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
   if (report.failed() < report.outcomes.size()) {
     if (auto pairs = writer.ConfidentPairs(kLearnFromScore, kLearnFromUnits)) {
       const lexicon::Lexicon learned = lexicon::Learn(*pairs);
-      if (writer.SetMetadata(kLearnedLexiconKey, lexicon::ToTsv(learned))) report.learned_links = learned.size();
+      if (writer.SetMetadata(std::string(index::kLearnedLexiconKey), lexicon::ToTsv(learned))) report.learned_links = learned.size();
     }
   }
   return report;

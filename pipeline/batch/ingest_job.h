@@ -31,9 +31,6 @@ struct IngestReport {
   size_t units() const;
 };
 
-// The index metadata key of the learnt lexicon (lexicon::ToTsv format).
-inline constexpr const char* kLearnedLexiconKey = "tandem.lexicon.learned";
-
 // Called before each input with its 0-based number and the total.
 using ProgressFn = std::function<void(size_t done, size_t total, const Input& input)>;
 
@@ -41,7 +38,7 @@ using ProgressFn = std::function<void(size_t done, size_t total, const Input& in
 // leaves the index as it was for that source. Alignment uses the built-in
 // lexicon plus the one learnt from the index's confident units; after the
 // batch, that learnt lexicon is estimated again (IBM Model 1) and stored in
-// the index under kLearnedLexiconKey, so the next documents align better.
+// the index under index::kLearnedLexiconKey, so the next documents align better.
 // Each source's type and date are `given` where set, else inferred
 // (InferSourceFacts).
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,

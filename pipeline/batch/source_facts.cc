@@ -105,9 +105,7 @@ std::string NumericDate(std::string_view s, size_t at) {
 }  // namespace
 
 std::string FirstDate(std::string_view text) {
-  const std::string folded = text::FoldForMatching(text);
-  std::string lowered;
-  for (char c : folded) lowered.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  const std::string lowered = text::FoldForMatching(text);  // case-folded too
   for (size_t i = 0; i < lowered.size(); ++i) {
     if (IsDigit(lowered[i])) {
       if (std::string iso = NumericDate(lowered, i); !iso.empty()) return iso;
@@ -157,8 +155,7 @@ std::string TypeNamedIn(std::string_view text) {
       Keyword{"priorites", "position"},     Keyword{"prioriteiten", "position"},
       Keyword{"priorities", "position"},
   };
-  std::string folded = text::FoldForMatching(text);
-  for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string folded = text::FoldForMatching(text);
   std::string words = " ";
   for (const Token& t : Tokens(folded)) words.append(t.text).push_back(' ');
   for (const Keyword& k : kKeywords) {

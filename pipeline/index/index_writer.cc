@@ -135,8 +135,8 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
     auto impl = std::make_unique<Impl>();
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
     impl->path = path;
-    if (impl->db.get_metadata("tandem.schema").empty()) {
-      impl->db.set_metadata("tandem.schema", std::string(kSchemaVersion));
+    if (impl->db.get_metadata(std::string(kSchemaKey)).empty()) {
+      impl->db.set_metadata(std::string(kSchemaKey), std::string(kSchemaVersion));
       impl->db.commit();
     }
     return IndexWriter(std::move(impl));
@@ -221,14 +221,6 @@ Result<std::vector<SourceSummary>> IndexWriter::Sources() {
 
 Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path) {
   namespace fs = std::filesystem;
-  auto folder_bytes = [](const fs::path& folder) {
-    uint64_t total = 0;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(folder, ec)) {
-      if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-    }
-    return total;
-  };
   std::error_code ec;
   if (!fs::is_directory(path, ec)) return Fail(ErrorCode::kIndex, path, "no index here");
   const fs::path target(path);
@@ -238,13 +230,13 @@ Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path) {
   try {
     // Holding the write lock keeps ingests out while the copy is made and swapped in.
     Xapian::WritableDatabase lock(path, Xapian::DB_OPEN);
-    const uint64_t before = folder_bytes(target);
+    const uint64_t before = IndexBytes(path);
     Xapian::Database(path).compact(fresh.string());
     fs::rename(target, old);
     fs::rename(fresh, target);
     lock.close();
     fs::remove_all(old, ec);
-    return std::make_pair(before, folder_bytes(target));
+    return std::make_pair(before, IndexBytes(path));
   } catch (const Xapian::DatabaseLockError&) {
     return Fail(ErrorCode::kIndex, path, "index is locked: another tandem ingest is writing to it");
   } catch (const Xapian::Error& e) {

@@ -32,6 +32,13 @@ bool IsKnownField(std::string_view name) {
   return false;
 }
 
+// The position of the colon of a known "field:value" token, or npos.
+size_t FieldColon(std::string_view token) {
+  const size_t colon = token.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
+  return IsKnownField(text::FoldForMatching(token.substr(0, colon))) ? colon : std::string_view::npos;
+}
+
 // Splits on white space, keeping quoted phrases' quotes attached to their words.
 std::vector<std::string_view> Tokens(std::string_view query) {
   std::vector<std::string_view> tokens;
@@ -56,8 +63,7 @@ std::string FoldQuery(const std::string& query) {
       out.append(token);
       continue;
     }
-    const size_t colon = token.find(':');
-    if (colon != std::string_view::npos && colon > 0 && IsKnownField(text::FoldForMatching(token.substr(0, colon)))) {
+    if (const size_t colon = FieldColon(token); colon != std::string_view::npos) {
       out.append(text::FoldForMatching(token.substr(0, colon))).push_back(':');
       // Field values keep hyphens and dots ("type:policy-note", "section:2.2").
       out.append(text::FoldForMatching(token.substr(colon + 1)));
@@ -180,6 +186,15 @@ std::vector<std::string> PlainWords(const std::string& query) {
   return words;
 }
 
+std::string WordsAsTyped(const std::string& query) {
+  std::string words;
+  for (std::string_view token : Tokens(query)) {
+    if (token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos) continue;
+    words.append(token).push_back(' ');
+  }
+  return words;
+}
+
 bool HasNegation(const std::string& query) {
   for (std::string_view token : Tokens(query)) {
     if (token == "NOT" || (token.size() > 1 && token.front() == '-')) return true;
@@ -284,10 +299,9 @@ Xapian::Query QueryBuilder::Filters(const std::string& query) const {
   std::string filters;
   for (std::string_view token : Tokens(query)) {
     if (token.front() == '"' || IsOperator(token)) continue;
-    const size_t colon = token.find(':');
-    const bool field = colon != std::string_view::npos && colon > 0 &&
-                       IsKnownField(text::FoldForMatching(token.substr(0, colon)));
-    if (field || token.find("..") != std::string_view::npos) filters.append(token).push_back(' ');
+    if (FieldColon(token) != std::string_view::npos || token.find("..") != std::string_view::npos) {
+      filters.append(token).push_back(' ');
+    }
   }
   if (filters.empty()) return {};
   std::string ignored;

@@ -69,6 +69,9 @@ std::string Clean(const std::string& query, std::string* note);
 // The plain words of a query (see Translate), folded, in order.
 std::vector<std::string> PlainWords(const std::string& query);
 
+// The query without its fields and ranges, as typed (for identifying its language).
+std::string WordsAsTyped(const std::string& query);
+
 // True when the query negates something (NOT, a leading '-').
 bool HasNegation(const std::string& query);
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <filesystem>
 
 #include "pipeline/index/unit.h"
 #include "pipeline/text/normalize.h"
@@ -87,6 +88,15 @@ std::string StemmerName(Language language) {
     case Language::kUnknown: break;
   }
   return "none";
+}
+
+uint64_t IndexBytes(const std::string& path) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+  }
+  return total;
 }
 
 const UnitText* Unit::in(Language language) const {

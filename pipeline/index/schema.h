@@ -21,7 +21,7 @@
 //     4  type                   5  year "YYYY"           6  languages "fr nl"
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
 //               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."}}
-//   Metadata: "tandem.schema" = kSchemaVersion.
+//   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon.
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
@@ -31,6 +31,7 @@
 #ifndef TANDEM_PIPELINE_INDEX_SCHEMA_H_
 #define TANDEM_PIPELINE_INDEX_SCHEMA_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,9 @@
 namespace tandem::index {
 
 inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
+// Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
+inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";
 inline constexpr unsigned kSlotSource = 0;
 inline constexpr unsigned kSlotPage = 1;
 inline constexpr unsigned kSlotPosition = 2;
@@ -69,6 +73,9 @@ std::string SourceId(std::string_view key);
 
 // The free-text term prefix of a language ("XFR"); "" for kUnknown.
 std::string TextPrefix(Language language);
+
+// Bytes on disk of the index folder at `path` (0 when unreadable).
+uint64_t IndexBytes(const std::string& path);
 
 // The Snowball stemmer name Xapian uses for a language ("french", "dutch",
 // "english", "german"); "none" for kUnknown.

@@ -66,15 +66,6 @@ bool ParseRemote(const std::string& path, std::string* host, unsigned* port) {
   return !host->empty();
 }
 
-uint64_t FolderBytes(const std::string& path) {
-  uint64_t total = 0;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-  }
-  return total;
-}
-
 }  // namespace
 
 struct Searcher::Impl {
@@ -85,11 +76,7 @@ struct Searcher::Impl {
   // The built-in lexicon plus the one learnt at ingest (first index's metadata).
   const lexicon::Lexicon* Lexicon() {
     if (!lexicon) {
-      lexicon = lexicon::Builtin();
-      const std::string learned = db.get_metadata("tandem.lexicon.learned");
-      if (!learned.empty()) {
-        if (auto l = lexicon::FromTsv(learned, "tandem.lexicon.learned")) lexicon->Merge(*l);
-      }
+      lexicon = lexicon::BuiltinWithLearned(db.get_metadata(std::string(kLearnedLexiconKey)));
     }
     return &*lexicon;
   }
@@ -107,33 +94,22 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
     std::string host;
     unsigned port = 0;
-    if (ParseRemote(path, &host, &port)) {
-      try {
-        constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
-        Xapian::Database db = Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs);
-        if (db.get_metadata("tandem.schema").empty() && db.get_doccount() > 0) {
-          return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
-        }
-        impl->db.add_database(db);
-      } catch (const Xapian::Error& e) {
-        return Fail(ErrorCode::kIndex, path, fmt::format("cannot reach the shard: {}", e.get_description()));
-      }
-      impl->paths.push_back(path);
-      continue;
-    }
-    if (path.rfind("tcp://", 0) == 0) return Fail(ErrorCode::kUsage, path, "a remote shard is tcp://HOST:PORT");
+    const bool remote = ParseRemote(path, &host, &port);
+    if (!remote && path.rfind("tcp://", 0) == 0) return Fail(ErrorCode::kUsage, path, "a remote shard is tcp://HOST:PORT");
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    if (!remote && !std::filesystem::exists(path, ec)) {
       return Fail(ErrorCode::kIndex, path, "no index here; create one with `tandem ingest`");
     }
     try {
-      Xapian::Database db(path);
-      if (db.get_metadata("tandem.schema").empty() && db.get_doccount() > 0) {
+      constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
+      Xapian::Database db = remote ? Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs) : Xapian::Database(path);
+      if (db.get_metadata(std::string(kSchemaKey)).empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
-      return Fail(ErrorCode::kIndex, path, fmt::format("cannot open the index: {}", e.get_description()));
+      return Fail(ErrorCode::kIndex, path,
+                  fmt::format("{}: {}", remote ? "cannot reach the shard" : "cannot open the index", e.get_description()));
     }
     impl->paths.push_back(path);
   }
@@ -173,18 +149,9 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   if (request.language != Language::kUnknown) {
     results.query_languages = {request.language};
   } else if (!present.empty()) {
-    // Identified from the words alone, as typed: "type:report" is not English.
-    std::string words;
-    for (size_t i = 0; i < query.size();) {
-      size_t end = query.find(' ', i);
-      if (end == std::string::npos) end = query.size();
-      const std::string_view token(query.data() + i, end - i);
-      if (token.find(':') == std::string_view::npos && token.find("..") == std::string_view::npos) {
-        words.append(token).push_back(' ');
-      }
-      i = end + 1;
-    }
-    const text::LanguageScores scores = text::ScoreLanguages(request.like.empty() ? words : request.like);
+    // Identified from the words alone: "type:report" is not English.
+    const text::LanguageScores scores =
+        text::ScoreLanguages(request.like.empty() ? WordsAsTyped(query) : request.like);
     std::vector<Language> ranked = present;
     std::sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
     const bool clear = ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
@@ -356,7 +323,7 @@ Result<IndexStats> Searcher::Stats() {
     return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
                 fmt::format("cannot read the index: {}", e.get_description()));
   }
-  for (const std::string& path : impl_->paths) stats.bytes += FolderBytes(path);
+  for (const std::string& path : impl_->paths) stats.bytes += IndexBytes(path);
   return stats;
 }
 

@@ -140,6 +140,14 @@ const Lexicon& Builtin() {
   return *builtin;
 }
 
+Lexicon BuiltinWithLearned(std::string_view learned_tsv) {
+  Lexicon lexicon = Builtin();
+  if (!learned_tsv.empty()) {
+    if (Result<Lexicon> learned = FromTsv(learned_tsv, "learned lexicon")) lexicon.Merge(*learned);
+  }
+  return lexicon;
+}
+
 std::string ToTsv(const Lexicon& lexicon) {
   std::string out = "# fr\tnl\torigin\tkind\tweight\n";
   for (const Entry& e : lexicon.entries()) {

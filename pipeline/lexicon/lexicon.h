@@ -75,6 +75,10 @@ Result<Lexicon> LoadFreedict(std::string_view dir = kFreedictDir);
 // The glossary plus FreeDict when installed; built once, thread-safe.
 const Lexicon& Builtin();
 
+// Builtin() plus the learnt lexicon `learned_tsv` (ToTsv form), which is
+// skipped when empty or damaged: what alignment and search translate with.
+Lexicon BuiltinWithLearned(std::string_view learned_tsv);
+
 // Tab-separated "fr<TAB>nl<TAB>origin<TAB>kind<TAB>weight" lines, one entry each.
 std::string ToTsv(const Lexicon& lexicon);
 Result<Lexicon> FromTsv(std::string_view tsv, std::string_view source);

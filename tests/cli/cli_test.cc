@@ -324,18 +324,26 @@ double ScoreF1(const std::string& gold, const std::string& system) {
   return score.exit_code == 0 ? nlohmann::json::parse(score.out)["strict"]["f1"].get<double>() : 0;
 }
 
+// `tandem align INPUTS --format jsonl` scored against `gold`: the strict F1 (0 when align failed).
+double AlignedF1(const std::vector<std::string>& inputs, const std::string& gold) {
+  std::vector<std::string> args = {"align"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  args.insert(args.end(), {"--format", "jsonl"});
+  const RunResult aligned = Tandem(args);
+  EXPECT_EQ(aligned.exit_code, 0) << aligned.err;
+  if (aligned.exit_code != 0) return 0;
+  TempDir dir;
+  std::ofstream(dir.Join("out.jsonl")) << aligned.out;
+  return ScoreF1(gold, dir.Join("out.jsonl"));
+}
+
 // The alignment issue's bar on the real dev document: F1 >= 0.98 from its text.
 TEST(SharedData, SeedDocumentAlignsWithF1AboveNinetyEight) {
   const std::string text = SharedData("seed001-dev.txt");
   const std::string gold = SharedData("seed001-dev.gold.jsonl");
   const std::string scorer = std::string(TANDEM_SHARED_DIR) + "/eval/align_eval.py";
   if (text.empty() || gold.empty() || ReadAll(scorer).empty()) GTEST_SKIP() << "../shared/data is not here";
-  TempDir dir;
-  const std::string out = dir.Join("out.jsonl");
-  const RunResult aligned = Tandem({"align", text, "--format", "jsonl"});
-  ASSERT_EQ(aligned.exit_code, 0) << aligned.err;
-  std::ofstream(out) << aligned.out;
-  const double f1 = ScoreF1(gold, out);
+  const double f1 = AlignedF1({text}, gold);
   RecordProperty("seed_f1", std::to_string(f1));
   EXPECT_GE(f1, 0.98);
 }
@@ -347,16 +355,13 @@ TEST(SharedData, GoldParagraphsAsTwoFilesAlignWithF1AboveNinetyNine) {
     GTEST_SKIP() << "../shared/data is not here";
   }
   TempDir dir;
-  const std::string fr = dir.Join("gold.fr.txt"), nl = dir.Join("gold.nl.txt"), out = dir.Join("out.jsonl");
+  const std::string fr = dir.Join("gold.fr.txt"), nl = dir.Join("gold.nl.txt");
   const RunResult split = Shell(
       "python3 -c 'import json,sys; b=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]; "
       "[open(sys.argv[i+2],\"w\").write(\"\\n\\n\".join(p for x in b for p in x[k])+\"\\n\") for i,k in enumerate((\"fr\",\"nl\"))]' " +
       Quote(gold) + " " + Quote(fr) + " " + Quote(nl));
   ASSERT_EQ(split.exit_code, 0) << split.err;
-  const RunResult aligned = Tandem({"align", fr, nl, "--format", "jsonl"});
-  ASSERT_EQ(aligned.exit_code, 0) << aligned.err;
-  std::ofstream(out) << aligned.out;
-  const double f1 = ScoreF1(gold, out);
+  const double f1 = AlignedF1({fr, nl}, gold);
   RecordProperty("gold_paragraphs_f1", std::to_string(f1));
   EXPECT_GE(f1, 0.99);
 }
@@ -367,13 +372,10 @@ TEST(SharedData, SeedPdfAlignsWithF1AboveNinetySevenWithoutFurniture) {
   const std::string pdf = SharedData("seed001-dev.pdf");
   const std::string gold = SharedData("seed001-dev.gold.jsonl");
   if (pdf.empty() || gold.empty()) GTEST_SKIP() << "../shared/data is not here";
-  TempDir dir;
-  const RunResult aligned = Tandem({"align", pdf, "--format", "jsonl"});
-  ASSERT_EQ(aligned.exit_code, 0) << aligned.err;
-  std::ofstream(dir.Join("out.jsonl")) << aligned.out;
-  const double f1 = ScoreF1(gold, dir.Join("out.jsonl"));
+  const double f1 = AlignedF1({pdf}, gold);
   RecordProperty("seed_pdf_f1", std::to_string(f1));
   EXPECT_GE(f1, 0.97);
+  TempDir dir;
   const std::string db = dir.Join("index");
   ASSERT_EQ(Tandem({"ingest", "--db", db, pdf}).exit_code, 0);
   for (std::string furniture : {"0767", "LÉGISLATURE", "ZITTINGSPERIODE", "\"DOC 56\""}) {

@@ -24,6 +24,7 @@
 #include "pipeline/index/index_writer.h"
 #include "pipeline/index/searcher.h"
 #include "pipeline/ingest/reader.h"
+#include "pipeline/text/sentences.h"
 
 namespace {
 
@@ -51,16 +52,9 @@ double FolderMiB(const fs::path& dir) {
   return static_cast<double>(total) / (1024.0 * 1024.0);
 }
 
-std::vector<std::string> Sentences(const std::string& text) {
+std::vector<std::string> Sentences(const std::string& text, tandem::Language language) {
   std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] == '.' || text[i] == ';') && (i + 1 == text.size() || text[i + 1] == ' ')) {
-      out.push_back(text.substr(start, i + 1 - start));
-      start = i + 2;
-    }
-  }
-  if (start < text.size()) out.push_back(text.substr(start));
+  for (std::string_view s : tandem::text::SplitSentences(text, language)) out.emplace_back(s);
   return out;
 }
 
@@ -92,7 +86,7 @@ int main(int argc, char** argv) {
     const auto& fr = doc->streams[0].blocks;
     const auto& nl = doc->streams[1].blocks;
     for (size_t i = 0; i < std::min(fr.size(), nl.size()); ++i) {
-      if (fr[i].kind == tandem::BlockKind::kParagraph) pairs.push_back({Sentences(fr[i].text), Sentences(nl[i].text)});
+      if (fr[i].kind == tandem::BlockKind::kParagraph) pairs.push_back({Sentences(fr[i].text, tandem::Language::kFrench), Sentences(nl[i].text, tandem::Language::kDutch)});
     }
   }
   if (pairs.empty()) {

@@ -9,6 +9,7 @@
 #include "pipeline/batch/ingest_job.h"
 #include "pipeline/batch/inputs.h"
 #include "pipeline/index/index_writer.h"
+#include "pipeline/index/schema.h"
 
 namespace tandem::cli {
 namespace {
@@ -102,9 +103,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
                   "from the title)");
   cmd->add_option("--date", options->facts.date, "Date of every input, YYYY, YYYY-MM or YYYY-MM-DD (default: read from the text)")
       ->check([](const std::string& d) {
-        const bool ok = (d.size() == 4 || d.size() == 7 || d.size() == 10) &&
-                        d.find_first_not_of("0123456789-") == std::string::npos && d[0] != '-';
-        return ok ? std::string() : std::string("expected YYYY, YYYY-MM or YYYY-MM-DD");
+        return index::DateValue(d).empty() ? std::string("expected YYYY, YYYY-MM or YYYY-MM-DD") : std::string();
       });
   cmd->add_flag("--json", options->common.json, "Print a JSON report on stdout");
   cmd->add_flag("-q,--quiet", options->common.quiet, "Print only errors");

@@ -8,7 +8,7 @@
 
 #include "commands.h"
 #include "console.h"
-#include "pipeline/batch/ingest_job.h"
+#include "pipeline/index/schema.h"
 #include "pipeline/index/searcher.h"
 #include "pipeline/lexicon/lexicon.h"
 #include "pipeline/lexicon/word_key.h"
@@ -39,9 +39,9 @@ int RunLexicon(const LexiconOptions& options) {
   if (options.origin == "all" || options.origin == "learned") {
     Result<index::Searcher> searcher = index::Searcher::Open(IndexPaths(options.db));
     if (searcher) {
-      Result<std::string> stored = searcher->Metadata(batch::kLearnedLexiconKey);
+      Result<std::string> stored = searcher->Metadata(std::string(index::kLearnedLexiconKey));
       if (stored && !stored->empty()) {
-        if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, batch::kLearnedLexiconKey)) all.Merge(*learned);
+        if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, index::kLearnedLexiconKey)) all.Merge(*learned);
       }
     } else if (options.origin == "learned") {
       PrintError(searcher.error());
