@@ -4,9 +4,13 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "pipeline/index/cached_stemmer.h"
 #include "pipeline/index/schema.h"
 
 namespace tandem::index {
@@ -63,60 +67,100 @@ std::string SourceWords(const Source& source) {
   return words;
 }
 
-Xapian::Document MakeDocument(const Source& source, const std::string& source_id, const Unit& unit) {
-  Xapian::Document doc;
-  doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
-  doc.add_boolean_term(Term("XS", source_id));
-  doc.add_boolean_term(Term("K", source.format));
-  const std::string type = source.type.empty() ? "document" : source.type;
-  doc.add_boolean_term(Term("XT", type));
-  const std::string date = DateValue(source.date);
-  if (!date.empty()) doc.add_boolean_term(Term("Y", date.substr(0, 4)));
-  AddWordTerms(doc, "XW", SourceWords(source), false);
-  AddWordTerms(doc, "XH", unit.section_text, true);
-  Xapian::TermGenerator generator;
-  generator.set_document(doc);
-  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  nlohmann::json texts = nlohmann::json::object();
-  std::string languages;
-  for (const UnitText& text : unit.texts) {
-    if (text.language == Language::kUnknown || text.text.empty()) continue;
-    doc.add_boolean_term(LanguageTerm(text.language));
-    if (!languages.empty()) languages.push_back(' ');
-    languages.append(LanguageCode(text.language));
-    generator.set_stemmer(Xapian::Stem(StemmerName(text.language)));
-    generator.index_text(IndexableText(text.text), 1, TextPrefix(text.language));
-    generator.increase_termpos(100);  // no phrase spans two languages
-    texts[std::string(LanguageCode(text.language))] = text.text;
-  }
-  doc.add_value(kSlotSource, source.display);
-  doc.add_value(kSlotPage, Xapian::sortable_serialise(unit.page));
-  doc.add_value(kSlotPosition, Xapian::sortable_serialise(static_cast<double>(unit.position)));
-  doc.add_value(kSlotDate, date);
-  doc.add_value(kSlotType, type);
-  if (!date.empty()) doc.add_value(kSlotYear, date.substr(0, 4));
-  doc.add_value(kSlotLanguages, languages);
-  nlohmann::json data = {{"source", source.display},
-                         {"key", source.key},
-                         {"format", source.format},
-                         {"title", source.title},
-                         {"type", type},
-                         {"date", source.date},
-                         {"section", unit.section},
-                         {"position", unit.position},
-                         {"page", unit.page},
-                         {"score", unit.score},
-                         {"kind", std::string(KindName(unit.kind))},
-                         {"texts", texts}};
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  return doc;
+// What every unit of one source shares: its boolean terms and value strings,
+// made once per source rather than once per unit.
+struct SourceTerms {
+  std::vector<std::string> terms;
+  std::string type, date;
+};
+
+SourceTerms MakeSourceTerms(const Source& source, const std::string& source_id) {
+  SourceTerms shared;
+  shared.type = source.type.empty() ? "document" : source.type;
+  shared.date = DateValue(source.date);
+  Xapian::Document scratch;
+  scratch.add_boolean_term(Term("XS", source_id));
+  scratch.add_boolean_term(Term("K", source.format));
+  scratch.add_boolean_term(Term("XT", shared.type));
+  if (!shared.date.empty()) scratch.add_boolean_term(Term("Y", shared.date.substr(0, 4)));
+  AddWordTerms(scratch, "XW", SourceWords(source), false);
+  for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) shared.terms.push_back(*it);
+  return shared;
 }
+
+// Turns units into Xapian documents. Holds the term generator and one stemmer
+// per language, which cost more to make than a unit costs to index.
+class DocumentMaker {
+ public:
+  DocumentMaker() { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
+
+  Xapian::Document Make(const Source& source, const std::string& source_id, const SourceTerms& shared,
+                        const Unit& unit) {
+    Xapian::Document doc;
+    doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
+    for (const std::string& term : shared.terms) doc.add_boolean_term(term);
+    if (unit.section_text != section_text_) {  // units of one section come in a row
+      section_text_ = unit.section_text;
+      Xapian::Document scratch;
+      AddWordTerms(scratch, "XH", unit.section_text, true);
+      section_terms_.assign(scratch.termlist_begin(), scratch.termlist_end());
+    }
+    for (const std::string& term : section_terms_) doc.add_boolean_term(term);
+    generator_.set_document(doc);
+    nlohmann::json texts = nlohmann::json::object();
+    std::string languages;
+    for (const UnitText& text : unit.texts) {
+      if (text.language == Language::kUnknown || text.text.empty()) continue;
+      doc.add_boolean_term(LanguageTerm(text.language));
+      if (!languages.empty()) languages.push_back(' ');
+      languages.append(LanguageCode(text.language));
+      generator_.set_stemmer(StemmerFor(text.language));
+      generator_.index_text(IndexableText(text.text), 1, TextPrefix(text.language));
+      generator_.increase_termpos(100);  // no phrase spans two languages
+      texts[std::string(LanguageCode(text.language))] = text.text;
+    }
+    doc.add_value(kSlotSource, source.display);
+    doc.add_value(kSlotPage, Xapian::sortable_serialise(unit.page));
+    doc.add_value(kSlotPosition, Xapian::sortable_serialise(static_cast<double>(unit.position)));
+    doc.add_value(kSlotDate, shared.date);
+    doc.add_value(kSlotType, shared.type);
+    if (!shared.date.empty()) doc.add_value(kSlotYear, shared.date.substr(0, 4));
+    doc.add_value(kSlotLanguages, languages);
+    nlohmann::json data = {{"source", source.display},
+                           {"key", source.key},
+                           {"format", source.format},
+                           {"title", source.title},
+                           {"type", shared.type},
+                           {"date", source.date},
+                           {"section", unit.section},
+                           {"position", unit.position},
+                           {"page", unit.page},
+                           {"score", unit.score},
+                           {"kind", std::string(KindName(unit.kind))},
+                           {"texts", texts}};
+    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return doc;
+  }
+
+ private:
+  const Xapian::Stem& StemmerFor(Language language) {
+    auto& stem = stemmers_[static_cast<size_t>(language)];
+    if (!stem) stem = std::make_unique<Xapian::Stem>(CachedStemmer(StemmerName(language)));
+    return *stem;
+  }
+
+  Xapian::TermGenerator generator_;
+  std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1> stemmers_;  // by Language value
+  std::string section_text_ = std::string(1, '\0');  // matches no unit's section at first
+  std::vector<std::string> section_terms_;
+};
 
 }  // namespace
 
 struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
   std::string path;
+  DocumentMaker maker;
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -156,7 +200,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
     try {
       const size_t before = db.get_termfreq(source_term);
       db.delete_document(source_term);
-      for (const Unit& unit : units) db.add_document(MakeDocument(source, id, unit));
+      const SourceTerms shared = MakeSourceTerms(source, id);
+      for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit));
       db.commit_transaction();
       return before;
     } catch (...) {

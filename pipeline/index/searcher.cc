@@ -72,6 +72,9 @@ struct Searcher::Impl {
   Xapian::Database db;
   std::vector<std::string> paths;
   std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
+  // Languages with at least one unit; read again when the index changes
+  // (four term counts are four round trips per remote shard).
+  std::optional<std::vector<Language>> present;
 
   // The built-in lexicon plus the one learnt at ingest (first index's metadata).
   const lexicon::Lexicon* Lexicon() {
@@ -122,7 +125,7 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
   // A writer may commit while we read: Xapian then asks for a reopen.
   for (int attempt = 0;; ++attempt) {
     try {
-      impl_->db.reopen();
+      if (impl_->db.reopen()) impl_->present.reset();
       return impl_->Run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == 3) return Fail(ErrorCode::kIndex, impl_->paths.front(), "the index kept changing during the search");
@@ -141,10 +144,14 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     request.query.clear();
     results.note = "a long query is searched as a paragraph to find units like it";
   }
-  std::vector<Language> present;
-  for (Language l : kKnownLanguages) {
-    if (db.get_termfreq(LanguageTerm(l)) > 0) present.push_back(l);
+  if (!this->present) {
+    std::vector<Language> found;
+    for (Language l : kKnownLanguages) {
+      if (db.get_termfreq(LanguageTerm(l)) > 0) found.push_back(l);
+    }
+    this->present = std::move(found);
   }
+  const std::vector<Language>& present = *this->present;
   const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
   if (request.language != Language::kUnknown) {
     results.query_languages = {request.language};
@@ -260,6 +267,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   const QueryTerms terms(q);
   size_t rank = request.offset;
+  mset.fetch();  // one request per remote shard for all the hits' data, not one per hit
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;

@@ -7,6 +7,8 @@
 
 #include <cassert>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace tandem::text {
 namespace {
@@ -78,14 +80,9 @@ std::string NormalizeText(std::string_view utf8) {
   return out;
 }
 
-std::string FoldForMatching(std::string_view utf8) {
-  if (IsPlainAscii(utf8)) {
-    std::string out(utf8);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
+namespace {
+
+std::string FoldWithIcu(std::string_view utf8) {
   icu::UnicodeString s = Normalized(utf8);
   s.foldCase();
   UErrorCode status = U_ZERO_ERROR;
@@ -110,6 +107,59 @@ std::string FoldForMatching(std::string_view utf8) {
   std::string result;
   out.toUTF8String(result);
   return result;
+}
+
+// Latin-1 Supplement and Latin Extended-A/B (U+0080..U+024F) fold one code
+// point at a time: none of them combines with a neighbour under NFC, and case
+// folding is context-free. The table is made by the ICU path itself, so the
+// two paths agree by construction; text with anything else goes through ICU.
+constexpr char32_t kLatinTableEnd = 0x250;
+
+const std::vector<std::string>& LatinFoldTable() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t(kLatinTableEnd);
+    for (char32_t c = 0x80; c < kLatinTableEnd; ++c) {
+      icu::UnicodeString one(static_cast<UChar32>(c));
+      std::string utf8;
+      one.toUTF8String(utf8);
+      t[c] = FoldWithIcu(utf8);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Folds `utf8` with the table; false when a character is outside it.
+bool FoldLatin(std::string_view utf8, std::string* out) {
+  const std::vector<std::string>& table = LatinFoldTable();
+  out->clear();
+  out->reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      if (b < 0x20 && b != '\n' && b != '\t') return false;
+      out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    // Two-byte sequences cover U+0080..U+07FF; the table stops at U+024F.
+    if ((b & 0xE0) != 0xC0 || i + 1 >= utf8.size()) return false;
+    const auto b2 = static_cast<unsigned char>(utf8[i + 1]);
+    if ((b2 & 0xC0) != 0x80) return false;
+    const char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (b2 & 0x3F);
+    if (c < 0x80 || c >= kLatinTableEnd) return false;
+    out->append(table[c]);
+    i += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string FoldForMatching(std::string_view utf8) {
+  std::string out;
+  if (FoldLatin(utf8, &out)) return out;
+  return FoldWithIcu(utf8);
 }
 
 }  // namespace tandem::text

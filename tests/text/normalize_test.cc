@@ -33,6 +33,10 @@ TEST(FoldForMatching, FoldsCaseAccentsAndLigatures) {
       {"Sécurité", "securite"},       {"ÉTATS-UNIS", "etats-unis"}, {"Œuvre", "oeuvre"},
       {"België", "belgie"},           {"coördinatie", "coordinatie"}, {"ﬁn", "fin"},
       {"Straße", "strasse"},          {"NAVO", "navo"},
+      // Latin letters fold one by one; a combining accent, a carriage return
+      // or a ligature outside Latin-1/Extended-A take the ICU path.
+      {"Łódź", "lodz"},               {"\xC4\xB2zer", "ijzer"},   {"e\xCC\x81te", "ete"},
+      {"naïve\r\nfin", "naive\nfin"},  {"a\xC2\xA0" "b\xC2\xAD" "c", "a bc"}, {"Ørsted", "orsted"},
   };
   for (const Case& c : cases) EXPECT_EQ(FoldForMatching(c.input), c.expected) << c.input;
 }

@@ -1,17 +1,30 @@
-// search_bench --units N [--dir DIR] [--corpus DIR]
+// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards]
 // Builds N synthetic bilingual units from the FR/NL paragraph pairs of
 // corpus/pairs (sentences recombined, so that units differ), then
 //   1. indexes them with tandem's IndexWriter (sources of 1,000 units) and, as
 //      the baseline, with bare Xapian (TermGenerator defaults, text as data);
+//      a second baseline adds only French/Dutch stemming (STEM_SOME), to show
+//      how much of tandem's overhead the stemmed terms are;
 //   2. runs a fixed set of queries 20 times each through tandem's Searcher
-//      and through a bare QueryParser + Enquire.
+//      and through a bare QueryParser + Enquire;
+//   3. unless --no-shards, splits the same units into two shards (not timed),
+//      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
+//      through tandem over the two remote shards.
 // Prints throughput, index size, peak memory of each phase and query latency
 // p50/p95/p99, with tandem/baseline ratios. Peak memory is reset between
 // phases through /proc/self/clear_refs.
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <functional>
+#include <thread>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -67,6 +80,99 @@ double Percentile(std::vector<double> v, double p) {
   return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
 }
 
+constexpr int kRepeats = 20;
+constexpr size_t kUnitsPerSource = 1000;
+using MakeUnit = std::function<std::pair<std::string, std::string>(size_t)>;
+
+// Indexes units 0..count-1 with tandem's IndexWriter, one source per 1,000
+// units, keeping the sources for which `keep(source number)` holds.
+bool IndexWithTandem(const std::string& path, size_t count, const MakeUnit& make_unit,
+                     const std::function<bool(size_t)>& keep) {
+  auto writer = tandem::index::IndexWriter::Open(path);
+  if (!writer) return fmt::print(stderr, "{}\n", writer.error().message), false;
+  for (size_t s = 0; s * kUnitsPerSource < count; ++s) {
+    std::vector<tandem::index::Unit> batch;
+    for (size_t k = s * kUnitsPerSource; k < std::min(count, (s + 1) * kUnitsPerSource); ++k) {
+      auto [fr, nl] = make_unit(k);  // drawn even when the source is skipped, so shards hold the same units
+      tandem::index::Unit unit;
+      unit.position = k - s * kUnitsPerSource;
+      unit.texts = {{tandem::Language::kFrench, fr}, {tandem::Language::kDutch, nl}};
+      unit.section = "1. CONTEXTE";
+      unit.section_text = "1. CONTEXTE\n1. CONTEXT";
+      batch.push_back(std::move(unit));
+    }
+    if (!keep(s)) continue;
+    tandem::index::Source source{fmt::format("/bench/source-{}", s), fmt::format("source-{}.txt", s), "txt",
+                                 "Synthetic", s % 2 ? "report" : "policy-note", fmt::format("{}", 2015 + s % 11)};
+    auto written = writer->ReplaceSource(source, batch);
+    if (!written) return fmt::print(stderr, "{}\n", written.error().message), false;
+  }
+  return true;
+}
+
+// Runs each query kRepeats times through tandem's Searcher over `databases`;
+// appends each latency in milliseconds.
+bool TimeQueries(const std::vector<std::string>& databases, const std::vector<std::string>& queries,
+                 std::vector<double>* ms) {
+  auto searcher = tandem::index::Searcher::Open(databases);
+  if (!searcher) return fmt::print(stderr, "{}\n", searcher.error().message), false;
+  tandem::index::SearchRequest warm;
+  warm.query = "Belgique";
+  (void)searcher->Search(warm);  // loads the lexicon once
+  for (int r = 0; r < kRepeats; ++r) {
+    for (const std::string& q : queries) {
+      tandem::index::SearchRequest request;
+      request.query = q;
+      const auto a = Clock::now();
+      auto results = searcher->Search(request);
+      ms->push_back(Seconds(a, Clock::now()) * 1000);
+      if (!results) return fmt::print(stderr, "{}\n", results.error().message), false;
+    }
+  }
+  return true;
+}
+
+void PrintLatency(std::string_view label, const std::vector<double>& ms, std::string_view note) {
+  fmt::print("{} p50 {:6.2f} ms  p95 {:6.2f} ms  p99 {:6.2f} ms  {}\n", label, Percentile(ms, 0.5),
+             Percentile(ms, 0.95), Percentile(ms, 0.99), note);
+}
+
+// xapian-tcpsrv serving one index on 127.0.0.1:port while in scope.
+class TcpServer {
+ public:
+  TcpServer(const std::string& db, int port) : port_(port) {
+    const std::string port_text = std::to_string(port);
+    std::vector<std::string> args = {"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", port_text, db};
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    // Its own process group and no output: on SIGTERM, xapian-tcpsrv signals its whole group.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
+    if (posix_spawnp(&pid_, "xapian-tcpsrv", &files, &attr, argv.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&files);
+    posix_spawnattr_destroy(&attr);
+  }
+  ~TcpServer() {
+    if (pid_ <= 0) return;
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+  }
+  TcpServer(const TcpServer&) = delete;
+  TcpServer& operator=(const TcpServer&) = delete;
+  std::string address() const { return fmt::format("tcp://127.0.0.1:{}", port_); }
+
+ private:
+  int port_;
+  pid_t pid_ = -1;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,6 +182,10 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--units")) units = std::stoul(argv[i + 1]);
     if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
     if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
+  }
+  bool shards = true;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--no-shards")) shards = false;
   }
   std::vector<Pair> pairs;
   std::vector<tandem::Error> problems;
@@ -107,80 +217,49 @@ int main(int argc, char** argv) {
   };
   fs::remove_all(dir);
   fs::create_directories(dir);
-  const std::string tandem_db = dir + "/tandem", bare_db = dir + "/bare";
-  constexpr size_t kUnitsPerSource = 1000;
+  const std::string tandem_db = dir + "/tandem", bare_db = dir + "/bare", stemmed_db = dir + "/bare-stemmed";
 
   // 1. tandem
   random.seed(42);
   ResetPeak();
   auto t0 = Clock::now();
-  {
-    auto writer = tandem::index::IndexWriter::Open(tandem_db);
-    if (!writer) return fmt::print(stderr, "{}\n", writer.error().message), 1;
-    for (size_t s = 0; s * kUnitsPerSource < units; ++s) {
-      std::vector<tandem::index::Unit> batch;
-      for (size_t k = s * kUnitsPerSource; k < std::min(units, (s + 1) * kUnitsPerSource); ++k) {
-        auto [fr, nl] = make_unit(k);
-        tandem::index::Unit unit;
-        unit.position = k - s * kUnitsPerSource;
-        unit.texts = {{tandem::Language::kFrench, fr}, {tandem::Language::kDutch, nl}};
-        unit.section = "1. CONTEXTE";
-        unit.section_text = "1. CONTEXTE\n1. CONTEXT";
-        batch.push_back(std::move(unit));
-      }
-      tandem::index::Source source{fmt::format("/bench/source-{}", s), fmt::format("source-{}.txt", s), "txt",
-                                   "Synthetic", s % 2 ? "report" : "policy-note", fmt::format("{}", 2015 + s % 11)};
-      if (!writer->ReplaceSource(source, batch)) return 1;
-    }
-  }
+  if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
   auto t1 = Clock::now();
   const double tandem_rate = static_cast<double>(units) / Seconds(t0, t1), tandem_peak = PeakMiB();
 
-  // 1b. baseline: bare Xapian, TermGenerator defaults.
-  random.seed(42);
-  ResetPeak();
-  t0 = Clock::now();
-  {
-    Xapian::WritableDatabase db(bare_db, Xapian::DB_CREATE_OR_OPEN);
+  // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
+  auto index_bare = [&](const std::string& path, bool stemmed) {
+    random.seed(42);
+    ResetPeak();
+    const auto start = Clock::now();
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
     Xapian::TermGenerator generator;
+    const Xapian::Stem french("french"), dutch("dutch");
     for (size_t k = 0; k < units; ++k) {
       auto [fr, nl] = make_unit(k);
       Xapian::Document doc;
       generator.set_document(doc);
+      if (stemmed) generator.set_stemmer(french);
       generator.index_text(fr);
+      if (stemmed) generator.set_stemmer(dutch);
       generator.index_text(nl);
       doc.set_data(fr + "\n" + nl);
       db.add_document(doc);
     }
     db.commit();
-  }
-  t1 = Clock::now();
-  const double bare_rate = static_cast<double>(units) / Seconds(t0, t1), bare_peak = PeakMiB();
+    return static_cast<double>(units) / Seconds(start, Clock::now());
+  };
+  const double bare_rate = index_bare(bare_db, false), bare_peak = PeakMiB();
+  const double stemmed_rate = index_bare(stemmed_db, true), stemmed_peak = PeakMiB();
 
   // 2. queries
   const std::vector<std::string> queries = {
       "sécurité énergétique", "avoirs russes immobilisés", "droits de l'homme", "\"Conseil de sécurité\"",
       "financement climatique", "Sahel développement", "opvolging gedetineerden", "energiezekerheid",
       "mensenrechten", "Belgique AND Ukraine", "multilatéralisme", "ontwikkelingssamenwerking"};
-  constexpr int kRepeats = 20;
-  std::vector<double> tandem_ms, bare_ms;
-  {
-    auto searcher = tandem::index::Searcher::Open({tandem_db});
-    if (!searcher) return 1;
-    tandem::index::SearchRequest warm;
-    warm.query = "Belgique";
-    (void)searcher->Search(warm);  // loads the lexicon once
-    for (int r = 0; r < kRepeats; ++r) {
-      for (const std::string& q : queries) {
-        tandem::index::SearchRequest request;
-        request.query = q;
-        const auto a = Clock::now();
-        auto results = searcher->Search(request);
-        tandem_ms.push_back(Seconds(a, Clock::now()) * 1000);
-        if (!results) return fmt::print(stderr, "{}\n", results.error().message), 1;
-      }
-    }
-  }
+  std::vector<double> tandem_ms;
+  if (!TimeQueries({tandem_db}, queries, &tandem_ms)) return 1;
+  std::vector<double> bare_ms;
   {
     Xapian::Database db(bare_db);
     Xapian::QueryParser parser;
@@ -196,16 +275,44 @@ int main(int argc, char** argv) {
       }
     }
   }
+
+  // 3. two shards over loopback
+  std::vector<double> sharded_ms;
+  if (shards) {
+    const std::string shard_a = dir + "/shard-a", shard_b = dir + "/shard-b";
+    random.seed(42);
+    if (!IndexWithTandem(shard_a, units, make_unit, [](size_t s) { return s % 2 == 0; })) return 1;
+    random.seed(42);
+    if (!IndexWithTandem(shard_b, units, make_unit, [](size_t s) { return s % 2 == 1; })) return 1;
+    const int port = 30000 + getpid() % 20000;
+    TcpServer a(shard_a, port), b(shard_b, port + 1);
+    const std::vector<std::string> remote = {a.address(), b.address()};
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      up = static_cast<bool>(tandem::index::Searcher::Open(remote));
+    }
+    if (!up) return fmt::print(stderr, "search_bench: xapian-tcpsrv did not start (Debian xapian-tools)\n"), 1;
+    if (!TimeQueries(remote, queries, &sharded_ms)) return 1;
+  }
+
   fmt::print("units                 {}\n", units);
   fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
              FolderMiB(tandem_db), tandem_peak);
   fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
              FolderMiB(bare_db), bare_peak);
-  fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3)\n", bare_rate / tandem_rate);
-  fmt::print("search    tandem      p50 {:6.2f} ms  p95 {:6.2f} ms  p99 {:6.2f} ms  (facets, cross-lingual, snippets)\n",
-             Percentile(tandem_ms, 0.5), Percentile(tandem_ms, 0.95), Percentile(tandem_ms, 0.99));
-  fmt::print("          bare Xapian p50 {:6.2f} ms  p95 {:6.2f} ms  p99 {:6.2f} ms\n", Percentile(bare_ms, 0.5),
-             Percentile(bare_ms, 0.95), Percentile(bare_ms, 0.99));
-  fmt::print("          p99 ratio tandem/bare {:.2f}\n", Percentile(tandem_ms, 0.99) / Percentile(bare_ms, 0.99));
+  fmt::print("          bare+stems  {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", stemmed_rate,
+             FolderMiB(stemmed_db), stemmed_peak);
+  fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
+             bare_rate / tandem_rate, stemmed_rate / tandem_rate);
+  PrintLatency("search    tandem     ", tandem_ms, "(facets, cross-lingual, snippets)");
+  PrintLatency("          bare Xapian", bare_ms, "");
+  fmt::print("          p99 ratio tandem/bare {:.2f} (aim: tandem p99 <= 20 ms)\n",
+             Percentile(tandem_ms, 0.99) / Percentile(bare_ms, 0.99));
+  if (shards) {
+    PrintLatency("          2 tcp shards", sharded_ms, "(xapian-tcpsrv on 127.0.0.1)");
+    fmt::print("          p99 ratio sharded/single {:.2f} (aim <= 2)\n",
+               Percentile(sharded_ms, 0.99) / Percentile(tandem_ms, 0.99));
+  }
   return 0;
 }
