@@ -9,6 +9,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3
   # pipeline dependencies
   libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev libzip-dev
+  # Snowball stemmers for red-line matching (Xapian keeps its own copy inside the index)
+  libstemmer-dev
   # the general French-Dutch dictionary the lexicon reads at run time
   dict-freedict-fra-nld
   # command line and support libraries

@@ -25,7 +25,10 @@
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
-// Snowball "dutch"; a comparison with "kraaij_pohlmann" on real text is still to do.
+// Snowball "dutch", not "kraaij_pohlmann": on the real dev document
+// (tools/bench/stemmer_compare) kraaij_pohlmann conflates unrelated words
+// ("bieden"/"gebied", "houden"/"houding", "eenheid"/"enige") where "dutch"
+// conflates inflections ("europees"/"europese", "sector"/"sectoren").
 // <source-id> is 16 hex digits of a 64-bit FNV-1a hash of Source::key, and
 // every boolean term is cut to kMaxTermBytes, below Xapian 1.4's 245-byte limit.
 #ifndef TANDEM_PIPELINE_INDEX_SCHEMA_H_
