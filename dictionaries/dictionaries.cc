@@ -12,6 +12,24 @@ std::string_view glossary_fr_nl();
 std::string_view negation_fr();
 std::string_view negation_nl();
 std::string_view negation_pseudo();
+std::string_view check_negative_verbs_fr();
+std::string_view check_negative_verbs_nl();
+std::string_view check_reporting_verbs_fr();
+std::string_view check_reporting_verbs_nl();
+std::string_view check_reporting_frames_fr();
+std::string_view check_reporting_frames_nl();
+std::string_view check_own_voice_fr();
+std::string_view check_own_voice_nl();
+std::string_view check_third_party_fr();
+std::string_view check_third_party_nl();
+std::string_view check_support_fr();
+std::string_view check_support_nl();
+std::string_view check_oppose_fr();
+std::string_view check_oppose_nl();
+std::string_view check_abstain_fr();
+std::string_view check_abstain_nl();
+std::string_view check_forms_fr();
+std::string_view check_forms_nl();
 }  // namespace tandem::embedded
 
 namespace tandem::dictionaries {
@@ -33,10 +51,24 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
   } else if (kind == ListKind::kAbbreviations) {
     if (lang == "fr") return abbreviations_fr();
     if (lang == "nl") return abbreviations_nl();
-  } else {
+  } else if (kind == ListKind::kNegation) {
     if (lang == "fr") return negation_fr();
     if (lang == "nl") return negation_nl();
     if (lang == "pseudo") return negation_pseudo();
+  } else {
+    const bool fr = lang == "fr", nl = lang == "nl";
+    switch (kind) {
+    case ListKind::kNegativeVerbs: return fr ? check_negative_verbs_fr() : nl ? check_negative_verbs_nl() : std::string_view();
+    case ListKind::kReportingVerbs: return fr ? check_reporting_verbs_fr() : nl ? check_reporting_verbs_nl() : std::string_view();
+    case ListKind::kReportingFrames: return fr ? check_reporting_frames_fr() : nl ? check_reporting_frames_nl() : std::string_view();
+    case ListKind::kOwnVoice: return fr ? check_own_voice_fr() : nl ? check_own_voice_nl() : std::string_view();
+    case ListKind::kThirdParty: return fr ? check_third_party_fr() : nl ? check_third_party_nl() : std::string_view();
+    case ListKind::kSupport: return fr ? check_support_fr() : nl ? check_support_nl() : std::string_view();
+    case ListKind::kOppose: return fr ? check_oppose_fr() : nl ? check_oppose_nl() : std::string_view();
+    case ListKind::kAbstain: return fr ? check_abstain_fr() : nl ? check_abstain_nl() : std::string_view();
+    case ListKind::kVerbForms: return fr ? check_forms_fr() : nl ? check_forms_nl() : std::string_view();
+      default: break;
+    }
   }
   return {};
 }

@@ -9,7 +9,21 @@
 namespace tandem::dictionaries {
 
 // Which list of a language to read.
-enum class ListKind { kStopwords, kAbbreviations, kNegation };
+enum class ListKind {
+  kStopwords,
+  kAbbreviations,
+  kNegation,
+  // The red-line checker's lists, dictionaries/check/ (fr and nl only).
+  kNegativeVerbs,
+  kReportingVerbs,
+  kReportingFrames,
+  kOwnVoice,
+  kThirdParty,
+  kSupport,
+  kOppose,
+  kAbstain,
+  kVerbForms,
+};
 
 // The entries of a one-entry-a-line list for `lang` ("fr", "nl", "en", "de"):
 // comments ('#') and blank lines skipped, surrounding spaces trimmed.

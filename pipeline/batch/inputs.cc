@@ -98,6 +98,10 @@ std::vector<Input> CollectInputs(const std::vector<std::string>& paths, std::vec
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
+      if (it->is_directory(ec) && fs::exists(it->path() / ".tandem-ignore", ec)) {
+        it.disable_recursion_pending();  // red lines, drafts: not prior positions
+        continue;
+      }
       if (!it->is_regular_file(ec)) continue;
       if (!kWalkedExtensions.count(ParsePairName(it->path().string()).extension)) continue;
       by_folder[it->path().parent_path().string()].push_back(it->path().string());

@@ -37,7 +37,7 @@ PairName ParsePairName(std::string_view path);
 // Expands `paths`: files are kept as given (any extension; the content
 // decides the format); folders are walked recursively in name order, taking
 // files ending in .txt, .text, .html, .htm, .xhtml, .xml or .pdf and skipping
-// hidden ones. Files named x.fr.EXT and x.nl.EXT (or _fr/_nl, -fr/-nl) in the
+// hidden ones and folders holding a file named .tandem-ignore. Files named x.fr.EXT and x.nl.EXT (or _fr/_nl, -fr/-nl) in the
 // same folder become one pair. Paths that do not exist are reported in
 // `problems` and skipped.
 std::vector<Input> CollectInputs(const std::vector<std::string>& paths, std::vector<Error>* problems);

@@ -79,16 +79,7 @@ std::string TextPrefix(Language language) {
   return "";
 }
 
-std::string StemmerName(Language language) {
-  switch (language) {
-    case Language::kFrench: return "french";
-    case Language::kDutch: return "dutch";
-    case Language::kEnglish: return "english";
-    case Language::kGerman: return "german";
-    case Language::kUnknown: break;
-  }
-  return "none";
-}
+std::string StemmerName(Language language) { return std::string(SnowballName(language)); }
 
 uint64_t IndexBytes(const std::string& path) {
   uint64_t total = 0;

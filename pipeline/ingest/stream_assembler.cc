@@ -36,7 +36,7 @@ void Join(Block& prev, const RawBlock& next, const text::Dehyphenator& dehyphena
   if (prev.kind == BlockKind::kHeading) prev.kind = BlockKind::kParagraph;
 }
 
-void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBlock& next,
+void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBlock& next, size_t ordinal,
             const text::Dehyphenator& dehyphenator) {
   if (!stream.blocks.empty() && next.segment != last_segment) {
     Block& prev = stream.blocks.back();
@@ -50,7 +50,7 @@ void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBl
       return;
     }
   }
-  stream.blocks.push_back(Block{next.text, next.kind, stream.language, next.page});
+  stream.blocks.push_back(Block{next.text, next.kind, stream.language, next.page, ordinal});
   last_segment = next.segment;
   prev_full_line = next.ends_full_line;
 }
@@ -167,9 +167,9 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     bool full_fr = false, full_nl = false;
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (labels[i] == Language::kFrench) {
-        Append(streams[0], last_fr, full_fr, blocks[i], dehyphenator);
+        Append(streams[0], last_fr, full_fr, blocks[i], i + 1, dehyphenator);
       } else {
-        Append(streams[1], last_nl, full_nl, blocks[i], dehyphenator);
+        Append(streams[1], last_nl, full_nl, blocks[i], i + 1, dehyphenator);
       }
     }
   } else {
@@ -177,7 +177,7 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     streams[0].language = majority;
     int last = -1;
     bool full = false;
-    for (const RawBlock& block : blocks) Append(streams[0], last, full, block, dehyphenator);
+    for (size_t i = 0; i < blocks.size(); ++i) Append(streams[0], last, full, blocks[i], i + 1, dehyphenator);
   }
   return streams;
 }

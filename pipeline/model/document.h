@@ -19,6 +19,9 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   Language language = Language::kUnknown;
   int page = 0;  // 1-based page where the block starts; 0 when the source has no pages
+  // Where the block starts among the file's blocks in reading order (1-based;
+  // 0 when unknown): orders the blocks of a bilingual file's two streams.
+  size_t ordinal = 0;
 };
 
 // One side of a document in one language, in reading order.

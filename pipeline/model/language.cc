@@ -25,4 +25,15 @@ Language LanguageFromCode(std::string_view code) {
   return Language::kUnknown;
 }
 
+std::string_view SnowballName(Language language) {
+  switch (language) {
+    case Language::kFrench: return "french";
+    case Language::kDutch: return "dutch";
+    case Language::kEnglish: return "english";
+    case Language::kGerman: return "german";
+    case Language::kUnknown: break;
+  }
+  return "none";
+}
+
 }  // namespace tandem

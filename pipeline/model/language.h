@@ -13,6 +13,10 @@ enum class Language { kUnknown, kFrench, kDutch, kEnglish, kGerman };
 inline constexpr std::array<Language, 4> kKnownLanguages = {
     Language::kFrench, Language::kDutch, Language::kEnglish, Language::kGerman};
 
+// The Snowball stemmer of a language ("french", "dutch", "english", "german");
+// "none" for kUnknown.
+std::string_view SnowballName(Language language);
+
 // ISO 639-1 code: "fr", "nl", "en", "de"; "und" for kUnknown.
 std::string_view LanguageCode(Language language);
 

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddLexiconCommand(app, &exit_code);
   AddRemoveCommand(app, &exit_code);
   AddCompactCommand(app, &exit_code);
+  AddCheckCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

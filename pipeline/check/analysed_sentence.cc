@@ -1,0 +1,173 @@
+#include "pipeline/check/analysed_sentence.h"
+
+#include <map>
+#include <set>
+
+#include "dictionaries/dictionaries.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/stemmer.h"
+#include "pipeline/text/words.h"
+
+namespace tandem::check {
+namespace {
+
+std::string_view Code(Language language) { return language == Language::kDutch ? "nl" : "fr"; }
+
+const std::set<std::string>& Stopwords(Language language) {
+  static const auto* lists = [] {
+    auto* both = new std::map<Language, std::set<std::string>>;
+    for (Language l : {Language::kFrench, Language::kDutch}) {
+      for (auto w : dictionaries::WordList(dictionaries::ListKind::kStopwords, Code(l))) {
+        (*both)[l].insert(text::FoldForMatching(w));
+      }
+    }
+    return both;
+  }();
+  static const std::set<std::string> none;
+  auto it = lists->find(language);
+  return it == lists->end() ? none : it->second;
+}
+
+// Folded word -> its family's first word, from forms.{fr,nl}.txt.
+const std::map<std::string, std::string>& Families(Language language) {
+  static const auto* families = [] {
+    auto* both = new std::map<Language, std::map<std::string, std::string>>;
+    for (Language l : {Language::kFrench, Language::kDutch}) {
+      for (auto line : dictionaries::WordList(dictionaries::ListKind::kVerbForms, Code(l))) {
+        std::string head;
+        for (const text::Word& w : text::SplitWords(line)) {
+          const std::string folded = text::FoldForMatching(w.text);
+          if (head.empty()) head = "=" + folded;  // '=' keeps families apart from stems
+          (*both)[l].emplace(folded, head);
+        }
+      }
+    }
+    return both;
+  }();
+  static const std::map<std::string, std::string> none;
+  auto it = families->find(language);
+  return it == families->end() ? none : it->second;
+}
+
+WordForm FormOf(std::string_view word, Language language) {
+  WordForm form;
+  form.folded = text::FoldForMatching(word);
+  const auto& families = Families(language);
+  auto it = families.find(form.folded);
+  form.stem = it != families.end() ? it->second : text::Stem(form.folded, language);
+  return form;
+}
+
+// Words that open a new clause: contrast ("mais", "maar") and subordinate
+// clauses of time, cause and condition ("tant que", "si", "zolang", "omdat"),
+// whose negations do not reach the main clause.
+bool IsClauseConjunction(const std::string& folded, Language language) {
+  static const std::set<std::string> fr = {"mais",  "car",    "tandis", "cependant", "toutefois", "neanmoins",
+                                           "or",    "tant",   "si",     "lorsque",   "lorsqu",    "quand",
+                                           "parce", "puisque", "puisqu", "bien",     "sauf",      "avant"};
+  static const std::set<std::string> nl = {"maar",  "want",   "terwijl", "echter",  "doch",   "evenwel", "zolang",
+                                           "omdat", "indien", "wanneer", "tenzij",  "voordat", "nadat",  "hoewel",
+                                           "als",   "zodra",  "aangezien"};
+  return (language == Language::kDutch ? nl : fr).count(folded) > 0;
+}
+
+bool CutsClause(std::string_view gap) {
+  for (char c : gap) {
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return true;
+  }
+  return gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
+         gap.find("\xC2\xAB") != std::string_view::npos || gap.find("\xC2\xBB") != std::string_view::npos;
+}
+
+// Whether the word starts with an upper-case letter: ASCII, or Latin-1's
+// À..Þ ("État", "Öresund"); other scripts count as lower case.
+bool IsCapitalised(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word[0]);
+  if (lead < 0x80) return lead >= 'A' && lead <= 'Z';
+  if ((lead & 0xE0) != 0xC0 || word.size() < 2) return false;
+  const unsigned code = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
+  return code >= 0xC0 && code <= 0xDE && code != 0xD7;
+}
+
+}  // namespace
+
+bool IsStopword(std::string_view folded, Language language) {
+  return Stopwords(language).count(std::string(folded)) > 0;
+}
+
+AnalysedSentence Analyse(std::string_view sentence, Language language) {
+  AnalysedSentence s;
+  s.text = std::string(sentence);
+  s.language = language;
+  int clause = 0;
+  size_t previous_end = 0;
+  for (const text::Word& w : text::SplitWords(s.text)) {
+    Token t;
+    static_cast<WordForm&>(t) = FormOf(w.text, language);
+    t.begin = w.begin;
+    t.end = w.end;
+    t.capitalised = IsCapitalised(w.text);
+    if (!s.tokens.empty() && (CutsClause(std::string_view(s.text).substr(previous_end, w.begin - previous_end)) ||
+                              IsClauseConjunction(t.folded, language))) {
+      ++clause;
+    }
+    t.clause = clause;
+    previous_end = w.end;
+    s.tokens.push_back(std::move(t));
+  }
+  return s;
+}
+
+std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bool content_only) {
+  std::vector<WordForm> forms;
+  for (const text::Word& w : text::SplitWords(phrase)) {
+    WordForm f = FormOf(w.text, language);
+    if (content_only && (w.is_number || IsStopword(f.folded, language))) continue;
+    forms.push_back(std::move(f));
+  }
+  return forms;
+}
+
+bool SameWord(const WordForm& word, const WordForm& pattern) {
+  if (word.folded == pattern.folded) return true;
+  if (word.folded.size() < 4 || pattern.folded.size() < 4) return false;  // "a", "se", "de", "zich"
+  if (word.stem == pattern.stem) return true;
+  if (word.stem.front() == '=' || pattern.stem.front() == '=') return false;  // families are closed
+  const std::string& a = word.stem.size() <= pattern.stem.size() ? word.stem : pattern.stem;
+  const std::string& b = word.stem.size() <= pattern.stem.size() ? pattern.stem : word.stem;
+  if (a.size() >= 5 && b.compare(0, a.size(), a) == 0) return true;
+  if (a.size() >= 6 && b.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
+  return false;
+}
+
+std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
+  if (pattern.empty()) return std::nullopt;
+  std::vector<size_t> hits;
+  std::vector<bool> used(s.tokens.size(), false);
+  for (const WordForm& p : pattern) {
+    bool found = false;
+    for (size_t i = 0; i < s.tokens.size() && !found; ++i) {
+      if (!used[i] && SameWord(s.tokens[i], p)) {
+        used[i] = true;
+        hits.push_back(i);
+        found = true;
+      }
+    }
+    if (!found) return std::nullopt;
+  }
+  return hits;
+}
+
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  if (pattern.empty()) return runs;
+  for (size_t i = 0; i + pattern.size() <= s.tokens.size(); ++i) {
+    bool match = true;
+    for (size_t k = 0; match && k < pattern.size(); ++k) match = SameWord(s.tokens[i + k], pattern[k]);
+    if (match) runs.emplace_back(i, i + pattern.size() - 1);
+  }
+  return runs;
+}
+
+}  // namespace tandem::check

@@ -1,0 +1,55 @@
+// Internal to check: a sentence as words that can be compared across
+// inflections, and phrases (rule wordings, cue lists) matched against it.
+#ifndef TANDEM_PIPELINE_CHECK_ANALYSED_SENTENCE_H_
+#define TANDEM_PIPELINE_CHECK_ANALYSED_SENTENCE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/language.h"
+
+namespace tandem::check {
+
+// A word in a form that compares across case, accents and inflection.
+struct WordForm {
+  std::string folded;  // FoldForMatching
+  std::string stem;    // Snowball stem of `folded`, or its verb family (forms.*.txt)
+};
+
+struct Token : WordForm {
+  size_t begin = 0, end = 0;  // bytes in the sentence
+  bool capitalised = false;
+  int clause = 0;  // clauses are cut at , ; : ( ) dashes and contrastive conjunctions
+};
+
+struct AnalysedSentence {
+  std::string text;
+  Language language = Language::kUnknown;
+  std::vector<Token> tokens;
+};
+
+AnalysedSentence Analyse(std::string_view sentence, Language language);
+
+// The word forms of a phrase; `content_only` drops stop words and numbers.
+std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bool content_only);
+
+// Whether a sentence word and a phrase word are the same word: equal stems or
+// verb families, or one stem extending the other (at least 5 letters shared:
+// "reconnu"/"reconnaitr", "erken"/"erkend"). Short function words must be equal.
+bool SameWord(const WordForm& word, const WordForm& pattern);
+
+// Order-free match: for each pattern word, the first sentence token that is
+// the same word (distinct tokens); nullopt unless all are found.
+std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
+
+// In-order match of the words of `pattern` in a row; each hit is [first, last] tokens.
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
+
+// True when `folded` is a stop word of `language`.
+bool IsStopword(std::string_view folded, Language language);
+
+}  // namespace tandem::check
+
+#endif  // TANDEM_PIPELINE_CHECK_ANALYSED_SENTENCE_H_

@@ -1,0 +1,450 @@
+#include "pipeline/check/red_line_checker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "pipeline/align/paragraph_aligner.h"
+#include "pipeline/check/analysed_sentence.h"
+#include "pipeline/check/sentence_reading.h"
+#include "pipeline/qa/bead_checker.h"
+#include "pipeline/qa/numbers.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/sentences.h"
+
+namespace tandem::check {
+namespace {
+
+using redlines::Dossier;
+using redlines::Rule;
+using redlines::RuleKind;
+using redlines::Severity;
+
+std::string Quote(Language language, std::string_view text) {
+  return language == Language::kFrench ? fmt::format("« {} »", text) : fmt::format("‘{}’", text);
+}
+
+std::string AgreedIn(const Rule& rule, Language language) {
+  const auto texts = Rule::In(rule.agreed, language);
+  return texts.empty() ? "" : texts.front();
+}
+
+// A rule's wordings in one language, as content-word patterns.
+struct Patterns {
+  std::vector<std::string> texts;
+  std::vector<std::vector<WordForm>> forms;
+};
+
+Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language language, bool content_only) {
+  Patterns p;
+  for (const std::string& text : Rule::In(wordings, language)) {
+    auto forms = PhraseForms(text, language, content_only);
+    if (forms.empty()) continue;
+    p.texts.push_back(text);
+    p.forms.push_back(std::move(forms));
+  }
+  return p;
+}
+
+// Byte ranges of `tokens`, neighbours joined ("s'oppose à" is one mark).
+std::vector<std::pair<size_t, size_t>> Marks(const AnalysedSentence& s, std::vector<size_t> tokens) {
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  std::vector<std::pair<size_t, size_t>> marks;
+  for (size_t i : tokens) {
+    if (!marks.empty() && i > 0 && marks.back().second == s.tokens[i - 1].end &&
+        std::find(tokens.begin(), tokens.end(), i - 1) != tokens.end()) {
+      marks.back().second = s.tokens[i].end;
+    } else {
+      marks.emplace_back(s.tokens[i].begin, s.tokens[i].end);
+    }
+  }
+  return marks;
+}
+
+// A number of the sentence with its unit, read in French or Dutch notation.
+struct Amount {
+  double value = 0;
+  std::string unit;  // "EUR", "%" or ""
+  std::string text;
+  size_t begin = 0, end = 0;
+};
+
+bool IsEuroWord(const std::string& folded) {
+  return folded == "eur" || folded == "euro" || folded == "euros" || folded == "€";
+}
+
+std::vector<Amount> AmountsOf(const std::string& sentence) {
+  std::vector<Amount> amounts;
+  for (const qa::Quantity& q : qa::FindQuantities(sentence)) {
+    if (q.value.rfind("month:", 0) == 0) continue;
+    Amount a;
+    a.begin = q.begin;
+    a.end = q.end;
+    std::string value = q.value;
+    if (!value.empty() && value.back() == '%') {
+      a.unit = "%";
+      value.pop_back();
+    }
+    if (value.find_first_not_of("0123456789.") != std::string::npos || std::count(value.begin(), value.end(), '.') > 1) {
+      continue;  // a section number or a label
+    }
+    a.value = std::strtod(value.c_str(), nullptr);
+    if (a.unit.empty()) {
+      // "€ 200 millions", "200 miljoen EUR", "1,5 milliard d'euros"
+      const std::string before = text::FoldForMatching(sentence.substr(q.begin >= 4 ? q.begin - 4 : 0, std::min<size_t>(q.begin, 4)));
+      std::string after = text::FoldForMatching(sentence.substr(q.end, 12));
+      for (char& c : after) {
+        if (c == '\'' || c == ',' || c == '.') c = ' ';
+      }
+      if (before.find("\xE2\x82\xAC") != std::string::npos || before.find("eur") != std::string::npos ||
+          after.find("\xE2\x82\xAC") != std::string::npos) {
+        a.unit = "EUR";
+      }
+      size_t i = after.find_first_not_of(' ');
+      if (i != std::string::npos && after.compare(i, 2, "d ") == 0) i += 2;  // d'euros
+      if (i != std::string::npos) {
+        const size_t word_end = after.find(' ', i);
+        if (IsEuroWord(after.substr(i, word_end == std::string::npos ? std::string::npos : word_end - i))) a.unit = "EUR";
+      }
+      // A year alone ("en 2025") is not an amount.
+      if (a.unit.empty() && a.value >= 1900 && a.value <= 2100 && value.find('.') == std::string::npos &&
+          q.text.size() == 4) {
+        continue;
+      }
+    }
+    a.text = q.text;
+    amounts.push_back(a);
+  }
+  return amounts;
+}
+
+std::string FormatNumber(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::string digits = fmt::format("{:.0f}", v), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(' ');
+      out.push_back(digits[i]);
+    }
+    return out;
+  }
+  return fmt::format("{}", v);
+}
+
+struct SideState {
+  bool about = false;  // a topic word was seen (per dossier)
+};
+
+class SideChecker {
+ public:
+  SideChecker(const DraftSide& side, const std::vector<Dossier>& dossiers, std::vector<Finding>* out)
+      : side_(side), dossiers_(dossiers), out_(out) {}
+
+  void Run() {
+    const Language lang = side_.language;
+    if (lang != Language::kFrench && lang != Language::kDutch) return;
+    // Per dossier: whether the draft is about it, and whether each require is met.
+    std::vector<bool> about(dossiers_.size(), false);
+    std::map<const Rule*, bool> asserted;
+    for (size_t d = 0; d < dossiers_.size(); ++d) {
+      about[d] = std::none_of(dossiers_[d].topic.begin(), dossiers_[d].topic.end(),
+                              [&](const redlines::Wording& w) { return w.language == lang; });
+    }
+    for (size_t b = 0; b < side_.blocks.size(); ++b) {
+      const Block& block = side_.blocks[b];
+      for (std::string_view sentence_text : text::SplitSentences(block.text, lang)) {
+        const AnalysedSentence s = Analyse(sentence_text, lang);
+        for (size_t d = 0; d < dossiers_.size(); ++d) {
+          const Dossier& dossier = dossiers_[d];
+          if (!about[d]) {
+            for (const auto& forms : PatternsOf(dossier.topic, lang, true).forms) {
+              if (MatchAll(s, forms)) about[d] = true;
+            }
+          }
+          for (const Rule& rule : dossier.rules) CheckRule(dossier, rule, s, side_.numbers[b], &asserted[&rule]);
+        }
+      }
+    }
+    for (size_t d = 0; d < dossiers_.size(); ++d) {
+      if (!about[d]) continue;
+      for (const Rule& rule : dossiers_[d].rules) {
+        if (rule.kind != RuleKind::kRequire || asserted[&rule]) continue;
+        const auto claims = Rule::In(rule.wordings, lang);
+        Finding f = Base(dossiers_[d], rule, 0);
+        f.message = fmt::format("the draft never states {}", Quote(lang, claims.empty() ? rule.id : claims.front()));
+        out_->push_back(std::move(f));
+      }
+    }
+  }
+
+ private:
+  Finding Base(const Dossier& dossier, const Rule& rule, size_t paragraph) const {
+    Finding f;
+    f.rule = rule.id;
+    f.kind = std::string(redlines::RuleKindName(rule.kind));
+    f.severity = rule.severity;
+    f.dossier = dossier.id;
+    f.file = side_.file;
+    f.language = side_.language;
+    f.paragraph = paragraph;
+    f.agreed = AgreedIn(rule, side_.language);
+    return f;
+  }
+
+  void Report(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph,
+              const std::vector<size_t>& tokens, std::string message) {
+    Finding f = Base(dossier, rule, paragraph);
+    f.sentence = s.text;
+    f.marks = Marks(s, tokens);
+    f.message = std::move(message);
+    out_->push_back(std::move(f));
+  }
+
+  void CheckRule(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph, bool* asserted) {
+    const Language lang = side_.language;
+    switch (rule.kind) {
+      case RuleKind::kForbid:
+      case RuleKind::kRequire: {
+        const Patterns claims = PatternsOf(rule.wordings, lang, true);
+        for (size_t i = 0; i < claims.forms.size(); ++i) {
+          auto span = MatchAll(s, claims.forms[i]);
+          if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
+          const bool negated = IsNegated(s, *span);
+          if (rule.kind == RuleKind::kForbid && !negated) {
+            Report(dossier, rule, s, paragraph, *span, fmt::format("asserts {}, which Belgium refuses", Quote(lang, claims.texts[i])));
+            return;
+          }
+          if (rule.kind == RuleKind::kRequire) {
+            if (!negated) {
+              *asserted = true;
+            } else {
+              Report(dossier, rule, s, paragraph, *span, fmt::format("negates {}, which Belgium must state", Quote(lang, claims.texts[i])));
+            }
+            return;
+          }
+        }
+        return;
+      }
+      case RuleKind::kStance: {
+        const Patterns subjects = PatternsOf(rule.wordings, lang, true);
+        for (size_t i = 0; i < subjects.forms.size(); ++i) {
+          auto span = MatchAll(s, subjects.forms[i]);
+          if (!span) continue;
+          auto reading = StanceOn(s, *span);
+          if (!reading) continue;
+          if (reading->stance != rule.stance) {
+            std::vector<size_t> marked = *span;
+            for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) marked.push_back(t);
+            Report(dossier, rule, s, paragraph, marked,
+                   fmt::format("takes the stance \"{}\" on {}; the agreed stance is \"{}\"", redlines::StanceName(reading->stance),
+                               Quote(lang, subjects.texts[i]), redlines::StanceName(rule.stance)));
+          }
+          return;
+        }
+        return;
+      }
+      case RuleKind::kLimit: {
+        const Patterns quantities = PatternsOf(rule.wordings, lang, true);
+        for (size_t i = 0; i < quantities.forms.size(); ++i) {
+          auto span = MatchAll(s, quantities.forms[i]);
+          if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
+          // The amount nearest to the quantity's words, in one of their clauses.
+          std::set<int> clauses;
+          size_t anchor = 0;
+          for (size_t t : *span) clauses.insert(s.tokens[t].clause), anchor = std::max(anchor, s.tokens[t].end);
+          const Amount* nearest = nullptr;
+          size_t best = SIZE_MAX;
+          const auto amounts = AmountsOf(s.text);
+          for (const Amount& a : amounts) {
+            if (!rule.unit.empty() && a.unit != rule.unit) continue;
+            if (rule.unit.empty() && a.unit == "%") continue;
+            int clause = -1;
+            for (const Token& t : s.tokens) {
+              if (t.begin <= a.begin) clause = t.clause;
+            }
+            if (!clauses.count(clause)) continue;
+            const size_t distance = a.begin >= anchor ? a.begin - anchor : anchor - a.end;
+            if (distance < best) best = distance, nearest = &a;
+          }
+          if (nearest == nullptr) continue;
+          const bool low = rule.min && nearest->value < *rule.min, high = rule.max && nearest->value > *rule.max;
+          if (low || high) {
+            std::vector<std::pair<size_t, size_t>> marks = Marks(s, *span);
+            marks.emplace_back(nearest->begin, nearest->end);
+            std::sort(marks.begin(), marks.end());
+            Finding f = Base(dossier, rule, paragraph);
+            f.sentence = s.text;
+            f.marks = marks;
+            const std::string unit = rule.unit.empty() ? "" : rule.unit == "%" ? " %" : " " + rule.unit;
+            f.message = fmt::format("{}: {} is {} the agreed {} of {}{}", quantities.texts[i], nearest->text,
+                                    high ? "above" : "below", high ? "maximum" : "minimum",
+                                    FormatNumber(high ? *rule.max : *rule.min), unit);
+            out_->push_back(std::move(f));
+          }
+          return;
+        }
+        return;
+      }
+      case RuleKind::kTerm: {
+        const Patterns avoid = PatternsOf(rule.avoid, lang, false);
+        const Patterns except = PatternsOf(rule.except, lang, false);
+        std::vector<std::pair<size_t, size_t>> excepted;
+        for (const auto& forms : except.forms) {
+          for (const auto& run : MatchRuns(s, forms)) excepted.push_back(run);
+        }
+        const auto use = Rule::In(rule.wordings, lang);
+        for (size_t i = 0; i < avoid.forms.size(); ++i) {
+          std::vector<std::pair<size_t, size_t>> runs = MatchRuns(s, avoid.forms[i]);
+          // A one-word Dutch term also inside a compound ("ontwikkelingssamenwerkingsbeleid").
+          if (avoid.forms[i].size() == 1 && avoid.forms[i][0].folded.size() >= 8) {
+            for (size_t t = 0; t < s.tokens.size(); ++t) {
+              if (s.tokens[t].folded.size() > avoid.forms[i][0].folded.size() &&
+                  s.tokens[t].folded.find(avoid.forms[i][0].folded) != std::string::npos &&
+                  std::find(runs.begin(), runs.end(), std::make_pair(t, t)) == runs.end()) {
+                runs.emplace_back(t, t);
+              }
+            }
+          }
+          for (const auto& [a, b] : runs) {
+            const bool inside = std::any_of(excepted.begin(), excepted.end(),
+                                            [&](const auto& e) { return e.first <= a && b <= e.second; });
+            if (inside) continue;
+            std::vector<size_t> tokens;
+            for (size_t t = a; t <= b; ++t) tokens.push_back(t);
+            const std::string as_written = s.text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin);
+            Report(dossier, rule, s, paragraph, tokens,
+                   use.empty() ? fmt::format("{} is no longer used", Quote(lang, as_written))
+                               : fmt::format("{} is no longer used: write {}", Quote(lang, as_written), Quote(lang, use.front())));
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  const DraftSide& side_;
+  const std::vector<Dossier>& dossiers_;
+  std::vector<Finding>* out_;
+};
+
+// Stance cues present in a paragraph, in Belgium's voice: bit 1 support, bit 2 oppose.
+int StancesIn(const std::string& paragraph, Language language) {
+  int found = 0;
+  for (std::string_view sentence : text::SplitSentences(paragraph, language)) {
+    const AnalysedSentence s = Analyse(sentence, language);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      auto reading = StanceOn(s, {i});
+      if (!reading) continue;
+      if (reading->stance == redlines::Stance::kSupport) found |= 1;
+      if (reading->stance == redlines::Stance::kOppose) found |= 2;
+    }
+  }
+  return found;
+}
+
+void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>* out) {
+  Stream fr_stream{Language::kFrench, fr.blocks}, nl_stream{Language::kDutch, nl.blocks};
+  const auto beads = align::AlignParagraphs(fr.blocks, nl.blocks);
+  const auto flags = qa::CheckBeads(fr_stream, nl_stream, beads);
+  for (size_t i = 0; i < beads.size(); ++i) {
+    const align::Bead& bead = beads[i];
+    const bool has_fr = bead.fr_count > 0;
+    const DraftSide& where = has_fr ? fr : nl;
+    const size_t index = has_fr ? bead.fr_begin : bead.nl_begin;
+    Finding f;
+    f.rule = "parity";
+    f.kind = "parity";
+    f.file = where.file;
+    f.language = where.language;
+    f.paragraph = where.numbers[index];
+    f.sentence = where.blocks[index].text;
+    auto add = [&](Severity severity, std::string message) {
+      Finding g = f;
+      g.severity = severity;
+      g.message = std::move(message);
+      out->push_back(std::move(g));
+    };
+    for (const qa::Flag& flag : flags[i]) {
+      switch (flag.kind) {
+        case qa::FlagKind::kOneSided:
+          add(Severity::kWarning, has_fr ? fmt::format("this paragraph has no Dutch counterpart in {}", nl.file)
+                                         : fmt::format("this paragraph has no French counterpart in {}", fr.file));
+          break;
+        case qa::FlagKind::kNumbers:
+        case qa::FlagKind::kNegation:
+          add(Severity::kBlocking, fmt::format("the French and Dutch versions differ: {}", flag.message));
+          break;
+        default: break;
+      }
+    }
+    if (bead.fr_count > 0 && bead.nl_count > 0) {
+      const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
+      const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
+      if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
+        auto name = [](int s) { return s == 1 ? "support" : s == 2 ? "opposition" : "support and opposition"; };
+        add(Severity::kBlocking, fmt::format("the French version expresses {}, the Dutch version {}", name(fr_stance), name(nl_stance)));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+size_t CheckReport::blocking() const {
+  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::kBlocking; }));
+}
+
+size_t CheckReport::warnings() const { return findings.size() - blocking(); }
+
+std::vector<DraftSide> SidesOf(const Document& document, const std::string& file) {
+  // Paragraph numbers: rank of each block's ordinal among all the file's blocks.
+  std::vector<size_t> ordinals;
+  for (const Stream& stream : document.streams) {
+    for (const Block& block : stream.blocks) ordinals.push_back(block.ordinal);
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  std::vector<DraftSide> sides;
+  size_t running = 0;
+  for (const Stream& stream : document.streams) {
+    DraftSide side;
+    side.file = file;
+    side.language = stream.language;
+    side.blocks = stream.blocks;
+    for (const Block& block : stream.blocks) {
+      ++running;
+      const bool known = block.ordinal > 0;
+      side.numbers.push_back(known ? static_cast<size_t>(std::lower_bound(ordinals.begin(), ordinals.end(), block.ordinal) -
+                                                         ordinals.begin()) + 1
+                                   : running);
+    }
+    sides.push_back(std::move(side));
+  }
+  return sides;
+}
+
+CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Dossier>& dossiers, const CheckOptions& options) {
+  CheckReport report;
+  for (const DraftSide& side : sides) {
+    report.paragraphs += side.blocks.size();
+    SideChecker(side, dossiers, &report.findings).Run();
+  }
+  if (options.parity) {
+    const DraftSide* fr = nullptr;
+    const DraftSide* nl = nullptr;
+    for (const DraftSide& side : sides) {
+      if (side.language == Language::kFrench && !fr) fr = &side;
+      if (side.language == Language::kDutch && !nl) nl = &side;
+    }
+    if (fr && nl) CheckParity(*fr, *nl, &report.findings);
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file, a.paragraph) < std::tie(b.file, b.paragraph);
+  });
+  return report;
+}
+
+}  // namespace tandem::check

@@ -1,0 +1,224 @@
+#include "pipeline/check/sentence_reading.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "dictionaries/dictionaries.h"
+
+namespace tandem::check {
+namespace {
+
+using Phrases = std::vector<std::vector<WordForm>>;
+using dictionaries::ListKind;
+
+// The phrases of one list in one language (all words kept: "s oppose à").
+const Phrases& List(ListKind kind, Language language) {
+  static auto* cache = new std::map<std::pair<ListKind, Language>, Phrases>;
+  auto key = std::make_pair(kind, language);
+  auto it = cache->find(key);
+  if (it != cache->end()) return it->second;
+  Phrases phrases;
+  const char* code = language == Language::kDutch ? "nl" : "fr";
+  const auto entries = kind == ListKind::kNegation && language == Language::kUnknown
+                           ? dictionaries::PseudoNegations()
+                           : dictionaries::WordList(kind, code);
+  for (std::string_view entry : entries) {
+    auto forms = PhraseForms(entry, language == Language::kUnknown ? Language::kFrench : language, false);
+    if (!forms.empty()) phrases.push_back(std::move(forms));
+  }
+  return cache->emplace(key, std::move(phrases)).first->second;
+}
+
+// Runs of any phrase of `phrases` in `s`.
+std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases) {
+  std::vector<std::pair<size_t, size_t>> hits;
+  for (const auto& phrase : phrases) {
+    for (const auto& run : MatchRuns(s, phrase)) hits.push_back(run);
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+// Exact folded-word match for cue words (stemming would make "pas" match "passer").
+std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s, const Phrases& phrases) {
+  std::vector<std::pair<size_t, size_t>> hits;
+  for (const auto& phrase : phrases) {
+    for (size_t i = 0; i + phrase.size() <= s.tokens.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; match && k < phrase.size(); ++k) match = s.tokens[i + k].folded == phrase[k].folded;
+      if (match) hits.emplace_back(i, i + phrase.size() - 1);
+    }
+  }
+  return hits;
+}
+
+bool Contains(const std::vector<size_t>& list, size_t i) { return std::find(list.begin(), list.end(), i) != list.end(); }
+
+// The negations in clauses [from, to] of `s`.
+int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored) {
+  std::vector<bool> skip(s.tokens.size(), false);
+  for (const auto& [first, last] : ExactHits(s, List(ListKind::kNegation, Language::kUnknown))) {
+    for (size_t i = first; i <= last; ++i) skip[i] = true;  // pseudo-negations
+  }
+  static const std::set<std::string> kFrenchPartners = {"pas",  "plus",    "jamais", "guere", "aucun",
+                                                        "aucune", "nullement", "rien", "personne", "point", "ni"};
+  static const std::set<std::string> kFrenchAlone = {"jamais", "aucun", "aucune", "nullement", "sans", "pas", "nul", "nulle"};
+  static const std::set<std::string> kDutch = {"niet", "geen", "nooit", "noch", "zonder", "geenszins", "niets", "niemand", "nergens"};
+  int count = 0;
+  std::vector<bool> consumed(s.tokens.size(), false);
+  bool ni_seen = false;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.clause < from || t.clause > to || skip[i] || consumed[i]) continue;
+    if (s.language == Language::kDutch) {
+      if (kDutch.count(t.folded)) {
+        if (t.folded == "noch" && ni_seen) continue;
+        ni_seen |= t.folded == "noch";
+        ++count;
+      }
+      continue;
+    }
+    if (t.folded == "ne" || t.folded == "n") {
+      bool restriction = false, found = false;
+      for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
+        if (kFrenchPartners.count(s.tokens[k].folded)) {
+          consumed[k] = true;
+          found = true;
+          break;
+        }
+        if (s.tokens[k].folded == "que" || s.tokens[k].folded == "qu") {
+          restriction = true;  // "ne … que": only
+          break;
+        }
+      }
+      if (!restriction) ++count;
+      (void)found;  // a literary "ne" alone ("je ne sais") negates too
+      continue;
+    }
+    if (t.folded == "ni") {
+      if (!ni_seen) ++count;
+      ni_seen = true;
+      continue;
+    }
+    if (t.folded == "non" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1) continue;  // "non gouvernemental"
+    if (t.folded == "non" || kFrenchAlone.count(t.folded)) ++count;
+  }
+  for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language))) {
+    if (s.tokens[first].clause < from || s.tokens[first].clause > to || skip[first]) continue;
+    bool overlaps = false;
+    for (size_t i = first; i <= last; ++i) overlaps |= Contains(ignored, i);
+    if (!overlaps) ++count;
+  }
+  return count;
+}
+
+bool AnyHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
+  if (from >= to) return false;
+  for (const auto& [first, last] : Hits(s, List(kind, s.language))) {
+    if (first >= from && last < to) return true;
+  }
+  return false;
+}
+
+// A subject other than Belgium among tokens [from, to): a third-party word or a
+// name (a capitalised word that is not a stop word and not the sentence's first word).
+bool OtherSubjectIn(const AnalysedSentence& s, size_t from, size_t to) {
+  if (from >= to) return false;
+  if (AnyHitIn(s, ListKind::kOwnVoice, from, to)) return false;
+  if (AnyHitIn(s, ListKind::kThirdParty, from, to)) return true;
+  for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.capitalised && !IsStopword(t.folded, s.language)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
+  if (span.empty()) return false;
+  int from = s.tokens[span.front()].clause, to = from;
+  for (size_t i : span) {
+    from = std::min(from, s.tokens[i].clause);
+    to = std::max(to, s.tokens[i].clause);
+  }
+  std::vector<size_t> skip = ignored;
+  skip.insert(skip.end(), span.begin(), span.end());
+  return Negations(s, from, to, skip) % 2 == 1;
+}
+
+Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
+  if (span.empty()) return Voice::kOwn;
+  const size_t first = *std::min_element(span.begin(), span.end());
+  const size_t last = *std::max_element(span.begin(), span.end());
+  // "selon X", "volgens X": X speaks for the whole sentence.
+  for (const auto& [a, b] : Hits(s, List(ListKind::kReportingFrames, s.language))) {
+    if (a <= last && b >= first) continue;  // the frame is part of the span itself
+    size_t end = b + 1;
+    while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[b].clause && end <= b + 6) ++end;
+    if (!AnyHitIn(s, ListKind::kOwnVoice, b + 1, end)) return Voice::kOther;
+  }
+  // "X affirme que …": X speaks for what follows the verb.
+  for (const auto& [a, b] : Hits(s, List(ListKind::kReportingVerbs, s.language))) {
+    if (b >= first) continue;
+    if (AnyHitIn(s, ListKind::kOwnVoice, 0, a)) continue;
+    for (size_t i = 0; i < a; ++i) {
+      if (!IsStopword(s.tokens[i].folded, s.language) || AnyHitIn(s, ListKind::kThirdParty, i, i + 1)) {
+        return Voice::kOther;
+      }
+    }
+  }
+  // The span's own clause: a subject before it, or an agent after it ("par la Hongrie").
+  size_t clause_start = first;
+  while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[first].clause) --clause_start;
+  if (AnyHitIn(s, ListKind::kOwnVoice, clause_start, first)) return Voice::kOwn;
+  if (OtherSubjectIn(s, clause_start, first)) return Voice::kOther;
+  for (size_t i = last + 1; i < s.tokens.size() && s.tokens[i].clause == s.tokens[last].clause; ++i) {
+    if (s.tokens[i].folded == "par" || s.tokens[i].folded == "door") {
+      size_t end = i + 1;
+      while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[i].clause && end <= i + 5) ++end;
+      if (OtherSubjectIn(s, i + 1, end)) return Voice::kOther;
+      break;
+    }
+  }
+  return Voice::kOwn;
+}
+
+std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject) {
+  if (subject.empty()) return std::nullopt;
+  const size_t first = *std::min_element(subject.begin(), subject.end());
+  const size_t last = *std::max_element(subject.begin(), subject.end());
+  std::optional<StanceReading> best;
+  double best_distance = 1e9;
+  for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
+                              std::pair{ListKind::kOppose, redlines::Stance::kOppose},
+                              std::pair{ListKind::kAbstain, redlines::Stance::kAbstain}}) {
+    for (const auto& [a, b] : Hits(s, List(kind, s.language))) {
+      bool overlaps = false;
+      for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
+      if (overlaps) continue;
+      const double distance = b < first ? static_cast<double>(first - b) : static_cast<double>(a - last) + 0.5;
+      // A longer cue at the same place wins ("s oppose à" over "oppose").
+      if (distance < best_distance || (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
+        best_distance = distance;
+        best = StanceReading{stance, {a, b}};
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  std::vector<size_t> cue;
+  for (size_t i = best->cue.first; i <= best->cue.second; ++i) cue.push_back(i);
+  if (VoiceOf(s, cue) == Voice::kOther) return std::nullopt;
+  const int clause = s.tokens[best->cue.first].clause;
+  std::vector<size_t> ignored = cue;
+  ignored.insert(ignored.end(), subject.begin(), subject.end());
+  if (Negations(s, clause, clause, ignored) % 2 == 1) {
+    if (best->stance == redlines::Stance::kAbstain) return std::nullopt;
+    best->stance = best->stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
+  }
+  return best;
+}
+
+}  // namespace tandem::check

@@ -1,0 +1,45 @@
+// Internal to check: what a sentence does with the words a rule names —
+// asserts or negates them, in Belgium's voice or someone else's, and which
+// stance it takes. Cue lists: dictionaries/check/ and dictionaries/negation/.
+#ifndef TANDEM_PIPELINE_CHECK_SENTENCE_READING_H_
+#define TANDEM_PIPELINE_CHECK_SENTENCE_READING_H_
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "pipeline/check/analysed_sentence.h"
+#include "pipeline/redlines/dossier.h"
+
+namespace tandem::check {
+
+// Whether the words at `span` (token indices) are negated: an odd number of
+// negations in the clauses the span covers. A negation is a cue ("ne … pas"
+// counts once, "jamais", "sans", "niet", "geen", ...) outside a pseudo-negation
+// ("sans doute", "niet alleen"), or a negative verb ("rejette", "verwerpt")
+// that is not itself one of `ignored` tokens. Double negation cancels.
+bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored = {});
+
+enum class Voice { kOwn, kOther };
+
+// Who says what `span` says: kOther when the sentence reports another
+// speaker ("la Russie affirme que …", "selon Moscou", "volgens sommigen"), or
+// when the span's clause has another subject ("la Hongrie reconnaît …",
+// "… reconnue par la Hongrie"); kOwn otherwise, and whenever that speaker is
+// Belgium ("la Belgique", "nous", "ons land", "de regering").
+Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span);
+
+struct StanceReading {
+  redlines::Stance stance;
+  std::pair<size_t, size_t> cue;  // first and last token of the stance cue
+};
+
+// Belgium's stance on the subject at `subject` (token indices): the stance cue
+// nearest to it (one before it preferred), flipped when negated ("ne soutient
+// pas" opposes); nullopt when there is no cue, when another speaker holds it,
+// or for a negated abstention.
+std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject);
+
+}  // namespace tandem::check
+
+#endif  // TANDEM_PIPELINE_CHECK_SENTENCE_READING_H_

@@ -1,0 +1,253 @@
+#include "pipeline/redlines/dossier_loader.h"
+
+#include <fmt/format.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+namespace tandem::embedded {
+std::string_view redlines_schema();
+}
+
+namespace tandem::redlines {
+namespace {
+
+constexpr size_t kMaxDossierBytes = size_t{16} << 20;
+
+struct DocDeleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
+
+// The compiled schema, parsed once; libxml2 allows concurrent validation with it.
+xmlRelaxNG* Schema() {
+  static xmlRelaxNG* schema = [] {
+    const std::string_view text = embedded::redlines_schema();
+    xmlRelaxNGParserCtxt* parser = xmlRelaxNGNewMemParserCtxt(text.data(), static_cast<int>(text.size()));
+    xmlRelaxNG* compiled = xmlRelaxNGParse(parser);
+    xmlRelaxNGFreeParserCtxt(parser);
+    return compiled;
+  }();
+  return schema;
+}
+
+// libxml2's messages end with a newline; a person wants one line.
+std::string OneLine(const char* message) {
+  std::string s = message ? message : "invalid";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+struct FirstError {
+  int line = 0;
+  std::string message;
+};
+
+void KeepFirst(void* data, xmlError* error) {
+  auto* first = static_cast<FirstError*>(data);
+  if (!first->message.empty() || error == nullptr) return;
+  first->line = error->line;
+  first->message = OneLine(error->message);
+}
+
+std::string Text(xmlNode* node) {
+  xmlChar* content = xmlNodeGetContent(node);
+  std::string s = content ? reinterpret_cast<const char*>(content) : "";
+  xmlFree(content);
+  // Wordings are phrases: collapse the file's line breaks and indentation.
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Attribute(xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  std::string s = value ? reinterpret_cast<const char*>(value) : "";
+  xmlFree(value);
+  return s;
+}
+
+bool Is(xmlNode* node, const char* name) {
+  return node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+Language LangOf(xmlNode* node) {
+  xmlChar* lang = xmlNodeGetLang(node);
+  const std::string code = lang ? reinterpret_cast<const char*>(lang) : "";
+  xmlFree(lang);
+  return code == "fr" ? Language::kFrench : code == "nl" ? Language::kDutch : Language::kUnknown;
+}
+
+Error At(const std::string& source, long line, std::string_view what) {
+  return MakeError(ErrorCode::kMalformed, line > 0 ? fmt::format("{}:{}", source, line) : source, what);
+}
+
+// A decimal as RELAX NG's xsd:decimal accepts it (already validated).
+double Decimal(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+
+bool HasBothSides(const std::vector<Wording>& list) {
+  bool fr = false, nl = false;
+  for (const Wording& w : list) {
+    fr |= w.language == Language::kFrench;
+    nl |= w.language == Language::kDutch;
+  }
+  return fr && nl;
+}
+
+Result<Rule> ReadRule(xmlNode* node, const std::string& source) {
+  Rule rule;
+  rule.line = static_cast<int>(xmlGetLineNo(node));
+  rule.id = Attribute(node, "id");
+  rule.severity = Attribute(node, "severity") == "warning" ? Severity::kWarning : Severity::kBlocking;
+  const std::string name = reinterpret_cast<const char*>(node->name);
+  rule.kind = name == "forbid"    ? RuleKind::kForbid
+              : name == "require" ? RuleKind::kRequire
+              : name == "stance"  ? RuleKind::kStance
+              : name == "limit"   ? RuleKind::kLimit
+                                  : RuleKind::kTerm;
+  if (rule.kind == RuleKind::kStance) {
+    const std::string value = Attribute(node, "value");
+    rule.stance = value == "oppose" ? Stance::kOppose : value == "abstain" ? Stance::kAbstain : Stance::kSupport;
+  }
+  if (rule.kind == RuleKind::kLimit) {
+    rule.unit = Attribute(node, "unit");
+    const std::string min = Attribute(node, "min"), max = Attribute(node, "max");
+    if (!min.empty()) rule.min = Decimal(min);
+    if (!max.empty()) rule.max = Decimal(max);
+    if (!rule.min && !rule.max) return tl::unexpected(At(source, rule.line, fmt::format("limit {} has neither min nor max", rule.id)));
+    if (rule.min && rule.max && *rule.min > *rule.max) {
+      return tl::unexpected(At(source, rule.line, fmt::format("limit {}: min {} is above max {}", rule.id, min, max)));
+    }
+  }
+  for (xmlNode* child = node->children; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    Wording w{LangOf(child), Text(child)};
+    if (w.text.empty()) {
+      return tl::unexpected(At(source, xmlGetLineNo(child), fmt::format("rule {}: empty <{}>", rule.id, reinterpret_cast<const char*>(child->name))));
+    }
+    if (Is(child, "agreed")) {
+      rule.agreed.push_back(std::move(w));
+    } else if (Is(child, "avoid")) {
+      rule.avoid.push_back(std::move(w));
+    } else if (Is(child, "except")) {
+      rule.except.push_back(std::move(w));
+    } else {
+      rule.wordings.push_back(std::move(w));
+    }
+  }
+  const std::vector<Wording>& sides = rule.kind == RuleKind::kTerm ? rule.avoid : rule.wordings;
+  if (!HasBothSides(sides)) {
+    const char* what = rule.kind == RuleKind::kTerm ? "avoid" : rule.kind == RuleKind::kStance ? "subject"
+                       : rule.kind == RuleKind::kLimit ? "quantity" : "claim";
+    return tl::unexpected(At(source, rule.line, fmt::format("rule {} needs a French and a Dutch <{}>", rule.id, what)));
+  }
+  if (rule.kind == RuleKind::kTerm && !HasBothSides(rule.wordings)) {
+    return tl::unexpected(At(source, rule.line, fmt::format("rule {} needs a French and a Dutch <use>", rule.id)));
+  }
+  return rule;
+}
+
+}  // namespace
+
+Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source) {
+  if (xml.find_first_not_of(" \t\r\n") == std::string_view::npos) return Fail(ErrorCode::kEmpty, source, "empty file");
+  if (xml.size() > kMaxDossierBytes) return Fail(ErrorCode::kTooLarge, source, "a red-line file over 16 MiB");
+  xmlParserCtxt* parser = xmlNewParserCtxt();
+  if (parser == nullptr) return Fail(ErrorCode::kIo, source, "out of memory");
+  // No network, no external entities: a red-line file is self-contained.
+  DocPtr doc(xmlCtxtReadMemory(parser, xml.data(), static_cast<int>(xml.size()), source.c_str(), "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
+  if (!doc) {
+    const xmlError* e = xmlCtxtGetLastError(parser);
+    Error error = At(source, e ? e->line : 0, fmt::format("not well-formed XML: {}", OneLine(e ? e->message : nullptr)));
+    xmlFreeParserCtxt(parser);
+    return tl::unexpected(error);
+  }
+  xmlFreeParserCtxt(parser);
+  xmlRelaxNG* schema = Schema();
+  assert(schema != nullptr && "the embedded redlines.rng must compile");
+  xmlRelaxNGValidCtxt* validator = xmlRelaxNGNewValidCtxt(schema);
+  FirstError first;
+  xmlRelaxNGSetValidStructuredErrors(validator, KeepFirst, &first);
+  const int invalid = xmlRelaxNGValidateDoc(validator, doc.get());
+  xmlRelaxNGFreeValidCtxt(validator);
+  if (invalid != 0) {
+    return tl::unexpected(At(source, first.line, fmt::format("not a red-line file: {}", first.message.empty() ? "invalid" : first.message)));
+  }
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  Dossier dossier;
+  dossier.path = source;
+  dossier.id = Attribute(root, "dossier");
+  dossier.agreed = Attribute(root, "agreed");
+  dossier.source = Attribute(root, "source");
+  std::set<std::string> ids;
+  for (xmlNode* node = root->children; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (Is(node, "title")) {
+      dossier.titles.push_back({LangOf(node), Text(node)});
+    } else if (Is(node, "topic")) {
+      for (xmlNode* word = node->children; word; word = word->next) {
+        if (word->type != XML_ELEMENT_NODE) continue;
+        dossier.topic.push_back({Is(word, "fr") ? Language::kFrench : Language::kDutch, Text(word)});
+      }
+    } else {
+      auto rule = ReadRule(node, source);
+      if (!rule) return tl::unexpected(rule.error());
+      if (!ids.insert(rule->id).second) {
+        return tl::unexpected(At(source, rule->line, fmt::format("duplicate rule id {}", rule->id)));
+      }
+      dossier.rules.push_back(std::move(*rule));
+    }
+  }
+  return dossier;
+}
+
+Result<Dossier> LoadDossier(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Fail(ErrorCode::kIo, path, "cannot read the red-line file");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return LoadDossierBytes(bytes.str(), path);
+}
+
+Result<std::vector<Dossier>> LoadDossiers(const std::vector<std::string>& paths) {
+  std::vector<Dossier> dossiers;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    if (std::filesystem::is_directory(path, ec)) {
+      for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+        if (entry.path().extension() == ".xml") files.push_back(entry.path().string());
+      }
+      std::sort(files.begin(), files.end());
+      if (files.empty()) return Fail(ErrorCode::kIo, path, "no red-line file (*.xml) in this folder");
+    } else {
+      files.push_back(path);
+    }
+    for (const std::string& file : files) {
+      auto dossier = LoadDossier(file);
+      if (!dossier) return tl::unexpected(dossier.error());
+      dossiers.push_back(std::move(*dossier));
+    }
+  }
+  return dossiers;
+}
+
+}  // namespace tandem::redlines

@@ -1,0 +1,144 @@
+// Integration tests of `tandem check`: the real binary on the corpus's
+// red-line dossiers and drafts, exit statuses, bad red-line files, and the
+// HTML report in headless Chromium.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "tests/cli/tandem_runner.h"
+#include "tests/support/test_files.h"
+
+namespace tandem {
+namespace {
+
+using nlohmann::json;
+using tandem::testing::SourceDir;
+using tandem::testing::TempDir;
+namespace fs = std::filesystem;
+
+std::string Redlines() { return SourceDir() + "/corpus/redlines"; }
+
+// "file:paragraph rule" for each finding of a --json report, file without its folder.
+std::multiset<std::string> Findings(const std::string& out) {
+  std::multiset<std::string> found;
+  const json report = json::parse(out);
+  for (const json& f : report["findings"]) {
+    found.insert(fs::path(f["file"].get<std::string>()).filename().string() + ":" +
+                 std::to_string(f["paragraph"].get<size_t>()) + " " + f["rule"].get<std::string>());
+  }
+  return found;
+}
+
+TEST(CheckCli, CorpusDraftsGiveExactlyTheWrittenFindings) {
+  const std::string drafts = SourceDir() + "/corpus/drafts";
+  size_t checked = 0;
+  for (const auto& entry : fs::directory_iterator(drafts)) {
+    if (entry.path().extension() != ".expected") continue;
+    std::ifstream in(entry.path());
+    std::string line, command;
+    std::multiset<std::string> expected;
+    while (std::getline(in, line)) {
+      if (line.rfind("# tandem check ", 0) == 0 && command.empty()) command = line.substr(15);
+      if (!line.empty() && line[0] != '#') expected.insert(line);
+    }
+    ASSERT_FALSE(command.empty()) << entry.path() << " has no command line";
+    std::vector<std::string> args = {"check", "--json"};
+    std::istringstream words(command);
+    for (std::string w; words >> w;) {
+      if (w == "../redlines") {
+        args.push_back(Redlines());
+      } else if (w.rfind("--", 0) == 0) {
+        args.push_back(w);
+      } else {
+        args.push_back(drafts + "/" + w);
+      }
+    }
+    const RunResult r = Tandem(args);
+    ASSERT_NE(r.exit_code, 2) << r.err;
+    EXPECT_EQ(r.exit_code, json::parse(r.out)["summary"]["blocking"].get<int>() > 0 ? 1 : 0) << r.err;
+    EXPECT_EQ(Findings(r.out), expected) << entry.path() << "\n" << r.out;
+    ++checked;
+  }
+  EXPECT_GE(checked, 2u);
+}
+
+TEST(CheckCli, ExitStatusIsZeroWithoutBlockingFindingsAndOneWithThem) {
+  TempDir dir;
+  const std::string clean = dir.Write("clean.fr.txt",
+                                      "Note sur le Sahel\n\nLa Belgique exige le respect du droit international "
+                                      "humanitaire au Mali.\n\nNotre pays soutient l'accès humanitaire.\n");
+  RunResult r = Tandem({"check", clean, "--redlines", Redlines()});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("0 blocking"), std::string::npos) << r.out;
+  const std::string bad = dir.Write("bad.fr.txt", "Sahel\n\nLa Belgique financera directement la junte au Mali.\n");
+  r = Tandem({"check", bad, "--redlines", Redlines()});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("bad.fr.txt:2: blocking SAH-1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("»financera directement« la »junte«"), std::string::npos) << r.out;
+}
+
+TEST(CheckCli, BadRedLineFilesAndDraftsAreNamedWithTheLineAndExitTwo) {
+  TempDir dir;
+  const std::string draft = dir.Write("d.fr.txt", "La Belgique soutient la paix.\n");
+  const std::string head = "<?xml version=\"1.0\"?>\n<redlines xmlns=\"urn:tandem:redlines:1\" dossier=\"x\">\n";
+  struct Case {
+    std::string name, xml, expected;
+  };
+  const Case cases[] = {
+      {"broken.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n", "broken.xml:"},
+      {"unknown.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n<claim xml:lang=\"nl\">y</claim>\n</forbid>\n<wish id=\"B\"/>\n</redlines>\n",
+       "unknown.xml:7:"},
+      {"duplicate.xml", head + "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid xml:lang=\"nl\">d</avoid></term>\n"
+                              "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid xml:lang=\"nl\">d</avoid></term>\n</redlines>\n",
+       "duplicate.xml:4: duplicate rule id A"},
+      {"one-side.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n</forbid>\n</redlines>\n",
+       "one-side.xml:3: rule A needs a French and a Dutch <claim>"},
+      {"bad-number.xml", head + "<limit id=\"L\" severity=\"warning\" max=\"dix\">\n<quantity xml:lang=\"fr\">x</quantity><quantity xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
+       "bad-number.xml:3:"},
+      {"min-max.xml", head + "<limit id=\"L\" severity=\"warning\" min=\"5\" max=\"2\">\n<quantity xml:lang=\"fr\">x</quantity><quantity xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
+       "min-max.xml:3: limit L: min 5 is above max 2"},
+  };
+  for (const Case& c : cases) {
+    const RunResult r = Tandem({"check", draft, "--redlines", dir.Write(c.name, c.xml)});
+    EXPECT_EQ(r.exit_code, 2) << c.name;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.name << ": " << r.err;
+    EXPECT_EQ(Lines(r.err), 1u) << r.err;
+  }
+  const RunResult missing = Tandem({"check", dir.Join("nowhere.fr.txt"), "--redlines", Redlines()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("nowhere.fr.txt"), std::string::npos) << missing.err;
+  EXPECT_EQ(Tandem({"check", draft}).exit_code, 2);  // --redlines is required
+}
+
+TEST(CheckCli, HtmlReportRendersInHeadlessChromium) {
+  const std::string chromium = "/usr/bin/chromium";
+  ASSERT_TRUE(fs::exists(chromium)) << "Debian's chromium is needed: tools/install-deps.sh installs it";
+  TempDir dir;
+  const std::string drafts = SourceDir() + "/corpus/drafts";
+  const RunResult r = Tandem({"check", "--format", "html", "--parity", drafts + "/sahel-note.fr.txt",
+                              drafts + "/sahel-note.nl.txt", "--redlines", Redlines()});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out.find("<script"), std::string::npos);
+  const std::string page = dir.Write("report.html", r.out);
+  const std::string dom = dir.Join("dom.html");
+  const std::string command =
+      chromium + " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking "
+                 "--disable-component-update --disable-sync --no-first-run --user-data-dir=" + dir.Join("profile") +
+      " --dump-dom file://" + page + " > " + dom + " 2> " + dir.Join("err");
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  std::ifstream in(dom);
+  const std::string rendered((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(rendered.find("<div id=\"blocking-count\">5 blocking</div>"), std::string::npos) << rendered.substr(0, 800);
+  EXPECT_NE(rendered.find("<h2>Blocking findings</h2>"), std::string::npos);
+  EXPECT_NE(rendered.find("<mark>verzet zich tegen</mark>"), std::string::npos);
+  EXPECT_NE(rendered.find("Agreed wording: België hervat de begrotingssteun"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tandem

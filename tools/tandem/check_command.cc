@@ -1,0 +1,107 @@
+// tandem check DRAFT... --redlines FILE|DIR... [--parity] [--format text|json|html] [--db INDEX]
+#include <fmt/format.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "console.h"
+#include "pipeline/check/report.h"
+#include "pipeline/index/searcher.h"
+#include "pipeline/ingest/reader.h"
+#include "pipeline/redlines/dossier_loader.h"
+
+namespace tandem::cli {
+namespace {
+
+struct CheckCommandOptions {
+  CommonOptions common;
+  std::vector<std::string> drafts;
+  std::vector<std::string> redlines;
+  std::vector<std::string> db;
+  std::string format = "text";
+  bool parity = false;
+};
+
+// The closest prior unit of the index for each finding, in the finding's language.
+std::vector<check::PriorUnit> Priors(const check::CheckReport& report, const std::vector<std::string>& db) {
+  std::vector<check::PriorUnit> priors(report.findings.size());
+  auto searcher = index::Searcher::Open(IndexPaths(db));
+  if (!searcher) {
+    PrintError(searcher.error());
+    return priors;
+  }
+  for (size_t i = 0; i < report.findings.size(); ++i) {
+    const check::Finding& f = report.findings[i];
+    const std::string& about = f.sentence.empty() ? f.agreed : f.sentence;
+    if (about.empty()) continue;
+    index::SearchRequest request;
+    request.like = about;
+    request.language = f.language;
+    request.cross_lingual = false;
+    request.limit = 1;
+    auto results = searcher->Search(request);
+    if (!results || results->hits.empty()) continue;
+    const index::Hit& hit = results->hits.front();
+    for (const index::HitText& text : hit.texts) {
+      if (text.language == f.language) priors[i] = {hit.source, text.text};
+    }
+  }
+  return priors;
+}
+
+int RunCheck(const CheckCommandOptions& options) {
+  auto dossiers = redlines::LoadDossiers(options.redlines);
+  if (!dossiers) {
+    PrintError(dossiers.error());
+    return kExitError;
+  }
+  std::vector<check::DraftSide> sides;
+  for (const std::string& path : options.drafts) {
+    auto document = ingest::ReadDocument(path);
+    if (!document) {
+      PrintError(document.error());
+      return kExitError;
+    }
+    for (check::DraftSide& side : check::SidesOf(*document, path)) sides.push_back(std::move(side));
+  }
+  check::CheckOptions check_options;
+  check_options.parity = options.parity;
+  const check::CheckReport report = check::CheckDraft(sides, *dossiers, check_options);
+  const std::vector<check::PriorUnit> priors = options.db.empty() ? std::vector<check::PriorUnit>{} : Priors(report, options.db);
+  const std::string format = options.common.json ? "json" : options.format;
+  if (format == "json") {
+    fmt::print("{}", check::JsonReport(report, priors));
+  } else if (format == "html") {
+    std::string title;
+    for (const std::string& d : options.drafts) title += (title.empty() ? "" : " + ") + d;
+    fmt::print("{}", check::HtmlReport(report, title, priors));
+  } else {
+    fmt::print("{}", check::TextReport(report, UseColor(stdout, options.common), priors));
+  }
+  return report.blocking() > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<CheckCommandOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check",
+      "Check a draft (FR, NL or both) against the red lines agreed in coordination: claims\n"
+      "Belgium refuses, required elements, stances, amounts, wording, and with --parity\n"
+      "whether the French and Dutch versions say the same. Exit 0: no blocking finding;\n"
+      "1: at least one; 2: the check could not be done.");
+  cmd->add_option("drafts", options->drafts, "Draft files (.txt, .html, .xml, .pdf, .docx); a FR and a NL file together form one draft")
+      ->required();
+  cmd->add_option("--redlines", options->redlines, "Red-line files, or folders of them (*.xml)")->required();
+  cmd->add_flag("--parity", options->parity, "Compare the French and Dutch versions paragraph by paragraph");
+  cmd->add_option("--format", options->format, "text (default), json, html")->check(CLI::IsMember({"text", "json", "html"}));
+  cmd->add_option("--db", options->db, "Cite the closest prior unit of this index for each finding");
+  cmd->add_flag("--json", options->common.json, "Same as --format json");
+  cmd->add_flag("--no-color", options->common.no_color, "No colour in the text report");
+  cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });
+}
+
+}  // namespace tandem::cli
