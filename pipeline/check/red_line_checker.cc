@@ -50,6 +50,41 @@ Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language lan
   return p;
 }
 
+// A rule's patterns in one language, made once per check, not per sentence.
+struct CompiledRule {
+  const Rule* rule = nullptr;
+  Patterns wordings;      // claims, subjects, quantities, or term's use (content words)
+  Patterns avoid, except;  // term: every word, matched in a row
+};
+
+struct CompiledDossier {
+  const Dossier* dossier = nullptr;
+  bool has_topic = false;  // some topic word in this language
+  std::vector<std::vector<WordForm>> topic;
+  std::vector<CompiledRule> rules;
+};
+
+std::vector<CompiledDossier> Compile(const std::vector<Dossier>& dossiers, Language language) {
+  std::vector<CompiledDossier> compiled;
+  for (const Dossier& dossier : dossiers) {
+    CompiledDossier c;
+    c.dossier = &dossier;
+    c.topic = PatternsOf(dossier.topic, language, true).forms;
+    c.has_topic = std::any_of(dossier.topic.begin(), dossier.topic.end(),
+                              [&](const redlines::Wording& w) { return w.language == language; });
+    for (const Rule& rule : dossier.rules) {
+      CompiledRule r;
+      r.rule = &rule;
+      r.wordings = PatternsOf(rule.wordings, language, true);
+      r.avoid = PatternsOf(rule.avoid, language, false);
+      r.except = PatternsOf(rule.except, language, false);
+      c.rules.push_back(std::move(r));
+    }
+    compiled.push_back(std::move(c));
+  }
+  return compiled;
+}
+
 // Byte ranges of `tokens`, neighbours joined ("s'oppose à" is one mark).
 std::vector<std::pair<size_t, size_t>> Marks(const AnalysedSentence& s, std::vector<size_t> tokens) {
   std::sort(tokens.begin(), tokens.end());
@@ -135,47 +170,35 @@ std::string FormatNumber(double v) {
   return fmt::format("{}", v);
 }
 
-struct SideState {
-  bool about = false;  // a topic word was seen (per dossier)
-};
-
 class SideChecker {
  public:
-  SideChecker(const DraftSide& side, const std::vector<Dossier>& dossiers, std::vector<Finding>* out)
+  SideChecker(const DraftSide& side, const std::vector<CompiledDossier>& dossiers, std::vector<Finding>* out)
       : side_(side), dossiers_(dossiers), out_(out) {}
 
   void Run() {
-    const Language lang = side_.language;
-    if (lang != Language::kFrench && lang != Language::kDutch) return;
-    // Per dossier: whether the draft is about it, and whether each require is met.
-    std::vector<bool> about(dossiers_.size(), false);
+    // Per dossier: whether the draft is about it (no topic: always), and whether each require is met.
+    std::vector<bool> about;
+    for (const CompiledDossier& d : dossiers_) about.push_back(!d.has_topic);
     std::map<const Rule*, bool> asserted;
-    for (size_t d = 0; d < dossiers_.size(); ++d) {
-      about[d] = std::none_of(dossiers_[d].topic.begin(), dossiers_[d].topic.end(),
-                              [&](const redlines::Wording& w) { return w.language == lang; });
-    }
     for (size_t b = 0; b < side_.blocks.size(); ++b) {
-      const Block& block = side_.blocks[b];
-      for (std::string_view sentence_text : text::SplitSentences(block.text, lang)) {
-        const AnalysedSentence s = Analyse(sentence_text, lang);
+      for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
+        const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
-          const Dossier& dossier = dossiers_[d];
-          if (!about[d]) {
-            for (const auto& forms : PatternsOf(dossier.topic, lang, true).forms) {
-              if (MatchAll(s, forms)) about[d] = true;
-            }
+          for (size_t t = 0; t < dossiers_[d].topic.size() && !about[d]; ++t) about[d] = MatchAll(s, dossiers_[d].topic[t]).has_value();
+          for (const CompiledRule& rule : dossiers_[d].rules) {
+            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &asserted[rule.rule]);
           }
-          for (const Rule& rule : dossier.rules) CheckRule(dossier, rule, s, side_.numbers[b], &asserted[&rule]);
         }
       }
     }
     for (size_t d = 0; d < dossiers_.size(); ++d) {
       if (!about[d]) continue;
-      for (const Rule& rule : dossiers_[d].rules) {
+      for (const CompiledRule& compiled : dossiers_[d].rules) {
+        const Rule& rule = *compiled.rule;
         if (rule.kind != RuleKind::kRequire || asserted[&rule]) continue;
-        const auto claims = Rule::In(rule.wordings, lang);
-        Finding f = Base(dossiers_[d], rule, 0);
-        f.message = fmt::format("the draft never states {}", Quote(lang, claims.empty() ? rule.id : claims.front()));
+        const auto& claims = compiled.wordings.texts;
+        Finding f = Base(*dossiers_[d].dossier, rule, 0);
+        f.message = fmt::format("the draft never states {}", Quote(side_.language, claims.empty() ? rule.id : claims.front()));
         out_->push_back(std::move(f));
       }
     }
@@ -204,12 +227,14 @@ class SideChecker {
     out_->push_back(std::move(f));
   }
 
-  void CheckRule(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph, bool* asserted) {
+  void CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph,
+                 bool* asserted) {
+    const Rule& rule = *compiled.rule;
     const Language lang = side_.language;
     switch (rule.kind) {
       case RuleKind::kForbid:
       case RuleKind::kRequire: {
-        const Patterns claims = PatternsOf(rule.wordings, lang, true);
+        const Patterns& claims = compiled.wordings;
         for (size_t i = 0; i < claims.forms.size(); ++i) {
           auto span = MatchAll(s, claims.forms[i]);
           if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
@@ -230,7 +255,7 @@ class SideChecker {
         return;
       }
       case RuleKind::kStance: {
-        const Patterns subjects = PatternsOf(rule.wordings, lang, true);
+        const Patterns& subjects = compiled.wordings;
         for (size_t i = 0; i < subjects.forms.size(); ++i) {
           auto span = MatchAll(s, subjects.forms[i]);
           if (!span) continue;
@@ -248,7 +273,7 @@ class SideChecker {
         return;
       }
       case RuleKind::kLimit: {
-        const Patterns quantities = PatternsOf(rule.wordings, lang, true);
+        const Patterns& quantities = compiled.wordings;
         for (size_t i = 0; i < quantities.forms.size(); ++i) {
           auto span = MatchAll(s, quantities.forms[i]);
           if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
@@ -290,13 +315,13 @@ class SideChecker {
         return;
       }
       case RuleKind::kTerm: {
-        const Patterns avoid = PatternsOf(rule.avoid, lang, false);
-        const Patterns except = PatternsOf(rule.except, lang, false);
+        const Patterns& avoid = compiled.avoid;
+        const Patterns& except = compiled.except;
         std::vector<std::pair<size_t, size_t>> excepted;
         for (const auto& forms : except.forms) {
           for (const auto& run : MatchRuns(s, forms)) excepted.push_back(run);
         }
-        const auto use = Rule::In(rule.wordings, lang);
+        const std::vector<std::string>& use = compiled.wordings.texts;
         for (size_t i = 0; i < avoid.forms.size(); ++i) {
           std::vector<std::pair<size_t, size_t>> runs = MatchRuns(s, avoid.forms[i]);
           // A one-word Dutch term also inside a compound ("ontwikkelingssamenwerkingsbeleid").
@@ -327,20 +352,17 @@ class SideChecker {
   }
 
   const DraftSide& side_;
-  const std::vector<Dossier>& dossiers_;
+  const std::vector<CompiledDossier>& dossiers_;
   std::vector<Finding>* out_;
 };
 
-// Stance cues present in a paragraph, in Belgium's voice: bit 1 support, bit 2 oppose.
+// Stances Belgium takes in a paragraph: bit 1 support, bit 2 oppose.
 int StancesIn(const std::string& paragraph, Language language) {
   int found = 0;
   for (std::string_view sentence : text::SplitSentences(paragraph, language)) {
-    const AnalysedSentence s = Analyse(sentence, language);
-    for (size_t i = 0; i < s.tokens.size(); ++i) {
-      auto reading = StanceOn(s, {i});
-      if (!reading) continue;
-      if (reading->stance == redlines::Stance::kSupport) found |= 1;
-      if (reading->stance == redlines::Stance::kOppose) found |= 2;
+    for (redlines::Stance stance : OwnStances(Analyse(sentence, language))) {
+      if (stance == redlines::Stance::kSupport) found |= 1;
+      if (stance == redlines::Stance::kOppose) found |= 2;
     }
   }
   return found;
@@ -428,9 +450,12 @@ std::vector<DraftSide> SidesOf(const Document& document, const std::string& file
 
 CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Dossier>& dossiers, const CheckOptions& options) {
   CheckReport report;
+  const std::vector<CompiledDossier> french = Compile(dossiers, Language::kFrench);
+  const std::vector<CompiledDossier> dutch = Compile(dossiers, Language::kDutch);
   for (const DraftSide& side : sides) {
     report.paragraphs += side.blocks.size();
-    SideChecker(side, dossiers, &report.findings).Run();
+    if (side.language == Language::kFrench) SideChecker(side, french, &report.findings).Run();
+    if (side.language == Language::kDutch) SideChecker(side, dutch, &report.findings).Run();
   }
   if (options.parity) {
     const DraftSide* fr = nullptr;

@@ -4,24 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/formats/xml_escape.h"
+
 namespace tandem::check {
 namespace {
 
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out.append("&amp;"); break;
-      case '<': out.append("&lt;"); break;
-      case '>': out.append("&gt;"); break;
-      case '"': out.append("&quot;"); break;
-      case '\'': out.append("&#39;"); break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
 
 // `sentence` with each mark wrapped by `open`/`close`; `escape` applied to the text.
 template <typename EscapeFn>
@@ -104,7 +91,7 @@ blockquote{{margin:.5em 0;padding-left:1em;border-left:2px solid #ddd}}
 <p class="where">{0}</p>
 <div class="summary"><div id="blocking-count">{1} blocking</div><div id="warning-count">{2} warning</div><div>{3} paragraphs checked</div></div>
 )",
-                                Escape(title), report.blocking(), report.warnings(), report.paragraphs);
+                                formats::XmlEscape(title), report.blocking(), report.warnings(), report.paragraphs);
   if (report.findings.empty()) out += "<p id=\"no-findings\">No finding: the draft respects every red line checked.</p>\n";
   for (redlines::Severity severity : {redlines::Severity::kBlocking, redlines::Severity::kWarning}) {
     bool opened = false;
@@ -116,16 +103,16 @@ blockquote{{margin:.5em 0;padding-left:1em;border-left:2px solid #ddd}}
                            severity == redlines::Severity::kBlocking ? "Blocking findings" : "Warnings");
         opened = true;
       }
-      out += fmt::format("<article><h3>{} <small>({}, {})</h3>\n<p>{}</p>\n", Escape(f.rule), Escape(f.kind),
-                         Escape(f.dossier.empty() ? "FR/NL parity" : f.dossier), Escape(f.message));
-      out += fmt::format("<p class=\"where\">{}, paragraph {}, {}</p>\n", Escape(f.file), f.paragraph, LanguageCode(f.language));
+      out += fmt::format("<article><h3>{} <small>({}, {})</small></h3>\n<p>{}</p>\n", formats::XmlEscape(f.rule), formats::XmlEscape(f.kind),
+                         formats::XmlEscape(f.dossier.empty() ? "FR/NL parity" : f.dossier), formats::XmlEscape(f.message));
+      out += fmt::format("<p class=\"where\">{}, paragraph {}, {}</p>\n", formats::XmlEscape(f.file), f.paragraph, LanguageCode(f.language));
       if (!f.sentence.empty()) {
         out += fmt::format("<blockquote lang=\"{}\">{}</blockquote>\n", LanguageCode(f.language),
-                           Marked(f, "<mark>", "</mark>", [](std::string_view s) { return Escape(s); }));
+                           Marked(f, "<mark>", "</mark>", [](std::string_view s) { return formats::XmlEscape(s); }));
       }
-      if (!f.agreed.empty()) out += fmt::format("<p class=\"agreed\">Agreed wording: {}</p>\n", Escape(f.agreed));
+      if (!f.agreed.empty()) out += fmt::format("<p class=\"agreed\">Agreed wording: {}</p>\n", formats::XmlEscape(f.agreed));
       if (const PriorUnit* prior = PriorOf(priors, i)) {
-        out += fmt::format("<p class=\"where\">Last time ({}): {}</p>\n", Escape(prior->source), Escape(prior->text));
+        out += fmt::format("<p class=\"where\">Last time ({}): {}</p>\n", formats::XmlEscape(prior->source), formats::XmlEscape(prior->text));
       }
       out += "</article>\n";
     }

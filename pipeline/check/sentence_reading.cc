@@ -13,22 +13,41 @@ namespace {
 using Phrases = std::vector<std::vector<WordForm>>;
 using dictionaries::ListKind;
 
-// The phrases of one list in one language (all words kept: "s oppose à").
+// Every cue list of dictionaries/check/ in French and Dutch, as word forms
+// (all words kept: "s oppose à"), read once.
+struct CueLists {
+  std::map<std::pair<ListKind, Language>, Phrases> lists;
+  Phrases pseudo_negations;  // dictionaries/negation/pseudo.txt, compared on folded words
+};
+
+const CueLists& Cues() {
+  static const CueLists* cues = [] {
+    auto* all = new CueLists;
+    for (ListKind kind : {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kReportingFrames,
+                          ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kSupport, ListKind::kOppose,
+                          ListKind::kAbstain}) {
+      for (Language language : {Language::kFrench, Language::kDutch}) {
+        Phrases& phrases = all->lists[{kind, language}];
+        for (std::string_view entry : dictionaries::WordList(kind, language == Language::kDutch ? "nl" : "fr")) {
+          auto forms = PhraseForms(entry, language, false);
+          if (!forms.empty()) phrases.push_back(std::move(forms));
+        }
+      }
+    }
+    for (std::string_view entry : dictionaries::PseudoNegations()) {
+      auto forms = PhraseForms(entry, Language::kFrench, false);
+      if (!forms.empty()) all->pseudo_negations.push_back(std::move(forms));
+    }
+    return all;
+  }();
+  return *cues;
+}
+
 const Phrases& List(ListKind kind, Language language) {
-  static auto* cache = new std::map<std::pair<ListKind, Language>, Phrases>;
-  auto key = std::make_pair(kind, language);
-  auto it = cache->find(key);
-  if (it != cache->end()) return it->second;
-  Phrases phrases;
-  const char* code = language == Language::kDutch ? "nl" : "fr";
-  const auto entries = kind == ListKind::kNegation && language == Language::kUnknown
-                           ? dictionaries::PseudoNegations()
-                           : dictionaries::WordList(kind, code);
-  for (std::string_view entry : entries) {
-    auto forms = PhraseForms(entry, language == Language::kUnknown ? Language::kFrench : language, false);
-    if (!forms.empty()) phrases.push_back(std::move(forms));
-  }
-  return cache->emplace(key, std::move(phrases)).first->second;
+  static const Phrases none;
+  const auto& lists = Cues().lists;
+  auto it = lists.find({kind, language});
+  return it == lists.end() ? none : it->second;
 }
 
 // Runs of any phrase of `phrases` in `s`.
@@ -59,7 +78,7 @@ bool Contains(const std::vector<size_t>& list, size_t i) { return std::find(list
 // The negations in clauses [from, to] of `s`.
 int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored) {
   std::vector<bool> skip(s.tokens.size(), false);
-  for (const auto& [first, last] : ExactHits(s, List(ListKind::kNegation, Language::kUnknown))) {
+  for (const auto& [first, last] : ExactHits(s, Cues().pseudo_negations)) {
     for (size_t i = first; i <= last; ++i) skip[i] = true;  // pseudo-negations
   }
   static const std::set<std::string> kFrenchPartners = {"pas",  "plus",    "jamais", "guere", "aucun",
@@ -80,12 +99,11 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
       }
       continue;
     }
-    if (t.folded == "ne" || t.folded == "n") {
-      bool restriction = false, found = false;
+    if (t.folded == "ne" || t.folded == "n") {  // a literary "ne" alone ("je ne sais") negates too
+      bool restriction = false;
       for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
         if (kFrenchPartners.count(s.tokens[k].folded)) {
           consumed[k] = true;
-          found = true;
           break;
         }
         if (s.tokens[k].folded == "que" || s.tokens[k].folded == "qu") {
@@ -94,7 +112,6 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
         }
       }
       if (!restriction) ++count;
-      (void)found;  // a literary "ne" alone ("je ne sais") negates too
       continue;
     }
     if (t.folded == "ni") {
@@ -164,10 +181,9 @@ Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
   for (const auto& [a, b] : Hits(s, List(ListKind::kReportingVerbs, s.language))) {
     if (b >= first) continue;
     if (AnyHitIn(s, ListKind::kOwnVoice, 0, a)) continue;
+    if (AnyHitIn(s, ListKind::kThirdParty, 0, a)) return Voice::kOther;
     for (size_t i = 0; i < a; ++i) {
-      if (!IsStopword(s.tokens[i].folded, s.language) || AnyHitIn(s, ListKind::kThirdParty, i, i + 1)) {
-        return Voice::kOther;
-      }
+      if (!IsStopword(s.tokens[i].folded, s.language)) return Voice::kOther;
     }
   }
   // The span's own clause: a subject before it, or an agent after it ("par la Hongrie").
@@ -186,39 +202,66 @@ Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
   return Voice::kOwn;
 }
 
-std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject) {
-  if (subject.empty()) return std::nullopt;
-  const size_t first = *std::min_element(subject.begin(), subject.end());
-  const size_t last = *std::max_element(subject.begin(), subject.end());
-  std::optional<StanceReading> best;
-  double best_distance = 1e9;
+namespace {
+
+// Every stance cue of `s` that is not part of `subject`.
+std::vector<StanceReading> StanceCues(const AnalysedSentence& s, const std::vector<size_t>& subject) {
+  std::vector<StanceReading> readings;
   for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
                               std::pair{ListKind::kOppose, redlines::Stance::kOppose},
                               std::pair{ListKind::kAbstain, redlines::Stance::kAbstain}}) {
     for (const auto& [a, b] : Hits(s, List(kind, s.language))) {
       bool overlaps = false;
       for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
-      if (overlaps) continue;
-      const double distance = b < first ? static_cast<double>(first - b) : static_cast<double>(a - last) + 0.5;
-      // A longer cue at the same place wins ("s oppose à" over "oppose").
-      if (distance < best_distance || (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
-        best_distance = distance;
-        best = StanceReading{stance, {a, b}};
-      }
+      if (!overlaps) readings.push_back(StanceReading{stance, {a, b}});
     }
   }
-  if (!best) return std::nullopt;
+  return readings;
+}
+
+// `reading` as Belgium's stance: nullopt when another speaker holds it, flipped when negated.
+std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading reading,
+                                       const std::vector<size_t>& subject) {
   std::vector<size_t> cue;
-  for (size_t i = best->cue.first; i <= best->cue.second; ++i) cue.push_back(i);
+  for (size_t i = reading.cue.first; i <= reading.cue.second; ++i) cue.push_back(i);
   if (VoiceOf(s, cue) == Voice::kOther) return std::nullopt;
-  const int clause = s.tokens[best->cue.first].clause;
+  const int clause = s.tokens[reading.cue.first].clause;
   std::vector<size_t> ignored = cue;
   ignored.insert(ignored.end(), subject.begin(), subject.end());
   if (Negations(s, clause, clause, ignored) % 2 == 1) {
-    if (best->stance == redlines::Stance::kAbstain) return std::nullopt;
-    best->stance = best->stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
+    if (reading.stance == redlines::Stance::kAbstain) return std::nullopt;
+    reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
   }
-  return best;
+  return reading;
+}
+
+}  // namespace
+
+std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject) {
+  if (subject.empty()) return std::nullopt;
+  const size_t first = *std::min_element(subject.begin(), subject.end());
+  const size_t last = *std::max_element(subject.begin(), subject.end());
+  std::optional<StanceReading> best;
+  double best_distance = 1e9;
+  for (const StanceReading& r : StanceCues(s, subject)) {
+    const auto [a, b] = r.cue;
+    const double distance = b < first ? static_cast<double>(first - b) : static_cast<double>(a - last) + 0.5;
+    // A longer cue at the same place wins ("s oppose à" over "oppose").
+    if (distance < best_distance || (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
+      best_distance = distance;
+      best = r;
+    }
+  }
+  if (!best) return std::nullopt;
+  return OwnStance(s, *best, subject);
+}
+
+std::vector<redlines::Stance> OwnStances(const AnalysedSentence& s) {
+  std::vector<redlines::Stance> stances;
+  for (const StanceReading& r : StanceCues(s, {})) {
+    if (auto own = OwnStance(s, r, {})) stances.push_back(own->stance);
+  }
+  return stances;
 }
 
 }  // namespace tandem::check

@@ -40,6 +40,10 @@ struct StanceReading {
 // or for a negated abstention.
 std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject);
 
+// Every stance Belgium takes in `s`, whatever its subject (for comparing the
+// French and Dutch versions of a paragraph).
+std::vector<redlines::Stance> OwnStances(const AnalysedSentence& s);
+
 }  // namespace tandem::check
 
 #endif  // TANDEM_PIPELINE_CHECK_SENTENCE_READING_H_

@@ -1,4 +1,4 @@
-// Internal to formats: escaping text for XML and HTML.
+// Escaping text for XML and HTML (the formats writers and the red-line report).
 #ifndef TANDEM_PIPELINE_FORMATS_XML_ESCAPE_H_
 #define TANDEM_PIPELINE_FORMATS_XML_ESCAPE_H_
 

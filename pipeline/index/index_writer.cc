@@ -26,10 +26,10 @@ std::string_view KindName(BlockKind kind) {
   return "paragraph";
 }
 
-// Adds prefix+word for each folded word of `text`. With `numbers`, a section
+// Appends prefix+word for each folded word of `text`. With `numbers`, a section
 // number is one word and also adds its parents ("2.2.1" adds "2.2" and "2"),
 // so that `section:2.2` finds every sub-section.
-void AddWordTerms(Xapian::Document& doc, std::string_view prefix, std::string_view text, bool numbers) {
+void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std::string_view text, bool numbers) {
   const std::string folded = IndexableText(text);
   const char* separators = numbers ? " \t\n/\\_-,;:()[]\"" : " \t\n/\\_-,;:()[]\".";
   size_t i = 0;
@@ -42,10 +42,10 @@ void AddWordTerms(Xapian::Document& doc, std::string_view prefix, std::string_vi
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     while (!word.empty() && word.front() == '.') word.remove_prefix(1);
     if (!word.empty() && word != "\xE2\x80\xBA") {  // not the path separator ›
-      doc.add_boolean_term(Term(prefix, word));
+      terms->push_back(Term(prefix, word));
       if (numbers && word.find_first_not_of("0123456789.") == std::string_view::npos) {
         for (size_t dot = word.find('.'); dot != std::string_view::npos; dot = word.find('.', dot + 1)) {
-          doc.add_boolean_term(Term(prefix, word.substr(0, dot)));
+          terms->push_back(Term(prefix, word.substr(0, dot)));
         }
       }
     }
@@ -78,13 +78,9 @@ SourceTerms MakeSourceTerms(const Source& source, const std::string& source_id) 
   SourceTerms shared;
   shared.type = source.type.empty() ? "document" : source.type;
   shared.date = DateValue(source.date);
-  Xapian::Document scratch;
-  scratch.add_boolean_term(Term("XS", source_id));
-  scratch.add_boolean_term(Term("K", source.format));
-  scratch.add_boolean_term(Term("XT", shared.type));
-  if (!shared.date.empty()) scratch.add_boolean_term(Term("Y", shared.date.substr(0, 4)));
-  AddWordTerms(scratch, "XW", SourceWords(source), false);
-  for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) shared.terms.push_back(*it);
+  shared.terms = {Term("XS", source_id), Term("K", source.format), Term("XT", shared.type)};
+  if (!shared.date.empty()) shared.terms.push_back(Term("Y", shared.date.substr(0, 4)));
+  AddWordTerms(&shared.terms, "XW", SourceWords(source), false);
   return shared;
 }
 
@@ -101,9 +97,8 @@ class DocumentMaker {
     for (const std::string& term : shared.terms) doc.add_boolean_term(term);
     if (unit.section_text != section_text_) {  // units of one section come in a row
       section_text_ = unit.section_text;
-      Xapian::Document scratch;
-      AddWordTerms(scratch, "XH", unit.section_text, true);
-      section_terms_.assign(scratch.termlist_begin(), scratch.termlist_end());
+      section_terms_.clear();
+      AddWordTerms(&section_terms_, "XH", unit.section_text, true);
     }
     for (const std::string& term : section_terms_) doc.add_boolean_term(term);
     generator_.set_document(doc);

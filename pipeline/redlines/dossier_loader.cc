@@ -220,6 +220,9 @@ Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source
 }
 
 Result<Dossier> LoadDossier(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxDossierBytes) return Fail(ErrorCode::kTooLarge, path, "a red-line file over 16 MiB");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail(ErrorCode::kIo, path, "cannot read the red-line file");
   std::ostringstream bytes;

@@ -2,7 +2,6 @@
 // red-line dossiers and drafts, exit statuses, bad red-line files, and the
 // HTML report in headless Chromium.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -125,15 +124,8 @@ TEST(CheckCli, HtmlReportRendersInHeadlessChromium) {
   ASSERT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(r.out.find("<script"), std::string::npos);
   const std::string page = dir.Write("report.html", r.out);
-  const std::string dom = dir.Join("dom.html");
-  const std::string command =
-      chromium + " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking "
-                 "--disable-component-update --disable-sync --no-first-run --user-data-dir=" + dir.Join("profile") +
-      " --dump-dom file://" + page + " > " + dom + " 2> " + dir.Join("err");
-  const int status = std::system(command.c_str());
-  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-  std::ifstream in(dom);
-  const std::string rendered((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string rendered = tandem::testing::RenderInChromium(page, dir);
+  ASSERT_FALSE(rendered.empty()) << tandem::testing::ReadAll(dir.Join("chromium.err"));
   EXPECT_NE(rendered.find("<div id=\"blocking-count\">5 blocking</div>"), std::string::npos) << rendered.substr(0, 800);
   EXPECT_NE(rendered.find("<h2>Blocking findings</h2>"), std::string::npos);
   EXPECT_NE(rendered.find("<mark>verzet zich tegen</mark>"), std::string::npos);

@@ -4,7 +4,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/valid.h>
-#include <sys/wait.h>
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -132,18 +131,11 @@ TEST(WriteHtml, SummaryRowsAndMarkedWords) {
 
 // The review page as headless Chromium renders it.
 TEST(WriteHtml, RendersInHeadlessChromium) {
-  const std::string chromium = "/usr/bin/chromium";
-  ASSERT_FALSE(ReadAll(chromium).empty()) << "Debian's chromium is needed: tools/install-deps.sh installs it";
+  ASSERT_FALSE(ReadAll("/usr/bin/chromium").empty()) << "Debian's chromium is needed: tools/install-deps.sh installs it";
   TempDir dir;
   const std::string page = dir.Write("review.html", WriteHtml(SampleUnits(), Info()));
-  const std::string dom = dir.Join("dom.html");
-  const std::string command =
-      chromium + " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking "
-                 "--disable-component-update --disable-sync --no-first-run --user-data-dir=" + dir.Join("profile") +
-      " --dump-dom file://" + page + " > " + dom + " 2> " + dir.Join("err");
-  const int status = std::system(command.c_str());
-  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << ReadAll(dir.Join("err"));
-  const std::string rendered = ReadAll(dom);
+  const std::string rendered = tandem::testing::RenderInChromium(page, dir);
+  ASSERT_FALSE(rendered.empty()) << ReadAll(dir.Join("chromium.err"));
   EXPECT_NE(rendered.find("<mark class=\"numbers\""), std::string::npos) << rendered.substr(0, 500);
   EXPECT_NE(rendered.find("data-type=\"one-sided\""), std::string::npos);
   EXPECT_NE(rendered.find("id=\"only-flagged\""), std::string::npos);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace tandem::testing {
@@ -43,6 +44,19 @@ std::string ReadAll(const std::string& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+std::string RenderInChromium(const std::string& page, const TempDir& dir) {
+  const std::string chromium = "/usr/bin/chromium";
+  if (!fs::exists(chromium)) return "";
+  const std::string dom = dir.Join("dom.html");
+  const std::string command =
+      chromium + " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking "
+                 "--disable-component-update --disable-sync --no-first-run --user-data-dir=" + dir.Join("profile") +
+      " --dump-dom file://" + page + " > " + dom + " 2> " + dir.Join("chromium.err");
+  const int status = std::system(command.c_str());
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "";
+  return ReadAll(dom);
 }
 
 }  // namespace tandem::testing

@@ -34,6 +34,10 @@ std::string SharedData(std::string_view name);
 // The whole content of a file ("" when unreadable).
 std::string ReadAll(const std::string& path);
 
+// The DOM of the HTML page at `page` as Debian's headless Chromium renders it,
+// using `dir` for its profile; "" when Chromium is missing or fails.
+std::string RenderInChromium(const std::string& page, const TempDir& dir);
+
 }  // namespace tandem::testing
 
 #endif  // TANDEM_TESTS_SUPPORT_TEST_FILES_H_
