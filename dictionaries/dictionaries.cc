@@ -12,6 +12,8 @@ std::string_view glossary_fr_nl();
 std::string_view negation_fr();
 std::string_view negation_nl();
 std::string_view negation_pseudo();
+std::string_view check_actors_fr();
+std::string_view check_actors_nl();
 std::string_view check_negative_verbs_fr();
 std::string_view check_negative_verbs_nl();
 std::string_view check_reporting_verbs_fr();
@@ -63,6 +65,7 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
     case ListKind::kReportingFrames: return fr ? check_reporting_frames_fr() : nl ? check_reporting_frames_nl() : std::string_view();
     case ListKind::kOwnVoice: return fr ? check_own_voice_fr() : nl ? check_own_voice_nl() : std::string_view();
     case ListKind::kThirdParty: return fr ? check_third_party_fr() : nl ? check_third_party_nl() : std::string_view();
+    case ListKind::kActors: return fr ? check_actors_fr() : nl ? check_actors_nl() : std::string_view();
     case ListKind::kSupport: return fr ? check_support_fr() : nl ? check_support_nl() : std::string_view();
     case ListKind::kOppose: return fr ? check_oppose_fr() : nl ? check_oppose_nl() : std::string_view();
     case ListKind::kAbstain: return fr ? check_abstain_fr() : nl ? check_abstain_nl() : std::string_view();

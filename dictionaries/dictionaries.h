@@ -19,6 +19,7 @@ enum class ListKind {
   kReportingFrames,
   kOwnVoice,
   kThirdParty,
+  kActors,
   kSupport,
   kOppose,
   kAbstain,

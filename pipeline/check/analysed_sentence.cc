@@ -1,5 +1,7 @@
 #include "pipeline/check/analysed_sentence.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -131,9 +133,11 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 
 bool SameWord(const WordForm& word, const WordForm& pattern) {
   if (word.folded == pattern.folded) return true;
+  const bool word_family = !word.stem.empty() && word.stem.front() == '=';
+  const bool pattern_family = !pattern.stem.empty() && pattern.stem.front() == '=';
+  if (word_family || pattern_family) return word.stem == pattern.stem;  // families are closed: "à"/"aux"
   if (word.folded.size() < 4 || pattern.folded.size() < 4) return false;  // "a", "se", "de", "zich"
   if (word.stem == pattern.stem) return true;
-  if (word.stem.front() == '=' || pattern.stem.front() == '=') return false;  // families are closed
   const std::string& a = word.stem.size() <= pattern.stem.size() ? word.stem : pattern.stem;
   const std::string& b = word.stem.size() <= pattern.stem.size() ? pattern.stem : word.stem;
   if (a.size() >= 5 && b.compare(0, a.size(), a) == 0) return true;
@@ -143,29 +147,65 @@ bool SameWord(const WordForm& word, const WordForm& pattern) {
 
 std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
   if (pattern.empty()) return std::nullopt;
-  std::vector<size_t> hits;
+  // Where each pattern word occurs; then, around each occurrence, the nearest
+  // free occurrence of every word. The tightest such set wins, so "l'aide
+  // humanitaire …, l'aide militaire" finds the second "aide" for "aide militaire".
+  std::vector<std::vector<size_t>> where(pattern.size());
+  for (size_t k = 0; k < pattern.size(); ++k) {
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (SameWord(s.tokens[i], pattern[k])) where[k].push_back(i);
+    }
+    if (where[k].empty()) return std::nullopt;
+  }
+  std::optional<std::vector<size_t>> best;
+  size_t best_width = SIZE_MAX;
   std::vector<bool> used(s.tokens.size(), false);
-  for (const WordForm& p : pattern) {
-    bool found = false;
-    for (size_t i = 0; i < s.tokens.size() && !found; ++i) {
-      if (!used[i] && SameWord(s.tokens[i], p)) {
-        used[i] = true;
-        hits.push_back(i);
-        found = true;
+  for (const std::vector<size_t>& anchors : where) {
+    for (size_t anchor : anchors) {
+      std::vector<size_t> hits;
+      std::fill(used.begin(), used.end(), false);
+      size_t low = anchor, high = anchor;
+      for (const std::vector<size_t>& candidates : where) {
+        size_t pick = SIZE_MAX, distance = SIZE_MAX;
+        for (size_t c : candidates) {
+          const size_t d = c > anchor ? c - anchor : anchor - c;
+          if (!used[c] && d < distance) pick = c, distance = d;
+        }
+        if (pick == SIZE_MAX) break;
+        used[pick] = true;
+        hits.push_back(pick);
+        low = std::min(low, pick);
+        high = std::max(high, pick);
+      }
+      if (hits.size() == pattern.size() && high - low < best_width) {
+        best_width = high - low;
+        best = std::move(hits);
       }
     }
-    if (!found) return std::nullopt;
   }
-  return hits;
+  return best;
 }
 
-std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
+                                                 size_t max_gap) {
   std::vector<std::pair<size_t, size_t>> runs;
   if (pattern.empty()) return runs;
-  for (size_t i = 0; i + pattern.size() <= s.tokens.size(); ++i) {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!SameWord(s.tokens[i], pattern[0])) continue;
+    size_t at = i;
     bool match = true;
-    for (size_t k = 0; match && k < pattern.size(); ++k) match = SameWord(s.tokens[i + k], pattern[k]);
-    if (match) runs.emplace_back(i, i + pattern.size() - 1);
+    for (size_t k = 1; match && k < pattern.size(); ++k) {
+      match = false;
+      for (size_t next = at + 1; next < s.tokens.size() && next <= at + 1 + max_gap; ++next) {
+        if (next > at + 1 && s.tokens[next].clause != s.tokens[i].clause) break;
+        if (SameWord(s.tokens[next], pattern[k])) {
+          at = next;
+          match = true;
+          break;
+        }
+      }
+    }
+    if (match) runs.emplace_back(i, at);
   }
   return runs;
 }

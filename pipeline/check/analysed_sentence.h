@@ -40,12 +40,15 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 // "reconnu"/"reconnaitr", "erken"/"erkend"). Short function words must be equal.
 bool SameWord(const WordForm& word, const WordForm& pattern);
 
-// Order-free match: for each pattern word, the first sentence token that is
-// the same word (distinct tokens); nullopt unless all are found.
+// Order-free match: for each pattern word a distinct sentence token that is
+// the same word, the tightest such set; nullopt unless all are found.
 std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
 
-// In-order match of the words of `pattern` in a row; each hit is [first, last] tokens.
-std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
+// In-order match of the words of `pattern` in a row; each hit is [first, last]
+// tokens. `max_gap` other words may sit between two pattern words of one
+// clause ("ne s'oppose pas à", "onthoudt België zich").
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
+                                                 size_t max_gap = 0);
 
 // True when `folded` is a stop word of `language`.
 bool IsStopword(std::string_view folded, Language language);

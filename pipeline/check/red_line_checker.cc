@@ -179,14 +179,14 @@ class SideChecker {
     // Per dossier: whether the draft is about it (no topic: always), and whether each require is met.
     std::vector<bool> about;
     for (const CompiledDossier& d : dossiers_) about.push_back(!d.has_topic);
-    std::map<const Rule*, bool> asserted;
+    std::map<const Rule*, bool> addressed;
     for (size_t b = 0; b < side_.blocks.size(); ++b) {
       for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
           for (size_t t = 0; t < dossiers_[d].topic.size() && !about[d]; ++t) about[d] = MatchAll(s, dossiers_[d].topic[t]).has_value();
           for (const CompiledRule& rule : dossiers_[d].rules) {
-            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &asserted[rule.rule]);
+            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &addressed[rule.rule]);
           }
         }
       }
@@ -195,7 +195,7 @@ class SideChecker {
       if (!about[d]) continue;
       for (const CompiledRule& compiled : dossiers_[d].rules) {
         const Rule& rule = *compiled.rule;
-        if (rule.kind != RuleKind::kRequire || asserted[&rule]) continue;
+        if (rule.kind != RuleKind::kRequire || addressed[&rule]) continue;
         const auto& claims = compiled.wordings.texts;
         Finding f = Base(*dossiers_[d].dossier, rule, 0);
         f.message = fmt::format("the draft never states {}", Quote(side_.language, claims.empty() ? rule.id : claims.front()));
@@ -228,7 +228,7 @@ class SideChecker {
   }
 
   void CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph,
-                 bool* asserted) {
+                 bool* addressed) {
     const Rule& rule = *compiled.rule;
     const Language lang = side_.language;
     switch (rule.kind) {
@@ -244,9 +244,8 @@ class SideChecker {
             return;
           }
           if (rule.kind == RuleKind::kRequire) {
-            if (!negated) {
-              *asserted = true;
-            } else {
+            *addressed = true;  // stated, or negated and reported here: no whole-draft finding too
+            if (negated) {
               Report(dossier, rule, s, paragraph, *span, fmt::format("negates {}, which Belgium must state", Quote(lang, claims.texts[i])));
             }
             return;
@@ -384,33 +383,37 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
     f.language = where.language;
     f.paragraph = where.numbers[index];
     f.sentence = where.blocks[index].text;
-    auto add = [&](Severity severity, std::string message) {
-      Finding g = f;
-      g.severity = severity;
-      g.message = std::move(message);
-      out->push_back(std::move(g));
-    };
+    // One finding a paragraph: its differences joined, blocking if any is.
+    f.severity = Severity::kWarning;
+    std::vector<std::string> differences;
     for (const qa::Flag& flag : flags[i]) {
       switch (flag.kind) {
         case qa::FlagKind::kOneSided:
-          add(Severity::kWarning, has_fr ? fmt::format("this paragraph has no Dutch counterpart in {}", nl.file)
-                                         : fmt::format("this paragraph has no French counterpart in {}", fr.file));
+          differences.push_back(has_fr ? fmt::format("this paragraph has no Dutch counterpart in {}", nl.file)
+                                       : fmt::format("this paragraph has no French counterpart in {}", fr.file));
           break;
         case qa::FlagKind::kNumbers:
         case qa::FlagKind::kNegation:
-          add(Severity::kBlocking, fmt::format("the French and Dutch versions differ: {}", flag.message));
+          differences.push_back(fmt::format("the French and Dutch versions differ: {}", flag.message));
+          f.severity = Severity::kBlocking;
           break;
         default: break;
       }
     }
-    if (bead.fr_count > 0 && bead.nl_count > 0) {
+    const bool negation_flagged = std::any_of(flags[i].begin(), flags[i].end(),
+                                              [](const qa::Flag& flag) { return flag.kind == qa::FlagKind::kNegation; });
+    if (bead.fr_count > 0 && bead.nl_count > 0 && !negation_flagged) {
       const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
       const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
       if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
         auto name = [](int s) { return s == 1 ? "support" : s == 2 ? "opposition" : "support and opposition"; };
-        add(Severity::kBlocking, fmt::format("the French version expresses {}, the Dutch version {}", name(fr_stance), name(nl_stance)));
+        differences.push_back(fmt::format("the French version expresses {}, the Dutch version {}", name(fr_stance), name(nl_stance)));
+        f.severity = Severity::kBlocking;
       }
     }
+    if (differences.empty()) continue;
+    for (const std::string& d : differences) f.message += (f.message.empty() ? "" : "; ") + d;
+    out->push_back(std::move(f));
   }
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/check/sentence_reading.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -24,7 +25,7 @@ const CueLists& Cues() {
   static const CueLists* cues = [] {
     auto* all = new CueLists;
     for (ListKind kind : {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kReportingFrames,
-                          ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kSupport, ListKind::kOppose,
+                          ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kActors, ListKind::kSupport, ListKind::kOppose,
                           ListKind::kAbstain}) {
       for (Language language : {Language::kFrench, Language::kDutch}) {
         Phrases& phrases = all->lists[{kind, language}];
@@ -50,15 +51,29 @@ const Phrases& List(ListKind kind, Language language) {
   return it == lists.end() ? none : it->second;
 }
 
-// Runs of any phrase of `phrases` in `s`.
-std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases) {
+// Runs of any phrase of `phrases` in `s`, in order, each place once: a run
+// inside a longer one is dropped ("verwerpt" matches both "verwerpt" and
+// "verwerpen", "s oppose" lies inside "s oppose à"). Phrases of several words
+// may have `max_gap` other words between theirs.
+std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases, size_t max_gap = 0) {
   std::vector<std::pair<size_t, size_t>> hits;
   for (const auto& phrase : phrases) {
-    for (const auto& run : MatchRuns(s, phrase)) hits.push_back(run);
+    for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0)) hits.push_back(run);
   }
-  std::sort(hits.begin(), hits.end());
-  return hits;
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  std::vector<std::pair<size_t, size_t>> kept;
+  for (const auto& hit : hits) {
+    if (!kept.empty() && hit.second <= kept.back().second) continue;
+    kept.push_back(hit);
+  }
+  return kept;
 }
+
+// Gap allowed inside a stance cue or a negative verb: a negation, an adverb or
+// an inverted subject ("ne s'oppose pas à", "onthoudt België zich").
+constexpr size_t kCueGap = 2;
 
 // Exact folded-word match for cue words (stemming would make "pas" match "passer").
 std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s, const Phrases& phrases) {
@@ -75,8 +90,13 @@ std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s, cons
 
 bool Contains(const std::vector<size_t>& list, size_t i) { return std::find(list.begin(), list.end(), i) != list.end(); }
 
-// The negations in clauses [from, to] of `s`.
-int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored) {
+bool IsCoordinator(const std::string& folded) { return folded == "et" || folded == "ou" || folded == "en" || folded == "of"; }
+
+// The negations in clauses [from, to] of `s`. Negative verbs count when they
+// start before token `verbs_before` and are not among `ignored`; verbs joined
+// by "et"/"en" count once ("rejette et condamne").
+int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored,
+              size_t verbs_before = SIZE_MAX) {
   std::vector<bool> skip(s.tokens.size(), false);
   for (const auto& [first, last] : ExactHits(s, Cues().pseudo_negations)) {
     for (size_t i = first; i <= last; ++i) skip[i] = true;  // pseudo-negations
@@ -100,10 +120,17 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
       continue;
     }
     if (t.folded == "ne" || t.folded == "n") {  // a literary "ne" alone ("je ne sais") negates too
+      // "aucun … ne", "jamais … ne": the cue before already counted.
+      bool partnered = false;
+      for (size_t k = i; k-- > 0 && s.tokens[k].clause == t.clause;) {
+        partnered |= kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans";
+      }
+      if (partnered) continue;
       bool restriction = false;
       for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
         if (kFrenchPartners.count(s.tokens[k].folded)) {
           consumed[k] = true;
+          restriction = skip[k];  // "n'est pas négociable": the pair is a pseudo-negation
           break;
         }
         if (s.tokens[k].folded == "que" || s.tokens[k].folded == "qu") {
@@ -122,11 +149,16 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
     if (t.folded == "non" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1) continue;  // "non gouvernemental"
     if (t.folded == "non" || kFrenchAlone.count(t.folded)) ++count;
   }
-  for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language))) {
-    if (s.tokens[first].clause < from || s.tokens[first].clause > to || skip[first]) continue;
+  size_t previous_verb_end = SIZE_MAX;
+  for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language), kCueGap)) {
+    if (s.tokens[first].clause < from || s.tokens[first].clause > to || skip[first] || first >= verbs_before) continue;
     bool overlaps = false;
     for (size_t i = first; i <= last; ++i) overlaps |= Contains(ignored, i);
-    if (!overlaps) ++count;
+    if (overlaps) continue;
+    const bool coordinated = previous_verb_end != SIZE_MAX && first == previous_verb_end + 2 &&
+                             IsCoordinator(s.tokens[first - 1].folded);
+    if (!coordinated) ++count;
+    previous_verb_end = last;
   }
   return count;
 }
@@ -139,12 +171,13 @@ bool AnyHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) 
   return false;
 }
 
-// A subject other than Belgium among tokens [from, to): a third-party word or a
-// name (a capitalised word that is not a stop word and not the sentence's first word).
+// A subject other than Belgium among tokens [from, to): a third-party word, a
+// known actor ("Hongarije", "Moscou"), or a name (a capitalised word that is
+// not a stop word and not the sentence's first word).
 bool OtherSubjectIn(const AnalysedSentence& s, size_t from, size_t to) {
   if (from >= to) return false;
   if (AnyHitIn(s, ListKind::kOwnVoice, from, to)) return false;
-  if (AnyHitIn(s, ListKind::kThirdParty, from, to)) return true;
+  if (AnyHitIn(s, ListKind::kThirdParty, from, to) || AnyHitIn(s, ListKind::kActors, from, to)) return true;
   for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
     const Token& t = s.tokens[i];
     if (t.capitalised && !IsStopword(t.folded, s.language)) return true;
@@ -190,8 +223,12 @@ Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
   size_t clause_start = first;
   while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[first].clause) --clause_start;
   if (AnyHitIn(s, ListKind::kOwnVoice, clause_start, first)) return Voice::kOwn;
+  // An inverted subject right after the verb ("Daarom erkent België …", "onthoudt België zich").
+  if (AnyHitIn(s, ListKind::kOwnVoice, first + 1, std::min(first + 4, s.tokens.size()))) return Voice::kOwn;
   if (OtherSubjectIn(s, clause_start, first)) return Voice::kOther;
-  for (size_t i = last + 1; i < s.tokens.size() && s.tokens[i].clause == s.tokens[last].clause; ++i) {
+  // The agent may sit inside the span too ("wordt door Hongarije erkend").
+  for (size_t i = first + 1; i < s.tokens.size() && s.tokens[i].clause <= s.tokens[last].clause; ++i) {
+    if (std::find(span.begin(), span.end(), i) != span.end()) continue;
     if (s.tokens[i].folded == "par" || s.tokens[i].folded == "door") {
       size_t end = i + 1;
       while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[i].clause && end <= i + 5) ++end;
@@ -210,7 +247,7 @@ std::vector<StanceReading> StanceCues(const AnalysedSentence& s, const std::vect
   for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
                               std::pair{ListKind::kOppose, redlines::Stance::kOppose},
                               std::pair{ListKind::kAbstain, redlines::Stance::kAbstain}}) {
-    for (const auto& [a, b] : Hits(s, List(kind, s.language))) {
+    for (const auto& [a, b] : Hits(s, List(kind, s.language), kCueGap)) {
       bool overlaps = false;
       for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
       if (!overlaps) readings.push_back(StanceReading{stance, {a, b}});
@@ -228,7 +265,8 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
   const int clause = s.tokens[reading.cue.first].clause;
   std::vector<size_t> ignored = cue;
   ignored.insert(ignored.end(), subject.begin(), subject.end());
-  if (Negations(s, clause, clause, ignored) % 2 == 1) {
+  // A negative verb after the cue has its own object ("soutient X et s'oppose à Y").
+  if (Negations(s, clause, clause, ignored, reading.cue.first) % 2 == 1) {
     if (reading.stance == redlines::Stance::kAbstain) return std::nullopt;
     reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
   }

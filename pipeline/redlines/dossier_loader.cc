@@ -50,6 +50,7 @@ std::string OneLine(const char* message) {
 struct FirstError {
   int line = 0;
   std::string message;
+  xmlNode* node = nullptr;  // the element libxml2 complains about, when it says
 };
 
 void KeepFirst(void* data, xmlError* error) {
@@ -57,6 +58,7 @@ void KeepFirst(void* data, xmlError* error) {
   if (!first->message.empty() || error == nullptr) return;
   first->line = error->line;
   first->message = OneLine(error->message);
+  first->node = static_cast<xmlNode*>(error->node);
 }
 
 std::string Text(xmlNode* node) {
@@ -97,6 +99,43 @@ Language LangOf(xmlNode* node) {
 
 Error At(const std::string& source, long line, std::string_view what) {
   return MakeError(ErrorCode::kMalformed, line > 0 ? fmt::format("{}:{}", source, line) : source, what);
+}
+
+// What is wrong with the attributes of `node`, said more plainly than
+// libxml2's "failed to validate attributes"; empty when nothing is found.
+std::string ExplainAttributes(xmlNode* node) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE) return "";
+  const std::string element = reinterpret_cast<const char*>(node->name);
+  auto one_of = [](const std::string& v, std::initializer_list<const char*> allowed) {
+    return std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return v == a; });
+  };
+  auto is_decimal = [](const std::string& v) {
+    size_t i = (!v.empty() && (v[0] == '-' || v[0] == '+')) ? 1 : 0;
+    bool digit = false, dot = false;
+    for (; i < v.size(); ++i) {
+      if (v[i] >= '0' && v[i] <= '9') {
+        digit = true;
+      } else if (v[i] == '.' && !dot) {
+        dot = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
+  };
+  for (xmlAttr* a = node->properties; a; a = a->next) {
+    const std::string name = reinterpret_cast<const char*>(a->name);
+    xmlChar* raw = xmlNodeListGetString(node->doc, a->children, 1);
+    const std::string value = raw ? reinterpret_cast<const char*>(raw) : "";
+    xmlFree(raw);
+    const std::string shown = fmt::format("<{}> {}=\"{}\"", element, name, value);
+    if (name == "severity" && !one_of(value, {"blocking", "warning"})) return shown + ": severity is blocking or warning";
+    if (name == "value" && !one_of(value, {"support", "oppose", "abstain"})) return shown + ": value is support, oppose or abstain";
+    if (name == "lang" && !one_of(value, {"fr", "nl"})) return shown + ": xml:lang is fr or nl";
+    if (name == "unit" && !one_of(value, {"EUR", "%"})) return shown + ": unit is EUR or %";
+    if ((name == "min" || name == "max") && !is_decimal(value)) return shown + ": a number with a decimal point, e.g. 1500000 or 0.7";
+  }
+  return "";
 }
 
 // A decimal as RELAX NG's xsd:decimal accepts it (already validated).
@@ -189,7 +228,12 @@ Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source
   const int invalid = xmlRelaxNGValidateDoc(validator, doc.get());
   xmlRelaxNGFreeValidCtxt(validator);
   if (invalid != 0) {
-    return tl::unexpected(At(source, first.line, fmt::format("not a red-line file: {}", first.message.empty() ? "invalid" : first.message)));
+    // libxml2 points at the element or at its first child.
+    std::string plain = ExplainAttributes(first.node);
+    if (plain.empty() && first.node != nullptr) plain = ExplainAttributes(first.node->parent);
+    return tl::unexpected(At(source, first.line, fmt::format("not a red-line file: {}", !plain.empty() ? plain
+                                                                                    : first.message.empty() ? "invalid"
+                                                                                                            : first.message)));
   }
   xmlNode* root = xmlDocGetRootElement(doc.get());
   Dossier dossier;
