@@ -1,6 +1,7 @@
 #include "pipeline/check/red_line_checker.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
@@ -355,13 +356,14 @@ class SideChecker {
   std::vector<Finding>* out_;
 };
 
-// Stances Belgium takes in a paragraph: bit 1 support, bit 2 oppose.
+// Stances Belgium takes in a paragraph: bit 1 support, bit 2 oppose, bit 4 abstain.
 int StancesIn(const std::string& paragraph, Language language) {
   int found = 0;
   for (std::string_view sentence : text::SplitSentences(paragraph, language)) {
     for (redlines::Stance stance : OwnStances(Analyse(sentence, language))) {
       if (stance == redlines::Stance::kSupport) found |= 1;
       if (stance == redlines::Stance::kOppose) found |= 2;
+      if (stance == redlines::Stance::kAbstain) found |= 4;
     }
   }
   return found;
@@ -406,7 +408,13 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
       const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
       const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
       if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
-        auto name = [](int s) { return s == 1 ? "support" : s == 2 ? "opposition" : "support and opposition"; };
+        auto name = [](int stances) {
+          std::vector<std::string> names;
+          if (stances & 1) names.push_back("support");
+          if (stances & 2) names.push_back("opposition");
+          if (stances & 4) names.push_back("abstention");
+          return fmt::format("{}", fmt::join(names, " and "));
+        };
         differences.push_back(fmt::format("the French version expresses {}, the Dutch version {}", name(fr_stance), name(nl_stance)));
         f.severity = Severity::kBlocking;
       }

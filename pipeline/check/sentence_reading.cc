@@ -277,13 +277,16 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
 
 std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject) {
   if (subject.empty()) return std::nullopt;
-  const size_t first = *std::min_element(subject.begin(), subject.end());
-  const size_t last = *std::max_element(subject.begin(), subject.end());
+  // The subject's head is its first word ("confiscation" in "confiscation des
+  // avoirs"); its other words may be picked up in another clause.
+  const size_t head = subject.front();
+  const int clause = s.tokens[head].clause;
   std::optional<StanceReading> best;
   double best_distance = 1e9;
   for (const StanceReading& r : StanceCues(s, subject)) {
     const auto [a, b] = r.cue;
-    const double distance = b < first ? static_cast<double>(first - b) : static_cast<double>(a - last) + 0.5;
+    double distance = b < head ? static_cast<double>(head - b) : a > head ? static_cast<double>(a - head) + 0.5 : 0;
+    if (s.tokens[a].clause != clause && s.tokens[b].clause != clause) distance += 1000;  // another clause: last resort
     // A longer cue at the same place wins ("s oppose à" over "oppose").
     if (distance < best_distance || (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
       best_distance = distance;

@@ -34,10 +34,11 @@ struct StanceReading {
   std::pair<size_t, size_t> cue;  // first and last token of the stance cue
 };
 
-// Belgium's stance on the subject at `subject` (token indices): the stance cue
-// nearest to it (one before it preferred), flipped when negated ("ne soutient
-// pas" opposes); nullopt when there is no cue, when another speaker holds it,
-// or for a negated abstention.
+// Belgium's stance on the subject at `subject` (token indices in pattern
+// order, the first being its head): the stance cue nearest to the head, in its
+// clause if there is one (one before it preferred), flipped when negated ("ne
+// soutient pas" opposes); nullopt when there is no cue, when another speaker
+// holds it, or for a negated abstention.
 std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject);
 
 // Every stance Belgium takes in `s`, whatever its subject (for comparing the
