@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/text/normalize.h"
@@ -15,9 +16,9 @@ namespace {
 
 std::string_view Code(Language language) { return language == Language::kDutch ? "nl" : "fr"; }
 
-const std::set<std::string>& Stopwords(Language language) {
+const std::unordered_set<std::string>& Stopwords(Language language) {
   static const auto* lists = [] {
-    auto* both = new std::map<Language, std::set<std::string>>;
+    auto* both = new std::map<Language, std::unordered_set<std::string>>;
     for (Language l : {Language::kFrench, Language::kDutch}) {
       for (auto w : dictionaries::WordList(dictionaries::ListKind::kStopwords, Code(l))) {
         (*both)[l].insert(text::FoldForMatching(w));
@@ -25,15 +26,15 @@ const std::set<std::string>& Stopwords(Language language) {
     }
     return both;
   }();
-  static const std::set<std::string> none;
+  static const std::unordered_set<std::string> none;
   auto it = lists->find(language);
   return it == lists->end() ? none : it->second;
 }
 
 // Folded word -> its family's first word, from forms.{fr,nl}.txt.
-const std::map<std::string, std::string>& Families(Language language) {
+const std::unordered_map<std::string, std::string>& Families(Language language) {
   static const auto* families = [] {
-    auto* both = new std::map<Language, std::map<std::string, std::string>>;
+    auto* both = new std::map<Language, std::unordered_map<std::string, std::string>>;
     for (Language l : {Language::kFrench, Language::kDutch}) {
       for (auto line : dictionaries::WordList(dictionaries::ListKind::kVerbForms, Code(l))) {
         std::string head;
@@ -46,7 +47,7 @@ const std::map<std::string, std::string>& Families(Language language) {
     }
     return both;
   }();
-  static const std::map<std::string, std::string> none;
+  static const std::unordered_map<std::string, std::string> none;
   auto it = families->find(language);
   return it == families->end() ? none : it->second;
 }
@@ -57,6 +58,8 @@ WordForm FormOf(std::string_view word, Language language) {
   const auto& families = Families(language);
   auto it = families.find(form.folded);
   form.stem = it != families.end() ? it->second : text::Stem(form.folded, language);
+  // SameWord needs equal stems or a shared prefix of at least four letters.
+  for (size_t i = 0; i < 4 && i < form.stem.size(); ++i) form.key |= static_cast<uint32_t>(static_cast<unsigned char>(form.stem[i])) << (8 * i);
   return form;
 }
 
@@ -64,10 +67,10 @@ WordForm FormOf(std::string_view word, Language language) {
 // clauses of time, cause and condition ("tant que", "si", "zolang", "omdat"),
 // whose negations do not reach the main clause.
 bool IsClauseConjunction(const std::string& folded, Language language) {
-  static const std::set<std::string> fr = {"mais",  "car",    "tandis", "cependant", "toutefois", "neanmoins",
+  static const std::unordered_set<std::string> fr = {"mais",  "car",    "tandis", "cependant", "toutefois", "neanmoins",
                                            "or",    "tant",   "si",     "lorsque",   "lorsqu",    "quand",
                                            "parce", "puisque", "puisqu", "bien",     "sauf",      "avant"};
-  static const std::set<std::string> nl = {"maar",  "want",   "terwijl", "echter",  "doch",   "evenwel", "zolang",
+  static const std::unordered_set<std::string> nl = {"maar",  "want",   "terwijl", "echter",  "doch",   "evenwel", "zolang",
                                            "omdat", "indien", "wanneer", "tenzij",  "voordat", "nadat",  "hoewel",
                                            "als",   "zodra",  "aangezien"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
@@ -116,8 +119,11 @@ AnalysedSentence Analyse(std::string_view sentence, Language language) {
     }
     t.clause = clause;
     previous_end = w.end;
+    s.keys.push_back(t.key);
     s.tokens.push_back(std::move(t));
   }
+  std::sort(s.keys.begin(), s.keys.end());
+  s.keys.erase(std::unique(s.keys.begin(), s.keys.end()), s.keys.end());
   return s;
 }
 
@@ -131,7 +137,13 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
   return forms;
 }
 
+bool AnalysedSentence::MayMatch(const std::vector<WordForm>& pattern) const {
+  return std::all_of(pattern.begin(), pattern.end(),
+                     [&](const WordForm& w) { return std::binary_search(keys.begin(), keys.end(), w.key); });
+}
+
 bool SameWord(const WordForm& word, const WordForm& pattern) {
+  if (word.key != pattern.key) return false;
   if (word.folded == pattern.folded) return true;
   const bool word_family = !word.stem.empty() && word.stem.front() == '=';
   const bool pattern_family = !pattern.stem.empty() && pattern.stem.front() == '=';
@@ -146,7 +158,7 @@ bool SameWord(const WordForm& word, const WordForm& pattern) {
 }
 
 std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
-  if (pattern.empty()) return std::nullopt;
+  if (pattern.empty() || !s.MayMatch(pattern)) return std::nullopt;
   // Where each pattern word occurs; then, around each occurrence, the nearest
   // free occurrence of every word. The tightest such set wins, so "l'aide
   // humanitaire …, l'aide militaire" finds the second "aide" for "aide militaire".
@@ -189,7 +201,7 @@ std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std
 std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
                                                  size_t max_gap) {
   std::vector<std::pair<size_t, size_t>> runs;
-  if (pattern.empty()) return runs;
+  if (pattern.empty() || !s.MayMatch(pattern)) return runs;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (!SameWord(s.tokens[i], pattern[0])) continue;
     size_t at = i;

@@ -3,6 +3,7 @@
 #ifndef TANDEM_PIPELINE_CHECK_ANALYSED_SENTENCE_H_
 #define TANDEM_PIPELINE_CHECK_ANALYSED_SENTENCE_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@ namespace tandem::check {
 struct WordForm {
   std::string folded;  // FoldForMatching
   std::string stem;    // Snowball stem of `folded`, or its verb family (forms.*.txt)
+  uint32_t key = 0;    // the stem's first four bytes: words that are the same word share it
 };
 
 struct Token : WordForm {
@@ -28,6 +30,11 @@ struct AnalysedSentence {
   std::string text;
   Language language = Language::kUnknown;
   std::vector<Token> tokens;
+  std::vector<uint32_t> keys;  // the tokens' keys, sorted, for MayMatch
+
+  // False when some word of `pattern` cannot be in the sentence: a cheap test
+  // before MatchAll and MatchRuns.
+  bool MayMatch(const std::vector<WordForm>& pattern) const;
 };
 
 AnalysedSentence Analyse(std::string_view sentence, Language language);

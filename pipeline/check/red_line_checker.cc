@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <map>
+#include <future>
+#include <iterator>
 #include <set>
 
 #include "pipeline/align/paragraph_aligner.h"
@@ -54,6 +55,7 @@ Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language lan
 // A rule's patterns in one language, made once per check, not per sentence.
 struct CompiledRule {
   const Rule* rule = nullptr;
+  size_t index = 0;  // among all the rules of all the dossiers
   Patterns wordings;      // claims, subjects, quantities, or term's use (content words)
   Patterns avoid, except;  // term: every word, matched in a row
 };
@@ -67,6 +69,7 @@ struct CompiledDossier {
 
 std::vector<CompiledDossier> Compile(const std::vector<Dossier>& dossiers, Language language) {
   std::vector<CompiledDossier> compiled;
+  size_t index = 0;
   for (const Dossier& dossier : dossiers) {
     CompiledDossier c;
     c.dossier = &dossier;
@@ -76,6 +79,7 @@ std::vector<CompiledDossier> Compile(const std::vector<Dossier>& dossiers, Langu
     for (const Rule& rule : dossier.rules) {
       CompiledRule r;
       r.rule = &rule;
+      r.index = index++;
       r.wordings = PatternsOf(rule.wordings, language, true);
       r.avoid = PatternsOf(rule.avoid, language, false);
       r.except = PatternsOf(rule.except, language, false);
@@ -180,14 +184,18 @@ class SideChecker {
     // Per dossier: whether the draft is about it (no topic: always), and whether each require is met.
     std::vector<bool> about;
     for (const CompiledDossier& d : dossiers_) about.push_back(!d.has_topic);
-    std::map<const Rule*, bool> addressed;
+    size_t rule_count = 0;
+    for (const CompiledDossier& d : dossiers_) rule_count += d.rules.size();
+    std::vector<bool> addressed(rule_count, false);  // require: stated, or its negation reported
     for (size_t b = 0; b < side_.blocks.size(); ++b) {
       for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
           for (size_t t = 0; t < dossiers_[d].topic.size() && !about[d]; ++t) about[d] = MatchAll(s, dossiers_[d].topic[t]).has_value();
           for (const CompiledRule& rule : dossiers_[d].rules) {
-            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &addressed[rule.rule]);
+            bool was_addressed = addressed[rule.index];
+            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &was_addressed);
+            addressed[rule.index] = was_addressed;
           }
         }
       }
@@ -196,7 +204,7 @@ class SideChecker {
       if (!about[d]) continue;
       for (const CompiledRule& compiled : dossiers_[d].rules) {
         const Rule& rule = *compiled.rule;
-        if (rule.kind != RuleKind::kRequire || addressed[&rule]) continue;
+        if (rule.kind != RuleKind::kRequire || addressed[compiled.index]) continue;
         const auto& claims = compiled.wordings.texts;
         Finding f = Base(*dossiers_[d].dossier, rule, 0);
         f.message = fmt::format("the draft never states {}", Quote(side_.language, claims.empty() ? rule.id : claims.front()));
@@ -461,13 +469,8 @@ std::vector<DraftSide> SidesOf(const Document& document, const std::string& file
 
 CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Dossier>& dossiers, const CheckOptions& options) {
   CheckReport report;
-  const std::vector<CompiledDossier> french = Compile(dossiers, Language::kFrench);
-  const std::vector<CompiledDossier> dutch = Compile(dossiers, Language::kDutch);
-  for (const DraftSide& side : sides) {
-    report.paragraphs += side.blocks.size();
-    if (side.language == Language::kFrench) SideChecker(side, french, &report.findings).Run();
-    if (side.language == Language::kDutch) SideChecker(side, dutch, &report.findings).Run();
-  }
+  // Parity (aligning the two sides) runs on a second thread while the rules are checked.
+  std::future<std::vector<Finding>> parity;
   if (options.parity) {
     const DraftSide* fr = nullptr;
     const DraftSide* nl = nullptr;
@@ -475,7 +478,24 @@ CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Do
       if (side.language == Language::kFrench && !fr) fr = &side;
       if (side.language == Language::kDutch && !nl) nl = &side;
     }
-    if (fr && nl) CheckParity(*fr, *nl, &report.findings);
+    if (fr && nl) {
+      parity = std::async(std::launch::async | std::launch::deferred, [fr, nl] {
+        std::vector<Finding> found;
+        CheckParity(*fr, *nl, &found);
+        return found;
+      });
+    }
+  }
+  const std::vector<CompiledDossier> french = Compile(dossiers, Language::kFrench);
+  const std::vector<CompiledDossier> dutch = Compile(dossiers, Language::kDutch);
+  for (const DraftSide& side : sides) {
+    report.paragraphs += side.blocks.size();
+    if (side.language == Language::kFrench) SideChecker(side, french, &report.findings).Run();
+    if (side.language == Language::kDutch) SideChecker(side, dutch, &report.findings).Run();
+  }
+  if (parity.valid()) {
+    std::vector<Finding> found = parity.get();
+    report.findings.insert(report.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.file, a.paragraph) < std::tie(b.file, b.paragraph);

@@ -9,7 +9,6 @@
 namespace tandem::text {
 namespace {
 
-
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
