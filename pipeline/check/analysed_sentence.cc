@@ -40,7 +40,7 @@ const std::unordered_map<std::string, std::string>& Families(Language language) 
         std::string head;
         for (const text::Word& w : text::SplitWords(line)) {
           const std::string folded = text::FoldForMatching(w.text);
-          if (head.empty()) head = "=" + folded;  // '=' keeps families apart from stems
+          if (head.empty()) head = "=" + folded;  // '=' keeps family keys apart from stem keys
           (*both)[l].emplace(folded, head);
         }
       }
@@ -52,14 +52,22 @@ const std::unordered_map<std::string, std::string>& Families(Language language) 
   return it == families->end() ? none : it->second;
 }
 
+uint32_t FirstFour(const std::string& s) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4 && i < s.size(); ++i) key |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  return key;
+}
+
 WordForm FormOf(std::string_view word, Language language) {
   WordForm form;
   form.folded = text::FoldForMatching(word);
   const auto& families = Families(language);
   auto it = families.find(form.folded);
-  form.stem = it != families.end() ? it->second : text::Stem(form.folded, language);
-  // SameWord needs equal stems or a shared prefix of at least four letters.
-  for (size_t i = 0; i < 4 && i < form.stem.size(); ++i) form.key |= static_cast<uint32_t>(static_cast<unsigned char>(form.stem[i])) << (8 * i);
+  form.stem = text::Stem(form.folded, language);
+  if (it != families.end()) form.family = it->second;
+  // SameWord needs one family, equal stems, or a shared prefix of at least four letters.
+  form.key = FirstFour(form.stem);
+  form.family_key = form.family.empty() ? 0 : FirstFour(form.family);
   return form;
 }
 
@@ -120,6 +128,7 @@ AnalysedSentence Analyse(std::string_view sentence, Language language) {
     t.clause = clause;
     previous_end = w.end;
     s.keys.push_back(t.key);
+    if (t.family_key != 0) s.keys.push_back(t.family_key);
     s.tokens.push_back(std::move(t));
   }
   std::sort(s.keys.begin(), s.keys.end());
@@ -138,16 +147,15 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 }
 
 bool AnalysedSentence::MayMatch(const std::vector<WordForm>& pattern) const {
+  auto has = [&](uint32_t key) { return std::binary_search(keys.begin(), keys.end(), key); };
   return std::all_of(pattern.begin(), pattern.end(),
-                     [&](const WordForm& w) { return std::binary_search(keys.begin(), keys.end(), w.key); });
+                     [&](const WordForm& w) { return has(w.key) || (w.family_key != 0 && has(w.family_key)); });
 }
 
 bool SameWord(const WordForm& word, const WordForm& pattern) {
+  if (!word.family.empty() && word.family == pattern.family) return true;
   if (word.key != pattern.key) return false;
   if (word.folded == pattern.folded) return true;
-  const bool word_family = !word.stem.empty() && word.stem.front() == '=';
-  const bool pattern_family = !pattern.stem.empty() && pattern.stem.front() == '=';
-  if (word_family || pattern_family) return word.stem == pattern.stem;  // families are closed: "à"/"aux"
   if (word.folded.size() < 4 || pattern.folded.size() < 4) return false;  // "a", "se", "de", "zich"
   if (word.stem == pattern.stem) return true;
   const std::string& a = word.stem.size() <= pattern.stem.size() ? word.stem : pattern.stem;

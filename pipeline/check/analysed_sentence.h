@@ -15,9 +15,11 @@ namespace tandem::check {
 
 // A word in a form that compares across case, accents and inflection.
 struct WordForm {
-  std::string folded;  // FoldForMatching
-  std::string stem;    // Snowball stem of `folded`, or its verb family (forms.*.txt)
-  uint32_t key = 0;    // the stem's first four bytes: words that are the same word share it
+  std::string folded;      // FoldForMatching
+  std::string stem;        // Snowball stem of `folded`
+  std::string family;      // its family in forms.*.txt ("=reconnaitre" for "reconnu"), or empty
+  uint32_t key = 0;        // the stem's first four bytes: words with related stems share it
+  uint32_t family_key = 0; // the family's first four bytes, 0 without a family
 };
 
 struct Token : WordForm {
@@ -30,7 +32,7 @@ struct AnalysedSentence {
   std::string text;
   Language language = Language::kUnknown;
   std::vector<Token> tokens;
-  std::vector<uint32_t> keys;  // the tokens' keys, sorted, for MayMatch
+  std::vector<uint32_t> keys;  // the tokens' keys and family keys, sorted, for MayMatch
 
   // False when some word of `pattern` cannot be in the sentence: a cheap test
   // before MatchAll and MatchRuns.
@@ -42,9 +44,10 @@ AnalysedSentence Analyse(std::string_view sentence, Language language);
 // The word forms of a phrase; `content_only` drops stop words and numbers.
 std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bool content_only);
 
-// Whether a sentence word and a phrase word are the same word: equal stems or
-// verb families, or one stem extending the other (at least 5 letters shared:
-// "reconnu"/"reconnaitr", "erken"/"erkend"). Short function words must be equal.
+// Whether a sentence word and a phrase word are the same word: one family
+// ("reconnu"/"reconnaître", "à"/"aux"), equal stems, or one stem extending
+// the other (at least 5 letters shared: "accept"/"acceptation", "erken"/"erkend").
+// Other short words must be equal.
 bool SameWord(const WordForm& word, const WordForm& pattern);
 
 // Order-free match: for each pattern word a distinct sentence token that is

@@ -90,13 +90,29 @@ std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s, cons
 
 bool Contains(const std::vector<size_t>& list, size_t i) { return std::find(list.begin(), list.end(), i) != list.end(); }
 
-bool IsCoordinator(const std::string& folded) { return folded == "et" || folded == "ou" || folded == "en" || folded == "of"; }
+bool IsCoordinator(const std::string& folded, Language language) {
+  return language == Language::kDutch ? folded == "en" || folded == "of" : folded == "et" || folded == "ou";
+}
 
-// The negations in clauses [from, to] of `s`. Negative verbs count when they
-// start before token `verbs_before` and are not among `ignored`; verbs joined
-// by "et"/"en" count once ("rejette et condamne").
+// Tokens [first, last] of the coordinated part of its clause that holds token
+// `i`: "ne reconnaît pas X" | "et ne reconnaîtra jamais Y".
+std::pair<size_t, size_t> SegmentOf(const AnalysedSentence& s, size_t i) {
+  const int clause = s.tokens[i].clause;
+  size_t first = i, last = i;
+  while (first > 0 && s.tokens[first - 1].clause == clause && !IsCoordinator(s.tokens[first - 1].folded, s.language)) --first;
+  while (last + 1 < s.tokens.size() && s.tokens[last + 1].clause == clause &&
+         !IsCoordinator(s.tokens[last + 1].folded, s.language)) {
+    ++last;
+  }
+  return {first, last};
+}
+
+// The negations in clauses [from, to] of `s`, among tokens [tokens.first,
+// tokens.second]. Negative verbs count when they start before token
+// `verbs_before` and are not among `ignored`; verbs joined by "et"/"en" count
+// once ("rejette et condamne").
 int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored,
-              size_t verbs_before = SIZE_MAX) {
+              size_t verbs_before = SIZE_MAX, std::pair<size_t, size_t> tokens = {0, SIZE_MAX}) {
   std::vector<bool> skip(s.tokens.size(), false);
   for (const auto& [first, last] : ExactHits(s, Cues().pseudo_negations)) {
     for (size_t i = first; i <= last; ++i) skip[i] = true;  // pseudo-negations
@@ -110,7 +126,7 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
   bool ni_seen = false;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
-    if (t.clause < from || t.clause > to || skip[i] || consumed[i]) continue;
+    if (t.clause < from || t.clause > to || i < tokens.first || i > tokens.second || skip[i] || consumed[i]) continue;
     if (s.language == Language::kDutch) {
       if (kDutch.count(t.folded)) {
         if (t.folded == "noch" && ni_seen) continue;
@@ -126,6 +142,11 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
         partnered |= kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans";
       }
       if (partnered) continue;
+      // "ne peut accepter que …": a modal's literary "ne" negates; its "que" introduces a clause.
+      static const std::set<std::string> kLiteraryModals = {"peut", "peuvent", "pouvons", "pourra", "pourront", "pourrait",
+                                                            "pourraient", "saurait", "sauraient", "saura", "sait",
+                                                            "ose", "osera", "cesse", "cessera"};
+      const bool modal = i + 1 < s.tokens.size() && kLiteraryModals.count(s.tokens[i + 1].folded) > 0;
       bool restriction = false;
       for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
         if (kFrenchPartners.count(s.tokens[k].folded)) {
@@ -134,7 +155,7 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
           break;
         }
         if (s.tokens[k].folded == "que" || s.tokens[k].folded == "qu") {
-          restriction = true;  // "ne … que": only
+          restriction = !modal;  // "ne … que": only
           break;
         }
       }
@@ -151,12 +172,15 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
   }
   size_t previous_verb_end = SIZE_MAX;
   for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language), kCueGap)) {
-    if (s.tokens[first].clause < from || s.tokens[first].clause > to || skip[first] || first >= verbs_before) continue;
+    if (s.tokens[first].clause < from || s.tokens[first].clause > to || first < tokens.first || first > tokens.second ||
+        skip[first] || first >= verbs_before) {
+      continue;
+    }
     bool overlaps = false;
     for (size_t i = first; i <= last; ++i) overlaps |= Contains(ignored, i);
     if (overlaps) continue;
     const bool coordinated = previous_verb_end != SIZE_MAX && first == previous_verb_end + 2 &&
-                             IsCoordinator(s.tokens[first - 1].folded);
+                             IsCoordinator(s.tokens[first - 1].folded, s.language);
     if (!coordinated) ++count;
     previous_verb_end = last;
   }
@@ -196,7 +220,14 @@ bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const
   }
   std::vector<size_t> skip = ignored;
   skip.insert(skip.end(), span.begin(), span.end());
-  return Negations(s, from, to, skip) % 2 == 1;
+  // A coordinated part with negations of its own is read alone ("n'a jamais
+  // reconnu et ne reconnaîtra jamais l'annexion" negates once); one without
+  // shares the clause's ("ne peut reconnaître et accepter l'annexion").
+  const size_t first = *std::min_element(span.begin(), span.end());
+  const size_t last = *std::max_element(span.begin(), span.end());
+  const std::pair<size_t, size_t> part = {SegmentOf(s, first).first, SegmentOf(s, last).second};
+  const int own = Negations(s, from, to, skip, SIZE_MAX, part);
+  return (own > 0 ? own : Negations(s, from, to, skip)) % 2 == 1;
 }
 
 Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
@@ -266,7 +297,7 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
   std::vector<size_t> ignored = cue;
   ignored.insert(ignored.end(), subject.begin(), subject.end());
   // A negative verb after the cue has its own object ("soutient X et s'oppose à Y").
-  if (Negations(s, clause, clause, ignored, reading.cue.first) % 2 == 1) {
+  if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first)) % 2 == 1) {
     if (reading.stance == redlines::Stance::kAbstain) return std::nullopt;
     reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
   }
