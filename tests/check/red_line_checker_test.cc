@@ -137,6 +137,7 @@ TEST(RedLineChecker, ForbidStaysSilentOnNegatedOrReportedClaims) {
                   {kFr, "Selon Moscou, l'Occident acceptera l'annexion de la Crimée.", ""},
                   {kFr, "Certains estiment qu'il faudrait reconnaître l'annexion de la Crimée.", ""},
                   {kFr, "La Hongrie reconnaît l'annexion de la Crimée.", ""},
+                  {kFr, "Nos partenaires reconnaissent l'annexion de la Crimée.", ""},
                   {kFr, "L'annexion de la Crimée a été reconnue par la Corée du Nord.", ""},
                   {kFr, "La Belgique reconnaît la souveraineté de l'Ukraine sur la Crimée.", ""},
                   {kNl, "België zal de annexatie van de Krim nooit erkennen.", ""},
@@ -145,6 +146,7 @@ TEST(RedLineChecker, ForbidStaysSilentOnNegatedOrReportedClaims) {
                   {kNl, "Rusland beweert dat de annexatie van de Krim erkend is.", ""},
                   {kNl, "Sommigen vinden dat de annexatie van de Krim erkend moet worden.", ""},
                   {kNl, "De annexatie van de Krim werd door Noord-Korea erkend.", ""},
+                  {kNl, "Enkele lidstaten erkennen de annexatie van de Krim.", ""},
               },
               "forbid");
 }
