@@ -14,10 +14,12 @@
 namespace tandem::check {
 
 // Whether the words at `span` (token indices) are negated: an odd number of
-// negations in the clauses the span covers. A negation is a cue ("ne … pas"
-// counts once, "jamais", "sans", "niet", "geen", ...) outside a pseudo-negation
-// ("sans doute", "niet alleen"), or a negative verb ("rejette", "verwerpt")
-// that is not itself one of `ignored` tokens. Double negation cancels.
+// negations in the clauses the span covers, or only in its coordinated part
+// when that part has negations of its own ("… et ne reconnaîtra jamais …").
+// A negation is a cue ("ne … pas" counts once, "jamais", "sans", "niet",
+// "geen", ...) outside a pseudo-negation ("sans doute", "niet alleen"), or a
+// negative verb ("rejette", "verwerpt") that is not one of `ignored` tokens.
+// Double negation cancels.
 bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored = {});
 
 enum class Voice { kOwn, kOther };
