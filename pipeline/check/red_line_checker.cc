@@ -186,16 +186,14 @@ class SideChecker {
     for (const CompiledDossier& d : dossiers_) about.push_back(!d.has_topic);
     size_t rule_count = 0;
     for (const CompiledDossier& d : dossiers_) rule_count += d.rules.size();
-    std::vector<bool> addressed(rule_count, false);  // require: stated, or its negation reported
+    std::vector<bool> addressed(rule_count, false);  // require: stated, or its negation reported (no whole-draft finding)
     for (size_t b = 0; b < side_.blocks.size(); ++b) {
       for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
           for (size_t t = 0; t < dossiers_[d].topic.size() && !about[d]; ++t) about[d] = MatchAll(s, dossiers_[d].topic[t]).has_value();
           for (const CompiledRule& rule : dossiers_[d].rules) {
-            bool was_addressed = addressed[rule.index];
-            CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b], &was_addressed);
-            addressed[rule.index] = was_addressed;
+            if (CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b])) addressed[rule.index] = true;
           }
         }
       }
@@ -236,8 +234,9 @@ class SideChecker {
     out_->push_back(std::move(f));
   }
 
-  void CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph,
-                 bool* addressed) {
+  // Reports what `s` does against `compiled`; true when it addresses a
+  // require rule (states the claim, or negates it and that is reported).
+  bool CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph) {
     const Rule& rule = *compiled.rule;
     const Language lang = side_.language;
     switch (rule.kind) {
@@ -250,17 +249,16 @@ class SideChecker {
           const bool negated = IsNegated(s, *span);
           if (rule.kind == RuleKind::kForbid && !negated) {
             Report(dossier, rule, s, paragraph, *span, fmt::format("asserts {}, which Belgium refuses", Quote(lang, claims.texts[i])));
-            return;
+            return false;
           }
           if (rule.kind == RuleKind::kRequire) {
-            *addressed = true;  // stated, or negated and reported here: no whole-draft finding too
             if (negated) {
               Report(dossier, rule, s, paragraph, *span, fmt::format("negates {}, which Belgium must state", Quote(lang, claims.texts[i])));
             }
-            return;
+            return true;
           }
         }
-        return;
+        return false;
       }
       case RuleKind::kStance: {
         const Patterns& subjects = compiled.wordings;
@@ -276,9 +274,9 @@ class SideChecker {
                    fmt::format("takes the stance \"{}\" on {}; the agreed stance is \"{}\"", redlines::StanceName(reading->stance),
                                Quote(lang, subjects.texts[i]), redlines::StanceName(rule.stance)));
           }
-          return;
+          return false;
         }
-        return;
+        return false;
       }
       case RuleKind::kLimit: {
         const Patterns& quantities = compiled.wordings;
@@ -318,9 +316,9 @@ class SideChecker {
                                     FormatNumber(high ? *rule.max : *rule.min), unit);
             out_->push_back(std::move(f));
           }
-          return;
+          return false;
         }
-        return;
+        return false;
       }
       case RuleKind::kTerm: {
         const Patterns& avoid = compiled.avoid;
@@ -354,9 +352,10 @@ class SideChecker {
                                : fmt::format("{} is no longer used: write {}", Quote(lang, as_written), Quote(lang, use.front())));
           }
         }
-        return;
+        return false;
       }
     }
+    return false;
   }
 
   const DraftSide& side_;
@@ -396,6 +395,7 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
     // One finding a paragraph: its differences joined, blocking if any is.
     f.severity = Severity::kWarning;
     std::vector<std::string> differences;
+    bool negation_differs = false;
     for (const qa::Flag& flag : flags[i]) {
       switch (flag.kind) {
         case qa::FlagKind::kOneSided:
@@ -406,13 +406,13 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
         case qa::FlagKind::kNegation:
           differences.push_back(fmt::format("the French and Dutch versions differ: {}", flag.message));
           f.severity = Severity::kBlocking;
+          negation_differs |= flag.kind == qa::FlagKind::kNegation;
           break;
         default: break;
       }
     }
-    const bool negation_flagged = std::any_of(flags[i].begin(), flags[i].end(),
-                                              [](const qa::Flag& flag) { return flag.kind == qa::FlagKind::kNegation; });
-    if (bead.fr_count > 0 && bead.nl_count > 0 && !negation_flagged) {
+    // A polarity difference already says the stances differ.
+    if (bead.fr_count > 0 && bead.nl_count > 0 && !negation_differs) {
       const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
       const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
       if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
@@ -428,7 +428,7 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
       }
     }
     if (differences.empty()) continue;
-    for (const std::string& d : differences) f.message += (f.message.empty() ? "" : "; ") + d;
+    f.message = fmt::format("{}", fmt::join(differences, "; "));
     out->push_back(std::move(f));
   }
 }

@@ -4,7 +4,6 @@
 // Prints one JSON object on stdout. Peak memory is the process's maximum
 // resident set, so run one size per process (tools/bench/align_bench.sh does).
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,22 +16,14 @@
 #include "pipeline/batch/inputs.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/lexicon/lexicon.h"
+#include "tools/bench/measure.h"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 using tandem::Block;
-
-double PeakMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[v.size() / 2];
-}
+using tandem::bench::Median;
+using tandem::bench::PeakMiB;
 
 // Every FR/NL paragraph pair of corpus/pairs, in order.
 std::vector<std::pair<Block, Block>> CorpusPairs(const std::string& corpus) {

@@ -13,7 +13,6 @@
 // --write DIR also writes the draft (draft.fr.txt, draft.nl.txt) and the
 // dossiers (DIR/redlines/*.xml), to time the real `tandem check` on them.
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -25,10 +24,12 @@
 #include <vector>
 
 #include "pipeline/check/red_line_checker.h"
+#include "pipeline/formats/xml_escape.h"
 #include "pipeline/redlines/dossier_loader.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/text/words.h"
+#include "tools/bench/measure.h"
 
 namespace {
 
@@ -103,24 +104,13 @@ std::string Phrase(const check::DraftSide& side, std::mt19937& rng, double real)
   return phrase.empty() ? "mot" : phrase;
 }
 
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '"') out += "&quot;";
-    else out.push_back(c);
-  }
-  return out;
-}
-
 std::string DossierXml(int n, const check::DraftSide& fr, const check::DraftSide& nl, double real, std::mt19937& rng) {
   auto both = [&](const char* element) {
-    return fmt::format("<{0} xml:lang=\"fr\">{1}</{0}><{0} xml:lang=\"nl\">{2}</{0}>", element, Escape(Phrase(fr, rng, real)),
-                       Escape(Phrase(nl, rng, real)));
+    return fmt::format("<{0} xml:lang=\"fr\">{1}</{0}><{0} xml:lang=\"nl\">{2}</{0}>", element, formats::XmlEscape(Phrase(fr, rng, real)),
+                       formats::XmlEscape(Phrase(nl, rng, real)));
   };
   std::string xml = fmt::format("<redlines xmlns=\"urn:tandem:redlines:1\" dossier=\"d{}\">\n", n);
-  xml += fmt::format("<topic><fr>{}</fr><nl>{}</nl></topic>\n", Escape(Phrase(fr, rng, 1)), Escape(Phrase(nl, rng, 1)));
+  xml += fmt::format("<topic><fr>{}</fr><nl>{}</nl></topic>\n", formats::XmlEscape(Phrase(fr, rng, 1)), formats::XmlEscape(Phrase(nl, rng, 1)));
   static const char* kinds[kRulesPerDossier] = {"forbid", "forbid", "forbid", "require", "require",
                                                  "stance", "stance", "limit", "term", "term"};
   for (int r = 0; r < kRulesPerDossier; ++r) {
@@ -139,24 +129,6 @@ std::string DossierXml(int n, const check::DraftSide& fr, const check::DraftSide
     }
   }
   return xml + "</redlines>\n";
-}
-
-size_t PeakRssMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<size_t>(usage.ru_maxrss) / 1024;
-}
-
-template <typename F>
-double MedianMs(int repeat, F&& run) {
-  std::vector<double> ms;
-  for (int i = 0; i < repeat; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    run();
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  return ms[ms.size() / 2];
 }
 
 }  // namespace
@@ -200,7 +172,7 @@ int main(int argc, char** argv) {
   }
 
   std::vector<redlines::Dossier> dossiers;
-  const double load_ms = MedianMs(repeat, [&] {
+  const double load_ms = bench::MedianMs(repeat, [&] {
     dossiers.clear();
     for (size_t d = 0; d < xml.size(); ++d) {
       auto loaded = redlines::LoadDossierBytes(xml[d], fmt::format("d{}.xml", d));
@@ -215,8 +187,8 @@ int main(int argc, char** argv) {
   for (const auto& d : dossiers) rules += d.rules.size();
 
   check::CheckReport report;
-  const double rules_ms = MedianMs(repeat, [&] { report = check::CheckDraft(sides, dossiers, {.parity = false}); });
-  const double check_ms = MedianMs(repeat, [&] { report = check::CheckDraft(sides, dossiers, {.parity = true}); });
+  const double rules_ms = bench::MedianMs(repeat, [&] { report = check::CheckDraft(sides, dossiers, {.parity = false}); });
+  const double check_ms = bench::MedianMs(repeat, [&] { report = check::CheckDraft(sides, dossiers, {.parity = true}); });
 
   // Baseline: what a linter does, every wording as a folded substring of every paragraph.
   std::vector<std::string> needles;
@@ -228,7 +200,7 @@ int main(int argc, char** argv) {
     }
   }
   size_t linter_hits = 0;
-  const double linter_ms = MedianMs(repeat, [&] {
+  const double linter_ms = bench::MedianMs(repeat, [&] {
     linter_hits = 0;
     for (const auto& side : sides) {
       for (const Block& b : side.blocks) {
@@ -250,6 +222,6 @@ int main(int argc, char** argv) {
   fmt::print("check + parity  {:8.1f} ms   ({} findings, {} blocking)\n", check_ms, report.findings.size(), report.blocking());
   fmt::print("linter baseline {:8.1f} ms   ({} substring hits)   check/linter = {:.1f}x\n", linter_ms, linter_hits,
              check_ms / std::max(linter_ms, 0.001));
-  fmt::print("peak memory     {:8} MiB\n", PeakRssMiB());
+  fmt::print("peak memory     {:8.0f} MiB\n", bench::PeakMiB());
   return 0;
 }

@@ -5,12 +5,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
 #include <string>
-#include <vector>
 
 #include "pipeline/ingest/reader.h"
+#include "tools/bench/measure.h"
 
 int main(int argc, char** argv) {
   if (argc < 2 || argc > 3) {
@@ -18,18 +17,13 @@ int main(int argc, char** argv) {
     return 2;
   }
   const int repeat = argc == 3 ? std::max(1, std::atoi(argv[2])) : 5;
-  std::vector<double> ms;
-  for (int i = 0; i < repeat; ++i) {
-    const auto start = std::chrono::steady_clock::now();
+  bool failed = false;
+  const double median_ms = tandem::bench::MedianMs(repeat, [&] {
     auto doc = tandem::ingest::ReadDocument(argv[1]);
-    const auto end = std::chrono::steady_clock::now();
-    if (!doc) {
-      fmt::print(stderr, "read_bench: {}\n", doc.error().message);
-      return 1;
-    }
-    ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  fmt::print("{:.0f}\n", ms[ms.size() / 2]);
+    if (!doc && !failed) fmt::print(stderr, "read_bench: {}\n", doc.error().message);
+    failed |= !doc;
+  });
+  if (failed) return 1;
+  fmt::print("{:.0f}\n", median_ms);
   return 0;
 }

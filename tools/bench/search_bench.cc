@@ -38,16 +38,19 @@
 #include "pipeline/index/searcher.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/text/sentences.h"
+#include "tools/bench/measure.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using tandem::bench::Percentile;
 
 double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
 
 void ResetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
 
+// Peak memory since the last ResetPeak (VmHWM; getrusage's peak cannot be reset).
 double PeakMiB() {
   std::ifstream status("/proc/self/status");
   std::string line;
@@ -74,11 +77,6 @@ std::vector<std::string> Sentences(const std::string& text, tandem::Language lan
 struct Pair {
   std::vector<std::string> fr, nl;
 };
-
-double Percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
-}
 
 constexpr int kRepeats = 20;
 constexpr size_t kUnitsPerSource = 1000;
