@@ -11,6 +11,8 @@ packages=(
   libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev libzip-dev
   # Snowball stemmers for red-line matching (Xapian keeps its own copy inside the index)
   libstemmer-dev
+  # the web workbench (tandem serve): cpp-httplib
+  libcpp-httplib-dev
   # the general French-Dutch dictionary the lexicon reads at run time
   dict-freedict-fra-nld
   # command line and support libraries
@@ -19,8 +21,8 @@ packages=(
   libgtest-dev libgmock-dev libcairo2-dev fonts-dejavu-core
   # tests: headless Chromium renders the HTML review page
   chromium
-  # benchmarks: pdftotext is the baseline of the PDF benchmark
-  poppler-utils
+  # benchmarks: pdftotext is the baseline of the PDF benchmark; wrk loads the workbench
+  poppler-utils wrk
   # tests: qpdf encrypts a PDF fixture
   qpdf
 )

@@ -26,6 +26,53 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
   return aligned;
 }
 
+namespace {
+
+// The paragraphs of a stored unit text (Stream::Text joins them with a blank line).
+std::vector<std::string> SplitParagraphs(const std::string& text) {
+  std::vector<std::string> parts;
+  size_t begin = 0;
+  while (true) {
+    const size_t end = text.find("\n\n", begin);
+    parts.push_back(text.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
+    if (end == std::string::npos) break;
+    begin = end + 2;
+  }
+  return parts;
+}
+
+}  // namespace
+
+AlignedDocument AlignedFromIndex(const index::SourceDocument& stored) {
+  AlignedDocument aligned;
+  Document& doc = aligned.document;
+  doc.title = stored.info.title;
+  doc.streams = {Stream{Language::kFrench, {}}, Stream{Language::kDutch, {}}};
+  for (const index::Unit& unit : stored.units) {
+    align::Bead bead;
+    bead.score = unit.score;
+    for (size_t side = 0; side < 2; ++side) {
+      Stream& stream = doc.streams[side];
+      const index::UnitText* text = unit.in(stream.language);
+      (side == 0 ? bead.fr_begin : bead.nl_begin) = stream.blocks.size();
+      if (text == nullptr) continue;
+      for (std::string& paragraph : SplitParagraphs(text->text)) {
+        stream.blocks.push_back(Block{std::move(paragraph), unit.kind, stream.language, unit.page});
+        ++(side == 0 ? bead.fr_count : bead.nl_count);
+      }
+    }
+    if (bead.fr_count == 0 && bead.nl_count == 0) continue;  // a unit in neither language
+    std::vector<qa::Flag> flags;
+    for (const index::UnitFlag& f : unit.flags) {
+      qa::Flag flag{qa::FlagKind::kOneSided, f.message, f.fr_words, f.nl_words};
+      if (qa::FlagKindFromName(f.type, &flag.kind)) flags.push_back(std::move(flag));
+    }
+    aligned.beads.push_back(bead);
+    aligned.flags.push_back(std::move(flags));
+  }
+  return aligned;
+}
+
 std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bool sentences) {
   std::vector<formats::AlignedUnit> units;
   const Document& doc = aligned.document;
@@ -116,7 +163,8 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
   if (doc.bilingual()) {
     const Stream& fr = doc.streams[0];
     const Stream& nl = doc.streams[1];
-    for (const align::Bead& bead : aligned.beads) {
+    for (size_t b = 0; b < aligned.beads.size(); ++b) {
+      const align::Bead& bead = aligned.beads[b];
       index::Unit unit;
       unit.position = units.size();
       unit.score = bead.score;
@@ -125,6 +173,11 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
       unit.kind = first.kind;
       if (bead.fr_count > 0) unit.texts.push_back({Language::kFrench, fr.Text(bead.fr_begin, bead.fr_count)});
       if (bead.nl_count > 0) unit.texts.push_back({Language::kDutch, nl.Text(bead.nl_begin, bead.nl_count)});
+      if (b < aligned.flags.size()) {
+        for (const qa::Flag& f : aligned.flags[b]) {
+          unit.flags.push_back({std::string(qa::FlagName(f.kind)), f.message, f.fr_words, f.nl_words});
+        }
+      }
       units.push_back(std::move(unit));
     }
   } else {

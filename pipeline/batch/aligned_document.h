@@ -8,6 +8,7 @@
 #include "pipeline/formats/aligned_unit.h"
 #include "pipeline/qa/bead_checker.h"
 #include "pipeline/batch/inputs.h"
+#include "pipeline/index/searcher.h"
 #include "pipeline/index/unit.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/model/document.h"
@@ -29,6 +30,12 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
 // The units to index: one per bead of a bilingual document, one per block of
 // a monolingual one.
 std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned);
+
+// A bilingual document as the index holds it (one unit per bead, its
+// paragraphs joined by blank lines, its QA flags), made an AlignedDocument
+// again, so that ExportUnits() gives what `tandem align` gives for its files.
+// Monolingual units become one-sided beads.
+AlignedDocument AlignedFromIndex(const index::SourceDocument& stored);
 
 // The aligned units to write out: one per paragraph bead, or with `sentences`
 // one per sentence pair inside each paragraph bead (each checked again).

@@ -16,16 +16,6 @@
 namespace tandem::index {
 namespace {
 
-std::string_view KindName(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kListItem: return "list";
-    case BlockKind::kFootnote: return "footnote";
-    case BlockKind::kParagraph: break;
-  }
-  return "paragraph";
-}
-
 // Appends prefix+word for each folded word of `text`. With `numbers`, a section
 // number is one word and also adds its parents ("2.2.1" adds "2.2" and "2"),
 // so that `section:2.2` finds every sub-section.
@@ -133,6 +123,13 @@ class DocumentMaker {
                            {"score", unit.score},
                            {"kind", std::string(KindName(unit.kind))},
                            {"texts", texts}};
+    if (!unit.flags.empty()) {
+      nlohmann::json flags = nlohmann::json::array();
+      for (const UnitFlag& f : unit.flags) {
+        flags.push_back({{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
+      }
+      data["flags"] = std::move(flags);
+    }
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
   }
@@ -197,6 +194,7 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       db.delete_document(source_term);
       const SourceTerms shared = MakeSourceTerms(source, id);
       for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit));
+      db.set_metadata(std::string(kLastIngestKey), UtcNow());
       db.commit_transaction();
       return before;
     } catch (...) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <ctime>
 #include <filesystem>
 
 #include "pipeline/index/unit.h"
@@ -46,6 +47,32 @@ std::string Term(std::string_view prefix, std::string_view value) {
     term.resize(cut);
   }
   return term;
+}
+
+std::string_view KindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list";
+    case BlockKind::kFootnote: return "footnote";
+    case BlockKind::kParagraph: break;
+  }
+  return "paragraph";
+}
+
+BlockKind KindFromName(std::string_view name) {
+  for (BlockKind kind : {BlockKind::kHeading, BlockKind::kListItem, BlockKind::kFootnote}) {
+    if (KindName(kind) == name) return kind;
+  }
+  return BlockKind::kParagraph;
+}
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
 }
 
 std::string DateValue(std::string_view date) {

@@ -20,8 +20,10 @@
 //     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)
 //     4  type                   5  year "YYYY"           6  languages "fr nl"
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
-//               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."}}
-//   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon.
+//               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."},
+//               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA flags)}
+//   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon;
+//             kLastIngestKey = when a source was last written ("2026-11-22T10:15:00Z").
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
@@ -38,6 +40,7 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/model/document.h"
 #include "pipeline/model/language.h"
 
 namespace tandem::index {
@@ -46,6 +49,8 @@ inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
 // Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
 inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";
+// Metadata: UTC time of the last committed ReplaceSource.
+inline constexpr std::string_view kLastIngestKey = "tandem.last_ingest";
 inline constexpr unsigned kSlotSource = 0;
 inline constexpr unsigned kSlotPage = 1;
 inline constexpr unsigned kSlotPosition = 2;
@@ -79,6 +84,14 @@ std::string TextPrefix(Language language);
 
 // Bytes on disk of the index folder at `path` (0 when unreadable).
 uint64_t IndexBytes(const std::string& path);
+
+// A block kind as the data's "kind" holds it ("paragraph", "heading",
+// "list", "footnote"), and back (anything else reads as a paragraph).
+std::string_view KindName(BlockKind kind);
+BlockKind KindFromName(std::string_view name);
+
+// The current UTC time, "2026-11-22T10:15:00Z".
+std::string UtcNow();
 
 // The Snowball stemmer name Xapian uses for a language ("french", "dutch",
 // "english", "german"); "none" for kUnknown.

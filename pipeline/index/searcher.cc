@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -64,6 +65,57 @@ bool ParseRemote(const std::string& path, std::string* host, unsigned* port) {
     return false;
   }
   return !host->empty();
+}
+
+// The upper end of an inclusive date range: "2025" takes all of 2025.
+std::string DateUpperBound(const std::string& date) {
+  std::string value = DateValue(date);
+  if (value.empty()) return value;
+  if (date.size() == 4) return value.substr(0, 4) + "9999";
+  if (date.size() == 7) return value.substr(0, 6) + "99";
+  return value;
+}
+
+Xapian::Query AnyOf(const std::vector<Xapian::Query>& queries) {
+  return queries.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+// The filters as one boolean query (empty when there are none). A date that
+// is not a date is a usage error.
+Result<Xapian::Query> FilterQuery(const SearchFilters& filters) {
+  std::vector<Xapian::Query> all;
+  std::vector<Xapian::Query> any;
+  for (const std::string& source : filters.sources) {
+    any.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotSource, source, source);
+  }
+  if (!any.empty()) all.push_back(AnyOf(any));
+  any.clear();
+  for (const std::string& type : filters.types) any.emplace_back(Term("XT", type));
+  if (!any.empty()) all.push_back(AnyOf(any));
+  any.clear();
+  for (const std::string& year : filters.years) any.emplace_back(Term("Y", year));
+  if (!any.empty()) all.push_back(AnyOf(any));
+  any.clear();
+  for (Language language : filters.languages) any.emplace_back(LanguageTerm(language));
+  if (!any.empty()) all.push_back(AnyOf(any));
+  const std::string from = filters.date_from.empty() ? "" : DateValue(filters.date_from);
+  const std::string to = filters.date_to.empty() ? "" : DateUpperBound(filters.date_to);
+  if (!filters.date_from.empty() && from.empty()) {
+    return Fail(ErrorCode::kUsage, "", fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_from));
+  }
+  if (!filters.date_to.empty() && to.empty()) {
+    return Fail(ErrorCode::kUsage, "", fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_to));
+  }
+  if (!from.empty() && !to.empty()) {
+    all.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, from, to);
+  } else if (!from.empty()) {
+    all.emplace_back(Xapian::Query::OP_VALUE_GE, kSlotDate, from);
+  } else if (!to.empty()) {
+    // "" (no date) sorts first: start the range at the first real date.
+    all.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, "0", to);
+  }
+  if (all.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
 }
 
 }  // namespace
@@ -179,13 +231,17 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
                          std::any_of(results.query_languages.begin(), results.query_languages.end(),
                                      [&](Language l) { return other_of(l) != Language::kUnknown; });
   const QueryBuilder builder(db, translate ? Lexicon() : nullptr);
+  Result<Xapian::Query> filter = FilterQuery(request.filters);
+  if (!filter) return tl::unexpected(filter.error());
 
   std::vector<Language> translated_to;
+  Xapian::Query typed;  // the query without its translation, for marking cross-lingual hits
   auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op, bool with_translation) {
     translated_to.clear();
     Xapian::Query q;
     if (!query.empty()) {
       q = builder.Parse(query, languages, op, &results.note);
+      typed = q;
       if (with_translation && !q.empty()) {
         for (Language from : languages) {
           const Language to = other_of(from);
@@ -201,9 +257,16 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       const Language from = languages.front();
       const Language to = with_translation ? other_of(from) : Language::kUnknown;
       Xapian::Query like = builder.Like(request.like, from, to);
-      if (to != Language::kUnknown) translated_to = {to};
+      if (to != Language::kUnknown) {
+        translated_to = {to};
+        const Xapian::Query own = builder.Like(request.like, from, Language::kUnknown);
+        typed = typed.empty() ? own : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, own);
+      } else {
+        typed = typed.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, like);
+      }
       q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);
     }
+    if (!q.empty() && !filter->empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, *filter);
     return q;
   };
 
@@ -266,8 +329,13 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
                            mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
   const QueryTerms terms(q);
+  const QueryTerms typed_terms(typed);
   size_t rank = request.offset;
-  mset.fetch();  // one request per remote shard for all the hits' data, not one per hit
+  // One request per remote shard for all the hits' data, not one per hit.
+  // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
+  // items when the MSet starts at an offset (a crash, found by the workbench's
+  // page 2); later pages fetch hit by hit.
+  if (request.offset == 0) mset.fetch();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;
@@ -285,6 +353,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     hit.position = data.value("position", size_t{0});
     hit.page = data.value("page", 0);
     hit.score = data.value("score", 1.0);
+    hit.source_id = SourceId(data.value("key", ""));
+    bool typed_match = false;
     const nlohmann::json texts = data.value("texts", nlohmann::json::object());
     for (const auto& [code, text] : texts.items()) {
       if (!text.is_string()) continue;
@@ -292,8 +362,14 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       t.language = LanguageFromCode(code);
       t.text = text.get<std::string>();
       t.matches = terms.Match(t.text, t.language);
+      if (!typed_match && !translated_to.empty() &&
+          std::find(results.query_languages.begin(), results.query_languages.end(), t.language) !=
+              results.query_languages.end()) {
+        typed_match = !typed_terms.Match(t.text, t.language).empty();
+      }
       hit.texts.push_back(std::move(t));
     }
+    hit.cross_lingual = !translated_to.empty() && !typed_match;
     // The side with the most matched words first; ties in the order the query languages were tried.
     auto order = [&](const HitText& t) {
       auto l = std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
@@ -332,7 +408,131 @@ Result<IndexStats> Searcher::Stats() {
                 fmt::format("cannot read the index: {}", e.get_description()));
   }
   for (const std::string& path : impl_->paths) stats.bytes += IndexBytes(path);
+  auto last = Metadata(std::string(kLastIngestKey));
+  if (last) stats.last_ingest = *last;
   return stats;
+}
+
+namespace {
+
+std::vector<UnitFlag> FlagsOf(const nlohmann::json& data) {
+  std::vector<UnitFlag> flags;
+  const nlohmann::json list = data.value("flags", nlohmann::json::array());
+  if (!list.is_array()) return flags;
+  auto words = [](const nlohmann::json& f, const char* side) {
+    std::vector<std::string> out;
+    const nlohmann::json w = f.value(side, nlohmann::json::array());
+    if (w.is_array()) {
+      for (const nlohmann::json& x : w) {
+        if (x.is_string()) out.push_back(x.get<std::string>());
+      }
+    }
+    return out;
+  };
+  for (const nlohmann::json& f : list) {
+    if (!f.is_object()) continue;
+    flags.push_back({f.value("type", ""), f.value("message", ""), words(f, "fr"), words(f, "nl")});
+  }
+  return flags;
+}
+
+SourceInfo InfoOf(const nlohmann::json& data) {
+  SourceInfo info;
+  info.key = data.value("key", "");
+  info.id = SourceId(info.key);
+  info.display = data.value("source", "");
+  info.title = data.value("title", "");
+  info.format = data.value("format", "");
+  info.type = data.value("type", "");
+  info.date = data.value("date", "");
+  return info;
+}
+
+}  // namespace
+
+Result<std::vector<SourceInfo>> Searcher::Sources() {
+  std::vector<SourceInfo> sources;
+  try {
+    Xapian::Database& db = impl_->db;
+    db.reopen();
+    for (auto it = db.allterms_begin("XS"); it != db.allterms_end("XS"); ++it) {
+      std::array<bool, kKnownLanguages.size()> has{};
+      SourceInfo info;
+      bool first = true;
+      for (auto post = db.postlist_begin(*it); post != db.postlist_end(*it); ++post) {
+        const nlohmann::json data = nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
+        if (data.is_discarded()) continue;
+        if (first) info = InfoOf(data);
+        first = false;
+        ++info.units;
+        if (data.contains("flags")) ++info.flagged;
+        const nlohmann::json texts = data.value("texts", nlohmann::json::object());
+        for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
+          if (texts.contains(std::string(LanguageCode(kKnownLanguages[l])))) has[l] = true;
+        }
+      }
+      if (first) continue;
+      for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
+        if (has[l]) info.languages.push_back(kKnownLanguages[l]);
+      }
+      sources.push_back(std::move(info));
+    }
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
+                fmt::format("listing sources: {}", e.get_description()));
+  }
+  std::sort(sources.begin(), sources.end(), [](const SourceInfo& a, const SourceInfo& b) { return a.display < b.display; });
+  return sources;
+}
+
+Result<SourceDocument> Searcher::Document(const std::string& source_id) {
+  const bool hex = source_id.size() == 16 &&
+                   source_id.find_first_not_of("0123456789abcdef") == std::string::npos;
+  if (!hex) return Fail(ErrorCode::kNotFound, "", fmt::format("no document \"{}\" in the index", source_id));
+  SourceDocument document;
+  try {
+    Xapian::Database& db = impl_->db;
+    db.reopen();
+    const std::string term = Term("XS", source_id);
+    std::array<bool, kKnownLanguages.size()> has{};
+    for (auto post = db.postlist_begin(term); post != db.postlist_end(term); ++post) {
+      const nlohmann::json data = nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
+      if (data.is_discarded()) continue;
+      if (document.units.empty()) document.info = InfoOf(data);
+      Unit unit;
+      unit.position = data.value("position", size_t{0});
+      unit.page = data.value("page", 0);
+      unit.score = data.value("score", 1.0);
+      unit.kind = KindFromName(data.value("kind", "paragraph"));
+      unit.section = data.value("section", "");
+      const nlohmann::json texts = data.value("texts", nlohmann::json::object());
+      for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
+        const std::string code(LanguageCode(kKnownLanguages[l]));
+        if (texts.contains(code) && texts[code].is_string()) {
+          unit.texts.push_back({kKnownLanguages[l], texts[code].get<std::string>()});
+          has[l] = true;
+        }
+      }
+      unit.flags = FlagsOf(data);
+      if (!unit.flags.empty()) ++document.info.flagged;
+      document.units.push_back(std::move(unit));
+    }
+    if (document.units.empty()) {
+      return Fail(ErrorCode::kNotFound, "", fmt::format("no document \"{}\" in the index", source_id));
+    }
+    for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
+      if (has[l]) document.info.languages.push_back(kKnownLanguages[l]);
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Fail(ErrorCode::kIndex, impl_->paths.front(), "the index changed while the document was read; try again");
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
+                fmt::format("reading a document: {}", e.get_description()));
+  }
+  document.info.units = document.units.size();
+  std::sort(document.units.begin(), document.units.end(),
+            [](const Unit& a, const Unit& b) { return a.position < b.position; });
+  return document;
 }
 
 }  // namespace tandem::index

@@ -8,12 +8,28 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/index/unit.h"
 #include "pipeline/model/error.h"
 #include "pipeline/model/language.h"
 
 namespace tandem::index {
 
 enum class SortOrder { kRelevance, kNewestFirst, kOldestFirst };
+
+// Restrictions chosen beside the query (a click on a facet, a date range):
+// each list keeps the units matching any of its values; lists are AND-ed.
+struct SearchFilters {
+  std::vector<std::string> sources;  // source display names, exactly as the "source" facet counts them
+  std::vector<std::string> types;    // "report", "policy-note", ...
+  std::vector<std::string> years;    // "2025"
+  std::vector<Language> languages;   // units that have one of these languages
+  std::string date_from, date_to;    // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive; "" leaves it open
+
+  bool empty() const {
+    return sources.empty() && types.empty() && years.empty() && languages.empty() && date_from.empty() &&
+           date_to.empty();
+  }
+};
 
 struct SearchRequest {
   // Words, "phrases", AND OR NOT, NEAR, fields (source: type: section: lang:
@@ -28,6 +44,7 @@ struct SearchRequest {
   // Also find units in the other language of a FR/NL index by translating the
   // query through the lexicon; translated words weigh half the original ones.
   bool cross_lingual = true;
+  SearchFilters filters;
   SortOrder sort = SortOrder::kRelevance;
   bool facets = true;  // count the matches by source, type, year and language
   size_t limit = 10;
@@ -50,9 +67,13 @@ struct Hit {
   int percent = 0;   // Xapian's relevance percentage
   double weight = 0;  // Xapian's BM25 weight (comparable across shards of one search)
   std::string source, title, format, kind, type, date, section;
+  std::string source_id;  // SourceId of the source's key: what Searcher::Document takes
   size_t position = 0;  // unit number within the source (0-based)
   int page = 0;
   double score = 1;  // alignment confidence
+  // Found through the query's translation only: no word typed matched the
+  // unit's own text in a query language.
+  bool cross_lingual = false;
   // The unit's texts, the language the query matched first, then its counterpart(s).
   std::vector<HitText> texts;
 };
@@ -84,6 +105,22 @@ struct IndexStats {
   size_t units = 0;
   std::map<Language, size_t> units_per_language;
   uint64_t bytes = 0;  // on disk
+  std::string last_ingest;  // UTC time of the last source written ("" when unknown)
+};
+
+// One source of the index, as the document list shows it.
+struct SourceInfo {
+  std::string id;  // SourceId(key)
+  std::string key, display, title, format, type, date;
+  size_t units = 0;
+  size_t flagged = 0;  // units with QA flags
+  std::vector<Language> languages;
+};
+
+// A source with its units in document order (a whole document for review).
+struct SourceDocument {
+  SourceInfo info;
+  std::vector<Unit> units;
 };
 
 class Searcher {
@@ -103,6 +140,13 @@ class Searcher {
   Result<SearchResults> Search(const SearchRequest& request);
 
   Result<IndexStats> Stats();
+
+  // Every source of the index, by display name.
+  Result<std::vector<SourceInfo>> Sources();
+
+  // The units of the source whose id is `source_id`, in document order, with
+  // their QA flags. Fails with kNotFound when the index has no such source.
+  Result<SourceDocument> Document(const std::string& source_id);
 
   // Index-wide metadata of the first index ("" when unset).
   Result<std::string> Metadata(const std::string& key);

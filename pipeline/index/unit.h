@@ -15,6 +15,14 @@ struct UnitText {
   std::string text;
 };
 
+// A QA flag of a unit, as the qa stage raised it at ingest (qa::Flag, kept
+// in the index so a document can be reviewed without reading its files again).
+struct UnitFlag {
+  std::string type;  // "numbers", "negation", ... (qa::FlagName)
+  std::string message;
+  std::vector<std::string> fr_words, nl_words;  // the words involved, as written
+};
+
 // One aligned unit (a bead of a bilingual document, or a paragraph of a
 // monolingual one): its text in each language it has, in document order.
 struct Unit {
@@ -28,6 +36,7 @@ struct Unit {
   // those headings in every language, for `section:` queries.
   std::string section;
   std::string section_text;
+  std::vector<UnitFlag> flags;  // empty for monolingual units and clean beads
 
   // The text in `language`, or nullptr.
   const UnitText* in(Language language) const;

@@ -20,6 +20,7 @@ enum class ErrorCode {
   kTooLarge,     // the input exceeds a safety limit
   kUsage,        // the request itself is wrong (arguments, query)
   kIndex,        // the index cannot be opened, read or written
+  kNotFound,     // what was asked for by name (a document of the index) is not there
 };
 
 // What went wrong, for a person: `message` is one line that names the file

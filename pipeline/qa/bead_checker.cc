@@ -194,6 +194,17 @@ std::string_view FlagName(FlagKind kind) {
   return "unknown";
 }
 
+bool FlagKindFromName(std::string_view name, FlagKind* kind) {
+  for (FlagKind k : {FlagKind::kOneSided, FlagKind::kNumbers, FlagKind::kNegation, FlagKind::kEntity, FlagKind::kLength,
+                     FlagKind::kUntranslated, FlagKind::kHeadingNumber}) {
+    if (FlagName(k) == name) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl, const std::vector<align::Bead>& beads,
                                           const CheckOptions& options) {
   const lexicon::Lexicon& lexicon = options.lexicon ? *options.lexicon : lexicon::Builtin();

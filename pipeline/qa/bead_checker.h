@@ -25,6 +25,8 @@ enum class FlagKind {
 
 // "one-sided", "numbers", "negation", "entity", "length", "untranslated", "heading-number".
 std::string_view FlagName(FlagKind kind);
+// The kind FlagName() names; false when `name` names none.
+bool FlagKindFromName(std::string_view name, FlagKind* kind);
 
 struct Flag {
   FlagKind kind;

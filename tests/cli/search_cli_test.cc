@@ -350,7 +350,7 @@ TEST(SearchCli, TwoTcpShardsSearchLikeOneIndex) {
   const std::string whole = dir.Join("whole"), a = dir.Join("shard-a"), b = dir.Join("shard-b");
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", whole, corpus}).exit_code, 0);
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", a, corpus + "/pairs", corpus + "/monolingual"}).exit_code, 0);
-  ASSERT_EQ(Tandem({"ingest", "-q", "--db", b, corpus + "/web", corpus + "/bilingual"}).exit_code, 0);
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", b, corpus + "/web", corpus + "/bilingual", corpus + "/review"}).exit_code, 0);
   // Ports from the test's pid, to keep parallel runs apart.
   const int port_a = 20000 + (getpid() % 20000), port_b = port_a + 1;
   const pid_t server_a = Spawn({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), a});

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "pipeline/check/prior_units.h"
 #include "pipeline/check/report.h"
 #include "pipeline/index/searcher.h"
 #include "pipeline/ingest/reader.h"
@@ -24,31 +25,14 @@ struct CheckCommandOptions {
   bool parity = false;
 };
 
-// The closest prior unit of the index for each finding, in the finding's language.
+// The closest prior unit of the index for each finding; none when the index cannot be opened.
 std::vector<check::PriorUnit> Priors(const check::CheckReport& report, const std::vector<std::string>& db) {
-  std::vector<check::PriorUnit> priors(report.findings.size());
   auto searcher = index::Searcher::Open(IndexPaths(db));
   if (!searcher) {
     PrintError(searcher.error());
-    return priors;
+    return std::vector<check::PriorUnit>(report.findings.size());
   }
-  for (size_t i = 0; i < report.findings.size(); ++i) {
-    const check::Finding& f = report.findings[i];
-    const std::string& about = f.sentence.empty() ? f.agreed : f.sentence;
-    if (about.empty()) continue;
-    index::SearchRequest request;
-    request.like = about;
-    request.language = f.language;
-    request.cross_lingual = false;
-    request.limit = 1;
-    auto results = searcher->Search(request);
-    if (!results || results->hits.empty()) continue;
-    const index::Hit& hit = results->hits.front();
-    for (const index::HitText& text : hit.texts) {
-      if (text.language == f.language) priors[i] = {hit.source, text.text};
-    }
-  }
-  return priors;
+  return check::ClosestPriors(report, *searcher);
 }
 
 int RunCheck(const CheckCommandOptions& options) {

@@ -15,6 +15,7 @@ void AddLexiconCommand(CLI::App& app, int* exit_code);
 void AddRemoveCommand(CLI::App& app, int* exit_code);
 void AddCompactCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 }  // namespace tandem::cli
 

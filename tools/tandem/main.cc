@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   AddRemoveCommand(app, &exit_code);
   AddCompactCommand(app, &exit_code);
   AddCheckCommand(app, &exit_code);
+  AddServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,132 @@
+#include "pipeline/workbench/draft_check.h"
+
+#include <fmt/format.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "pipeline/check/prior_units.h"
+#include "pipeline/ingest/reader.h"
+
+namespace tandem::workbench {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr size_t kMaxFiles = 2;
+constexpr size_t kMaxNameBytes = 100;
+
+// A folder of its own under the system's temporary folder, removed with its
+// contents when this goes out of scope.
+class TemporaryFolder {
+ public:
+  TemporaryFolder() {
+    std::error_code ec;
+    std::string pattern = (fs::temp_directory_path(ec) / "tandem-check-XXXXXX").string();
+    if (ec) pattern = "/tmp/tandem-check-XXXXXX";
+    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+  }
+  TemporaryFolder(const TemporaryFolder&) = delete;
+  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+  ~TemporaryFolder() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+  }
+  bool ok() const { return !path_.empty(); }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string Megabytes(size_t bytes) { return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1 << 20)); }
+
+// The reader's message with the temporary folder taken out, so that it names
+// the file as the user knows it.
+Error AsUploaded(Error error, const fs::path& folder) {
+  const std::string prefix = folder.string() + "/";
+  for (size_t at = error.message.find(prefix); at != std::string::npos; at = error.message.find(prefix)) {
+    error.message.erase(at, prefix.size());
+  }
+  return error;
+}
+
+}  // namespace
+
+std::string CleanFileName(const std::string& filename) {
+  const size_t slash = filename.find_last_of("/\\");
+  std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
+  for (char& c : name) {
+    const bool safe = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+    if (!safe) c = '_';
+  }
+  name.erase(0, name.find_first_not_of('.'));
+  if (name.size() > kMaxNameBytes) name.erase(0, name.size() - kMaxNameBytes);  // keep the extension
+  return name.empty() ? "draft" : name;
+}
+
+Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request, const std::vector<redlines::Dossier>& loaded,
+                                 index::Searcher* searcher) {
+  const bool pasted = request.pasted.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (request.files.empty() && !pasted) {
+    return Fail(ErrorCode::kUsage, "", "nothing to check: upload a draft or paste its text");
+  }
+  if (request.files.size() + (pasted ? 1 : 0) > kMaxFiles) {
+    return Fail(ErrorCode::kUsage, "", "a draft is one file (FR, NL or both) or two (FR and NL), pasted text included");
+  }
+  if (loaded.empty()) {
+    return Fail(ErrorCode::kUsage, "", "no red-line files are loaded: start `tandem serve` with --redlines DIR");
+  }
+  std::vector<redlines::Dossier> dossiers;
+  for (const std::string& id : request.dossiers) {
+    auto it = std::find_if(loaded.begin(), loaded.end(), [&](const redlines::Dossier& d) { return d.id == id; });
+    if (it == loaded.end()) return Fail(ErrorCode::kUsage, "", fmt::format("no dossier \"{}\" is loaded", id));
+    dossiers.push_back(*it);
+  }
+  if (request.dossiers.empty()) dossiers = loaded;
+
+  CheckedDraft checked;
+  for (const DraftUpload& file : request.files) {
+    const std::string name = CleanFileName(file.filename);
+    if (file.content.size() > request.max_file_bytes) {
+      return Fail(ErrorCode::kTooLarge, name,
+                  fmt::format("{} is over the upload limit of {} per file", Megabytes(file.content.size()),
+                              Megabytes(request.max_file_bytes)));
+    }
+    checked.files.push_back(name);
+  }
+  if (pasted && request.pasted.size() > request.max_pasted_bytes) {
+    return Fail(ErrorCode::kTooLarge, "pasted text",
+                fmt::format("{} is over the limit of {}", Megabytes(request.pasted.size()),
+                            Megabytes(request.max_pasted_bytes)));
+  }
+  if (pasted) checked.files.push_back("pasted.txt");
+  if (checked.files.size() == 2 && checked.files[0] == checked.files[1]) checked.files[1] = "2-" + checked.files[1];
+
+  TemporaryFolder folder;
+  if (!folder.ok()) return Fail(ErrorCode::kIo, "", "cannot create a temporary folder for the upload");
+  std::vector<check::DraftSide> sides;
+  for (size_t i = 0; i < checked.files.size(); ++i) {
+    const fs::path path = folder.path() / checked.files[i];
+    {
+      std::ofstream out(path, std::ios::binary);
+      const std::string& content = i < request.files.size() ? request.files[i].content : request.pasted;
+      out.write(content.data(), static_cast<std::streamsize>(content.size()));
+      if (!out.flush()) return Fail(ErrorCode::kIo, checked.files[i], "cannot store the upload for reading");
+    }
+    auto document = ingest::ReadDocument(path.string());
+    if (!document) return tl::unexpected(AsUploaded(document.error(), folder.path()));
+    for (check::DraftSide& side : check::SidesOf(*document, checked.files[i])) sides.push_back(std::move(side));
+  }
+  check::CheckOptions options;
+  options.parity = request.parity;
+  checked.report = check::CheckDraft(sides, dossiers, options);
+  for (const redlines::Dossier& d : dossiers) checked.dossiers.push_back(d.id);
+  if (searcher != nullptr) checked.priors = check::ClosestPriors(checked.report, *searcher);
+  return checked;
+}
+
+}  // namespace tandem::workbench

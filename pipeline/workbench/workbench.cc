@@ -1,0 +1,425 @@
+#include "pipeline/workbench/workbench.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "pipeline/batch/aligned_document.h"
+#include "pipeline/check/report.h"
+#include "pipeline/formats/search_json.h"
+#include "pipeline/formats/writers.h"
+#include "pipeline/index/schema.h"
+#include "pipeline/redlines/dossier_loader.h"
+#include "pipeline/workbench/json_views.h"
+#include "pipeline/workbench/report_store.h"
+#include "pipeline/workbench/searcher_pool.h"
+#include "pipeline/workbench/views.h"
+
+namespace tandem::embedded {
+std::string_view workbench_css();
+std::string_view workbench_js();
+}  // namespace tandem::embedded
+
+namespace tandem::workbench {
+
+std::string Request::Param(const std::string& name) const {
+  const auto it = params.find(name);
+  return it == params.end() ? "" : it->second;
+}
+
+std::vector<std::string> Request::Params(const std::string& name) const {
+  std::vector<std::string> values;
+  const auto [begin, end] = params.equal_range(name);
+  for (auto it = begin; it != end; ++it) {
+    if (!it->second.empty()) values.push_back(it->second);
+  }
+  return values;
+}
+
+namespace {
+
+constexpr std::string_view kJson = "application/json; charset=utf-8";
+// Pages load their style and script from /static only; nothing inline runs.
+constexpr std::string_view kPagePolicy =
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'";
+// The downloadable check report is self-contained: its own inline style, no script.
+constexpr std::string_view kReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
+int StatusOf(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kIndex: return 503;
+    case ErrorCode::kIo:
+    case ErrorCode::kEmpty:
+    case ErrorCode::kBinary:
+    case ErrorCode::kEncoding:
+    case ErrorCode::kMalformed:
+    case ErrorCode::kUnsupported:
+    case ErrorCode::kUsage: break;
+  }
+  return 400;
+}
+
+bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+Ui UiOf(const Request& request) {
+  const std::string ui = request.Param("ui");
+  if (ui == "nl") return Ui::kDutch;
+  if (ui == "fr") return Ui::kFrench;
+  // No choice in the URL: the browser's first preference between the two.
+  const std::string& accept = request.accept_language;
+  const size_t nl = accept.find("nl"), fr = accept.find("fr");
+  return nl != std::string::npos && (fr == std::string::npos || nl < fr) ? Ui::kDutch : Ui::kFrench;
+}
+
+Response Page(std::string html, int status = 200) {
+  Response response;
+  response.status = status;
+  response.body = std::move(html);
+  response.headers = {{"Content-Security-Policy", std::string(kPagePolicy)}, {"Cache-Control", "no-store"}};
+  return response;
+}
+
+Response Json(std::string body, int status = 200) {
+  Response response;
+  response.status = status;
+  response.content_type = std::string(kJson);
+  response.body = std::move(body);
+  response.headers = {{"Cache-Control", "no-store"}};
+  return response;
+}
+
+Response Download(std::string body, std::string content_type, const std::string& filename) {
+  Response response;
+  response.content_type = std::move(content_type);
+  response.body = std::move(body);
+  response.headers = {{"Content-Disposition", fmt::format("attachment; filename=\"{}\"", CleanFileName(filename))},
+                      {"Cache-Control", "no-store"}};
+  return response;
+}
+
+Response Static(std::string_view body, std::string_view content_type) {
+  Response response;
+  response.content_type = std::string(content_type);
+  response.body = std::string(body);
+  response.headers = {{"Cache-Control", "max-age=300"}};
+  return response;
+}
+
+Response Redirect(const std::string& to) {
+  Response response;
+  response.status = 303;
+  response.headers = {{"Location", to}};
+  response.content_type = "text/plain; charset=utf-8";
+  response.body = "See " + to + "\n";
+  return response;
+}
+
+// The file name of an export: the source's file name with the format's extension.
+std::string ExportName(const index::SourceInfo& info, const std::string& extension) {
+  std::string name = info.display.substr(0, info.display.find(" + "));
+  name = std::filesystem::path(name).stem().string();
+  if (name.size() > 3 && (name.ends_with(".fr") || name.ends_with(".nl") || name.ends_with("_fr") || name.ends_with("_nl"))) {
+    name.resize(name.size() - 3);
+  }
+  return (name.empty() ? "document" : name) + "." + extension;
+}
+
+}  // namespace
+
+struct Workbench::Impl {
+  WorkbenchOptions options;
+  std::unique_ptr<SearcherPool> searchers;
+  std::vector<redlines::Dossier> dossiers;
+  std::string started;
+  mutable ReportStore reports;  // thread-safe; filled by const handlers
+
+  Response Error(const Request& request, int status, const std::string& message) const {
+    if (StartsWith(request.path, "/api/") || request.path == "/healthz") return Json(ErrorJson(status, message), status);
+    return Page(RenderErrorPage(UiOf(request), status, message), status);
+  }
+  Response Error(const Request& request, const tandem::Error& error) const {
+    return Error(request, StatusOf(error.code), error.message);
+  }
+
+  Response Route(const Request& request) const;
+  Response SearchPage(const Request& request) const;
+  Response SearchApi(const Request& request) const;
+  Response DocumentsPage(const Request& request, bool api) const;
+  Response DocumentPage(const Request& request, const std::string& id, bool api) const;
+  Response Export(const Request& request, const std::string& id) const;
+  Response Check(const Request& request, bool api) const;
+  Response Status(const Request& request, bool page) const;
+  Result<ServerStatus> ReadStatus() const;
+};
+
+Workbench::Workbench(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Workbench::Workbench(Workbench&&) noexcept = default;
+Workbench& Workbench::operator=(Workbench&&) noexcept = default;
+Workbench::~Workbench() = default;
+
+Result<Workbench> Workbench::Open(const WorkbenchOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  auto pool = SearcherPool::Open(options.index_paths);
+  if (!pool) return tl::unexpected(pool.error());
+  impl->searchers = std::move(*pool);
+  if (!options.redline_paths.empty()) {
+    auto dossiers = redlines::LoadDossiers(options.redline_paths);
+    if (!dossiers) return tl::unexpected(dossiers.error());
+    impl->dossiers = std::move(*dossiers);
+  }
+  impl->started = index::UtcNow();
+  return Workbench(std::move(impl));
+}
+
+Response Workbench::Handle(const Request& request) const {
+  try {
+    Response response = impl_->Route(request);
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    response.headers.emplace_back("Referrer-Policy", "no-referrer");
+    response.headers.emplace_back("X-Frame-Options", "DENY");
+    return response;
+  } catch (const std::exception& e) {
+    // Every stage reports input errors as values; reaching here is a bug,
+    // answered without taking the server down.
+    return impl_->Error(request, 500, fmt::format("internal error: {}", e.what()));
+  }
+}
+
+Response Workbench::ErrorFor(const std::string& path, int status) const {
+  Request request;
+  request.path = path;
+  std::string message = "the request could not be read";
+  if (status == 413) {
+    message = fmt::format("the request is too large: drafts up to {} MB per file", impl_->options.max_upload_bytes >> 20);
+  } else if (status == 414) {
+    message = "the address is too long: paste long paragraphs into the check form instead";
+  }
+  return impl_->Error(request, status, message);
+}
+
+Response Workbench::Impl::Route(const Request& request) const {
+  const std::string& path = request.path;
+  const bool get = request.method == "GET" || request.method == "HEAD";
+  const bool post = request.method == "POST";
+  auto only = [&](bool allowed, const char* methods) -> std::optional<Response> {
+    if (allowed) return std::nullopt;
+    Response r = Error(request, 405, fmt::format("{} is not allowed here; use {}", request.method, methods));
+    r.headers.emplace_back("Allow", methods);
+    return r;
+  };
+  if (path == "/" ) {
+    if (auto r = only(get, "GET")) return *r;
+    return Redirect(In(UiOf(request), Link("/search")));
+  }
+  if (path == "/static/workbench.css") return Static(embedded::workbench_css(), "text/css; charset=utf-8");
+  if (path == "/static/workbench.js") return Static(embedded::workbench_js(), "text/javascript; charset=utf-8");
+  if (path == "/healthz" || path == "/api/status") {
+    if (auto r = only(get, "GET")) return *r;
+    return Status(request, false);
+  }
+  if (path == "/status") {
+    if (auto r = only(get, "GET")) return *r;
+    return Status(request, true);
+  }
+  if (path == "/search" || path == "/api/search") {
+    if (auto r = only(get, "GET")) return *r;
+    return path == "/search" ? SearchPage(request) : SearchApi(request);
+  }
+  if (path == "/documents" || path == "/api/documents") {
+    if (auto r = only(get, "GET")) return *r;
+    return DocumentsPage(request, path == "/api/documents");
+  }
+  for (const bool api : {false, true}) {
+    const std::string_view prefix = api ? "/api/documents/" : "/documents/";
+    if (!StartsWith(path, prefix)) continue;
+    if (auto r = only(get, "GET")) return *r;
+    std::string id = path.substr(prefix.size());
+    if (api && id.ends_with("/export")) return Export(request, id.substr(0, id.size() - 7));
+    return DocumentPage(request, id, api);
+  }
+  if (path == "/check") {
+    if (auto r = only(get || post, "GET, POST")) return *r;
+    if (get) return Page(RenderCheckForm(UiOf(request), dossiers, ""));
+    return Check(request, false);
+  }
+  if (path == "/api/check") {
+    if (auto r = only(post, "POST")) return *r;
+    return Check(request, true);
+  }
+  if (StartsWith(path, "/check/reports/") && path.ends_with(".html")) {
+    if (auto r = only(get, "GET")) return *r;
+    const std::string id = path.substr(15, path.size() - 15 - 5);
+    auto html = reports.Get(id);
+    if (!html) return Error(request, 404, "this report is no longer kept: run the check again");
+    Response response = Download(std::move(*html), "text/html; charset=utf-8", "red-line-report.html");
+    response.headers.emplace_back("Content-Security-Policy", std::string(kReportPolicy));
+    return response;
+  }
+  if (path == "/dossiers" || path == "/api/dossiers") {
+    if (auto r = only(get, "GET")) return *r;
+    if (path == "/api/dossiers") return Json(DossiersJson(dossiers));
+    return Page(RenderDossiers(UiOf(request), dossiers));
+  }
+  return Error(request, 404, fmt::format("no page at {}", path));
+}
+
+Response Workbench::Impl::SearchPage(const Request& request) const {
+  const Ui ui = UiOf(request);
+  auto form = SearchForm::From(request);
+  if (!form) return Page(RenderSearchPage(ui, SearchForm{}, nullptr, form.error().message), 400);
+  if (form->empty()) return Page(RenderSearchPage(ui, *form, nullptr, ""));
+  if (form->query.size() + form->like.size() > options.max_query_bytes) {
+    return Page(RenderSearchPage(ui, *form, nullptr,
+                                 fmt::format("the query is over {} bytes; shorten it", options.max_query_bytes)),
+                413);
+  }
+  auto searcher = searchers->Acquire();
+  if (!searcher) return Error(request, searcher.error());
+  auto results = (*searcher)->Search(form->ToSearch());
+  if (!results) return Page(RenderSearchPage(ui, *form, nullptr, results.error().message), StatusOf(results.error().code));
+  return Page(RenderSearchPage(ui, *form, &*results, ""));
+}
+
+Response Workbench::Impl::SearchApi(const Request& request) const {
+  auto form = SearchForm::From(request);
+  if (!form) return Error(request, form.error());
+  if (form->empty()) return Error(request, 400, "give a query (q) or a paragraph (like)");
+  if (form->query.size() + form->like.size() > options.max_query_bytes) {
+    return Error(request, 413, fmt::format("the query is over {} bytes", options.max_query_bytes));
+  }
+  size_t limit = SearchForm::kPerPage;
+  const std::string limit_text = request.Param("limit");
+  if (!limit_text.empty()) {
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(limit_text.c_str(), &end, 10);
+    if (*end != '\0' || value == 0 || value > 100) return Error(request, 400, "limit must be from 1 to 100");
+    limit = value;
+  }
+  index::SearchRequest search = form->ToSearch(limit);
+  auto searcher = searchers->Acquire();
+  if (!searcher) return Error(request, searcher.error());
+  auto results = (*searcher)->Search(search);
+  if (!results) return Error(request, results.error());
+  return Json(formats::SearchResultsJson(search, *results, -1));
+}
+
+Response Workbench::Impl::DocumentsPage(const Request& request, bool api) const {
+  auto searcher = searchers->Acquire();
+  if (!searcher) return Error(request, searcher.error());
+  auto sources = (*searcher)->Sources();
+  if (!sources) return Error(request, sources.error());
+  if (api) return Json(DocumentsJson(*sources));
+  return Page(RenderDocumentList(UiOf(request), *sources));
+}
+
+Response Workbench::Impl::DocumentPage(const Request& request, const std::string& id, bool api) const {
+  auto searcher = searchers->Acquire();
+  if (!searcher) return Error(request, searcher.error());
+  auto document = (*searcher)->Document(id);
+  if (!document) return Error(request, document.error());
+  if (api) return Json(DocumentJson(*document));
+  return Page(RenderDocumentPage(UiOf(request), *document, request.Param("flagged") == "1"));
+}
+
+Response Workbench::Impl::Export(const Request& request, const std::string& id) const {
+  const std::string format = request.Param("format").empty() ? "tmx" : request.Param("format");
+  const std::string level = request.Param("level").empty() ? "paragraph" : request.Param("level");
+  const std::string source = request.Param("source").empty() ? "fr" : request.Param("source");
+  if (format != "tmx" && format != "xliff" && format != "tsv" && format != "jsonl") {
+    return Error(request, 400, fmt::format("format \"{}\" is not tmx, xliff, tsv or jsonl", format));
+  }
+  if (level != "paragraph" && level != "sentence") {
+    return Error(request, 400, fmt::format("level \"{}\" is not paragraph or sentence", level));
+  }
+  if (source != "fr" && source != "nl") return Error(request, 400, fmt::format("source \"{}\" is not fr or nl", source));
+  auto searcher = searchers->Acquire();
+  if (!searcher) return Error(request, searcher.error());
+  auto document = (*searcher)->Document(id);
+  if (!document) return Error(request, document.error());
+  const auto& languages = document->info.languages;
+  if (std::find(languages.begin(), languages.end(), Language::kFrench) == languages.end() ||
+      std::find(languages.begin(), languages.end(), Language::kDutch) == languages.end()) {
+    return Error(request, 400, fmt::format("{} is not a French-Dutch document: it has no translation pairs to export",
+                                           document->info.display));
+  }
+  const batch::AlignedDocument aligned = batch::AlignedFromIndex(*document);
+  const bool sentences = level == "sentence";
+  const std::vector<formats::AlignedUnit> units = batch::ExportUnits(aligned, sentences);
+  formats::AlignmentInfo info;
+  const std::string& display = document->info.display;
+  const size_t plus = display.find(" + ");
+  info.fr_source = display.substr(0, plus);
+  info.nl_source = plus == std::string::npos ? display : display.substr(plus + 3);
+  info.title = document->info.title;
+  info.sentences = sentences;
+  info.tool_version = options.version;
+  if (format == "tmx") {
+    return Download(formats::WriteTmx(units, info), "application/x-tmx+xml; charset=utf-8", ExportName(document->info, "tmx"));
+  }
+  if (format == "xliff") {
+    return Download(formats::WriteXliff(units, info, source == "nl"), "application/xliff+xml; charset=utf-8",
+                    ExportName(document->info, "xlf"));
+  }
+  if (format == "jsonl") {
+    return Download(formats::WriteJsonl(units), "application/x-ndjson; charset=utf-8", ExportName(document->info, "jsonl"));
+  }
+  return Download(formats::WriteTsv(units), "text/tab-separated-values; charset=utf-8", ExportName(document->info, "tsv"));
+}
+
+Response Workbench::Impl::Check(const Request& request, bool api) const {
+  const Ui ui = UiOf(request);
+  DraftCheckRequest check;
+  for (const UploadedFile& file : request.files) {
+    if (file.field != "draft") continue;
+    if (file.filename.empty() && file.content.empty()) continue;  // a file input left empty
+    check.files.push_back({file.filename, file.content});
+  }
+  check.pasted = request.Param("text");
+  check.dossiers = request.Params("dossier");
+  check.parity = request.Param("parity") == "1" || request.Param("parity") == "true";
+  check.max_file_bytes = options.max_upload_bytes;
+  check.max_pasted_bytes = options.max_pasted_bytes;
+  auto searcher = searchers->Acquire();
+  auto checked = CheckDrafts(check, dossiers, searcher ? &**searcher : nullptr);
+  if (!checked) {
+    const int status = StatusOf(checked.error().code);
+    if (api) return Error(request, status, checked.error().message);
+    return Page(RenderCheckForm(ui, dossiers, checked.error().message), status);
+  }
+  const std::string title = fmt::format("{}", fmt::join(checked->files, " + "));
+  if (api && request.Param("format") == "html") {
+    Response response = Page(check::HtmlReport(checked->report, title, checked->priors));
+    response.headers = {{"Content-Security-Policy", std::string(kReportPolicy)}, {"Cache-Control", "no-store"}};
+    return response;
+  }
+  if (api) return Json(check::JsonReport(checked->report, checked->priors));
+  const std::string id = reports.Put(check::HtmlReport(checked->report, title, checked->priors));
+  return Page(RenderCheckReport(ui, *checked, "/check/reports/" + id + ".html"));
+}
+
+Result<ServerStatus> Workbench::Impl::ReadStatus() const {
+  auto searcher = searchers->Acquire();
+  if (!searcher) return tl::unexpected(searcher.error());
+  auto stats = (*searcher)->Stats();
+  if (!stats) return tl::unexpected(stats.error());
+  ServerStatus status;
+  status.stats = std::move(*stats);
+  status.dossiers = dossiers.size();
+  status.version = options.version;
+  status.started = started;
+  return status;
+}
+
+Response Workbench::Impl::Status(const Request& request, bool page) const {
+  auto status = ReadStatus();
+  if (!status) return Error(request, status.error());
+  if (!page) return Json(StatusJson(*status));
+  return Page(RenderStatus(UiOf(request), *status));
+}
+
+}  // namespace tandem::workbench
