@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <chrono>
 
 namespace tandem::http {
@@ -46,6 +48,12 @@ HttpServer::HttpServer(const workbench::Workbench& workbench, ServerOptions opti
   httplib::Server& server = impl_->server;
   const size_t threads = impl_->options.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // SO_REUSEADDR only: cpp-httplib's default also sets SO_REUSEPORT, which
+  // lets a second server take a port already in use instead of failing.
+  server.set_socket_options([](socket_t socket) {
+    int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server.set_payload_max_length(impl_->options.max_request_bytes);
   server.set_read_timeout(impl_->options.read_timeout_seconds, 0);
   server.set_write_timeout(impl_->options.write_timeout_seconds, 0);

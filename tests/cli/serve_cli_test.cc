@@ -1,0 +1,255 @@
+// `tandem serve` over a real socket: its address, limits, malformed requests,
+// concurrent searches while `tandem ingest` writes, and stopping.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "tests/cli/tandem_runner.h"
+
+namespace tandem {
+namespace {
+
+using nlohmann::json;
+using tandem::testing::SourceDir;
+using tandem::testing::TempDir;
+
+// A `tandem serve` child process, stopped with SIGTERM when destroyed.
+class Server {
+ public:
+  explicit Server(std::vector<std::string> args) {
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      if (freopen("/dev/null", "w", stderr) == nullptr) _exit(126);
+      std::vector<std::string> argv = {TANDEM_BINARY, "serve", "--port", "0", "-q"};
+      argv.insert(argv.end(), args.begin(), args.end());
+      std::vector<char*> c;
+      for (std::string& a : argv) c.push_back(a.data());
+      c.push_back(nullptr);
+      execv(c[0], c.data());
+      _exit(127);
+    }
+    close(out[1]);
+    // The first line says where it listens: "tandem workbench: http://127.0.0.1:PORT/ ...".
+    std::string line;
+    pollfd fd{out[0], POLLIN, 0};
+    while (line.find('\n') == std::string::npos && poll(&fd, 1, 20000) > 0) {
+      char buffer[256];
+      const ssize_t n = read(out[0], buffer, sizeof buffer);
+      if (n <= 0) break;
+      line.append(buffer, static_cast<size_t>(n));
+    }
+    close(out[0]);
+    first_line_ = line;
+    const size_t at = line.find("http://127.0.0.1:");
+    if (at != std::string::npos) port_ = std::atoi(line.c_str() + at + 17);
+  }
+  ~Server() { Stop(); }
+
+  // SIGTERM, then the exit status.
+  int Stop() {
+    if (pid_ <= 0) return exit_;
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    exit_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return exit_;
+  }
+  int port() const { return port_; }
+  const std::string& first_line() const { return first_line_; }
+  httplib::Client Client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(30, 0);
+    return client;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+  int exit_ = -1;
+  std::string first_line_;
+};
+
+// Sends `raw` on a fresh connection and returns what the server answers.
+std::string RawExchange(int port, const std::string& raw) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    close(fd);
+    return "";
+  }
+  (void)!write(fd, raw.data(), raw.size());  // no half-close: cpp-httplib drops a request whose client stopped sending
+  std::string answer;
+  char buffer[4096];
+  pollfd p{fd, POLLIN, 0};
+  while (poll(&p, 1, answer.empty() ? 10000 : 300) > 0) {
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n <= 0) break;
+    answer.append(buffer, static_cast<size_t>(n));
+  }
+  close(fd);
+  return answer;
+}
+
+class ServeCli : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    db_ = dir_->Join("index");
+    const RunResult r = Tandem({"ingest", "-q", "--db", db_, SourceDir() + "/corpus/pairs"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static TempDir* dir_;
+  static std::string db_;
+};
+TempDir* ServeCli::dir_ = nullptr;
+std::string ServeCli::db_;
+
+TEST_F(ServeCli, SaysItsAddressListensOnLoopbackAndStopsCleanly) {
+  Server server({"--db", db_, "--redlines", SourceDir() + "/corpus/redlines"});
+  ASSERT_GT(server.port(), 0) << server.first_line();
+  EXPECT_NE(server.first_line().find("tandem workbench: http://127.0.0.1:"), std::string::npos);
+  auto health = server.Client().Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(json::parse(health->body)["index"]["sources"], 5);
+  // Not reachable on another address of the machine: bound to 127.0.0.1 only.
+  httplib::Client other("127.0.0.2", server.port());
+  other.set_connection_timeout(2, 0);
+  EXPECT_FALSE(other.Get("/healthz"));
+  EXPECT_EQ(server.Stop(), 0);
+}
+
+TEST_F(ServeCli, StartErrorsExitTwoWithTheReason) {
+  const RunResult missing = Tandem({"serve", "--db", dir_->Join("none"), "--port", "0"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("no index here"), std::string::npos) << missing.err;
+  const std::string bad = dir_->Write("bad-redlines/bad.xml", "<redlines dossier=\"x\">\n<oops/>\n");
+  const RunResult redlines = Tandem({"serve", "--db", db_, "--redlines", bad, "--port", "0"});
+  EXPECT_EQ(redlines.exit_code, 2);
+  EXPECT_NE(redlines.err.find("bad.xml:"), std::string::npos) << redlines.err;
+  Server first({"--db", db_});
+  ASSERT_GT(first.port(), 0);
+  const RunResult taken = Tandem({"serve", "--db", db_, "--port", std::to_string(first.port())});
+  EXPECT_EQ(taken.exit_code, 2);
+  EXPECT_NE(taken.err.find("cannot listen"), std::string::npos) << taken.err;
+}
+
+TEST_F(ServeCli, OversizedRequestsAre413WithAClearMessage) {
+  Server server({"--db", db_, "--redlines", SourceDir() + "/corpus/redlines", "--max-upload-mb", "1"});
+  ASSERT_GT(server.port(), 0);
+  httplib::Client client = server.Client();
+  // Over the per-file limit, within the request limit: the workbench says which file.
+  httplib::MultipartFormDataItems one = {{"draft", std::string(1536 * 1024, 'a'), "long-note.txt", "text/plain"}};
+  auto file = client.Post("/api/check", one);
+  ASSERT_TRUE(file);
+  EXPECT_EQ(file->status, 413);
+  EXPECT_NE(json::parse(file->body)["error"]["message"].get<std::string>().find("long-note.txt: 1.5 MB is over the upload limit of 1.0 MB"),
+            std::string::npos)
+      << file->body;
+  // Over the whole request's limit: refused before it is read, same shape.
+  httplib::MultipartFormDataItems huge = {{"draft", std::string(6 << 20, 'a'), "huge.txt", "text/plain"}};
+  auto request = client.Post("/api/check", huge);
+  ASSERT_TRUE(request);
+  EXPECT_EQ(request->status, 413);
+  EXPECT_NE(json::parse(request->body)["error"]["message"].get<std::string>().find("too large"), std::string::npos);
+  // The page form gets a page.
+  auto page = client.Post("/check", huge);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 413);
+  EXPECT_NE(page->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_EQ(client.Get("/healthz")->status, 200);
+}
+
+TEST_F(ServeCli, MalformedRequestsAre400AndTheServerGoesOn) {
+  Server server({"--db", db_});
+  ASSERT_GT(server.port(), 0);
+  const std::string answers[] = {
+      RawExchange(server.port(), "GARBAGE\r\n\r\n"),
+      RawExchange(server.port(), "GET /search HTTP/9.9\r\n\r\n"),
+      RawExchange(server.port(), "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
+                                 "Content-Length: 17\r\n\r\n--zz\r\nbroken-part"),
+      RawExchange(server.port(), "GET /api/search?q=a&page=%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+  };
+  for (const std::string& answer : answers) {
+    EXPECT_TRUE(answer.rfind("HTTP/1.1 400", 0) == 0) << answer.substr(0, 200);
+  }
+  const std::string long_uri = RawExchange(server.port(), "GET /search?q=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_TRUE(long_uri.rfind("HTTP/1.1 414", 0) == 0) << long_uri.substr(0, 200);
+  auto health = server.Client().Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(ServeCli, SearchesGoOnWhileAnIngestWritesAndSeeItsCommits) {
+  TempDir dir;
+  const std::string db = dir.Join("index");
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", db, SourceDir() + "/corpus/pairs"}).exit_code, 0);
+  // Many copies of the review pair, so that the ingest takes a while.
+  const std::string fr = tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.fr.txt");
+  const std::string nl = tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.nl.txt");
+  for (int i = 0; i < 60; ++i) {
+    dir.Write("new/cyber-" + std::to_string(i) + ".fr.txt", fr);
+    dir.Write("new/cyber-" + std::to_string(i) + ".nl.txt", nl);
+  }
+  Server server({"--db", db, "--threads", "8"});
+  ASSERT_GT(server.port(), 0);
+  auto count = [&](httplib::Client& client, int* status) {
+    auto r = client.Get("/api/search?q=cyberespace&limit=1&translate=0");
+    *status = r ? r->status : -1;
+    return r && r->status == 200 ? json::parse(r->body)["estimated_matches"].get<int>() : -1;
+  };
+  {
+    httplib::Client client = server.Client();
+    int status = 0;
+    ASSERT_EQ(count(client, &status), 0) << status;
+  }
+  std::atomic<bool> done{false};
+  std::atomic<int> searches{0}, failures{0}, most{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&] {
+      httplib::Client client = server.Client();
+      while (!done) {
+        int status = 0;
+        const int n = count(client, &status);
+        ++searches;
+        if (status != 200) ++failures;
+        if (n > most) most = n;
+      }
+    });
+  }
+  const RunResult ingest = Tandem({"ingest", "-q", "--db", db, dir.Join("new")});
+  done = true;
+  for (std::thread& t : readers) t.join();
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_GT(searches.load(), 20);
+  EXPECT_EQ(failures.load(), 0);
+  httplib::Client client = server.Client();
+  int status = 0;
+  EXPECT_EQ(count(client, &status), 60) << "every committed source is found after the ingest";
+  EXPECT_GT(most.load(), 0) << "readers saw commits while the ingest ran";
+}
+
+}  // namespace
+}  // namespace tandem
