@@ -27,6 +27,10 @@ packages=(
   qpdf
 )
 
+# Node.js runs the workbench's end-to-end tests; a node already on the PATH
+# (such as NodeSource's, whose package conflicts with Debian's npm) is kept.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -36,13 +40,20 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed" >&2
-  exit 0
+else
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  echo "install-deps: done" >&2
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "install-deps: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-echo "install-deps: done" >&2
+# playwright-core (npm), pinned by tests/e2e/package-lock.json; it drives
+# Debian's chromium and downloads no browser of its own.
+e2e="$(dirname "$0")/../tests/e2e"
+if [ ! -f "$e2e/node_modules/playwright-core/package.json" ]; then
+  echo "install-deps: installing playwright-core into tests/e2e (npm ci)" >&2
+  (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi

@@ -37,6 +37,7 @@ std::string RenderPage(const PageFrame& frame, std::string_view main_html) {
       "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{title} · tandem</title>\n"
+      "<link rel=\"icon\" href=\"data:,\">\n"  // no /favicon.ico request
       "<link rel=\"stylesheet\" href=\"/static/workbench.css\">\n"
       "<script src=\"/static/workbench.js\" defer></script>\n</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">{skip}</a>\n"

@@ -91,9 +91,25 @@ constexpr FacetGroup kFacetGroups[] = {
     {"source", "source", {"Source", "Bron"}},
 };
 
+// A source by its file names ("a.fr.txt + a.nl.txt"), without folders.
+std::string SourceLabel(const std::string& display) {
+  std::string label;
+  size_t begin = 0;
+  while (begin <= display.size()) {
+    size_t end = display.find(" + ", begin);
+    if (end == std::string::npos) end = display.size();
+    const std::string part = display.substr(begin, end - begin);
+    if (!label.empty()) label += " + ";
+    label += part.substr(part.find_last_of('/') == std::string::npos ? 0 : part.find_last_of('/') + 1);
+    begin = end + 3;
+  }
+  return label;
+}
+
 std::string FacetLabel(Ui ui, const std::string& param, const std::string& value) {
   if (param == "type") return TypeLabel(ui, value);
   if (param == "lang") return LanguageLabel(ui, value);
+  if (param == "source") return SourceLabel(value);
   return value;
 }
 
@@ -115,9 +131,9 @@ std::string FacetsHtml(Ui ui, const SearchForm& form, const index::SearchResults
       const bool active = link.Has(group.param, value);
       link.Toggle(group.param, value);
       html += fmt::format(
-          "<li><a href=\"{}\" class=\"facet-value{}\" aria-pressed=\"{}\" data-facet=\"{}\">{}</a> "
+          "<li><a href=\"{}\" class=\"facet-value{}\" aria-pressed=\"{}\" data-facet=\"{}\" title=\"{}\">{}</a> "
           "<span class=\"count\">{}</span></li>",
-          Escape(In(ui, link)), active ? " active" : "", active ? "true" : "false", Escape(group.param),
+          Escape(In(ui, link)), active ? " active" : "", active ? "true" : "false", Escape(group.param), Escape(value),
           Escape(FacetLabel(ui, group.param, value)), count);
     }
     html += "</ul></section>\n";
@@ -146,7 +162,7 @@ std::string ActiveFiltersHtml(Ui ui, const SearchForm& form) {
   for (const std::string& v : form.languages) chip("lang", v, LanguageLabel(ui, v));
   for (const std::string& v : form.types) chip("type", v, TypeLabel(ui, v));
   for (const std::string& v : form.years) chip("year", v, v);
-  for (const std::string& v : form.sources) chip("source", v, v);
+  for (const std::string& v : form.sources) chip("source", v, SourceLabel(v));
   if (!form.from.empty()) chip("from", form.from, fmt::format("≥ {}", form.from));
   if (!form.to.empty()) chip("to", form.to, fmt::format("≤ {}", form.to));
   if (html.empty()) return html;

@@ -1,0 +1,195 @@
+// End-to-end tests of `tandem serve`: the real binary on a real index, driven
+// in Debian's headless Chromium by playwright-core, asserting what a person
+// sees. Run by CTest (workbench_e2e) with TANDEM_BINARY and TANDEM_SOURCE_DIR;
+// screenshots go to TANDEM_E2E_SCREENSHOTS (default: a temporary folder).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const binary = process.env.TANDEM_BINARY;
+const source = process.env.TANDEM_SOURCE_DIR;
+assert.ok(binary && source, "TANDEM_BINARY and TANDEM_SOURCE_DIR must be set (CTest sets them)");
+const work = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
+const shots = process.env.TANDEM_E2E_SCREENSHOTS || join(work, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+let server, base, browser;
+
+before(async () => {
+  // A FR/NL pair whose text is markup, to show that it stays text.
+  mkdirSync(join(work, "hostile"));
+  writeFileSync(join(work, "hostile", "hostile.fr.txt"),
+    "Note <script>alert('xss')</script> hostile\n\nLe paragraphe <img src=x onerror=alert(1)> contient du balisage hostile.\n");
+  writeFileSync(join(work, "hostile", "hostile.nl.txt"),
+    "Nota <script>alert('xss')</script> vijandig\n\nDe alinea <img src=x onerror=alert(1)> bevat vijandige opmaak.\n");
+  const db = join(work, "index");
+  execFileSync(binary, ["ingest", "-q", "--db", db, join(source, "corpus"), join(work, "hostile")]);
+  server = spawn(binary, ["serve", "-q", "--port", "0", "--db", db, "--redlines", join(source, "corpus", "redlines")],
+                 { stdio: ["ignore", "pipe", "inherit"] });
+  base = await new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const found = out.match(/http:\/\/127\.0\.0\.1:\d+/);
+      if (found) resolve(found[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`tandem serve exited with ${code}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill("SIGTERM");
+  rmSync(join(work, "index"), { recursive: true, force: true });
+});
+
+async function newPage(viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.dialogs = [];
+  page.on("dialog", async (dialog) => { page.dialogs.push(dialog.message()); await dialog.dismiss(); });
+  page.errors = [];
+  page.on("pageerror", (error) => page.errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "error") page.errors.push(message.text()); });
+  return page;
+}
+
+test("the drafter searches, narrows with a facet, and goes back", async () => {
+  const page = await newPage();
+  await page.goto(`${base}/search?ui=fr`);
+  await page.getByLabel("Rechercher dans les positions antérieures (FR ou NL)").fill("Belgique");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/q=Belgique/);
+  const summary = await page.locator(".summary").innerText();
+  const total = Number(summary.match(/^(\d+)/)[1]);
+  assert.ok(total > 10, summary);
+  // Every hit shows its French text beside its Dutch counterpart, words marked.
+  const first = page.locator(".hit").first();
+  assert.equal(await first.locator(".side[lang=fr]").count(), 1);
+  assert.equal(await first.locator(".side[lang=nl]").count(), 1);
+  assert.ok(await page.locator(".hit mark").count() > 0);
+  // A click on the "rapport" type keeps only reports, and says so.
+  const facet = page.locator(".facet a", { hasText: "rapport" });
+  const count = Number(await facet.locator("xpath=following-sibling::span").innerText());
+  await facet.click();
+  await page.waitForURL(/type=report/);
+  const narrowed = await page.locator(".summary").innerText();
+  assert.equal(Number(narrowed.match(/^(\d+)/)[1]), count);
+  for (const facts of await page.locator(".hit .facts").allInnerTexts()) assert.match(facts, /rapport/);
+  assert.equal(await page.locator(".chips .chip", { hasText: "rapport" }).count(), 1);
+  assert.equal(await page.locator(".facet a[aria-pressed=true]", { hasText: "rapport" }).count(), 1);
+  await page.screenshot({ path: join(shots, "search.png"), fullPage: false });
+  // The URL is the state: back returns to every type.
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes("type=report"));
+  assert.equal(await page.locator(".summary").innerText(), summary);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the translator opens a document, keeps the flagged beads and downloads a TMX", async () => {
+  const page = await newPage();
+  await page.goto(`${base}/documents?ui=fr`);
+  await page.getByRole("link", { name: "Diplomatie numérique et cybersécurité : position belge pour 2026" }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f]{16}/);
+  const all = await page.locator("tr.bead").count();
+  assert.ok(all >= 12, `${all} beads`);
+  await page.getByRole("link", { name: "Seulement les unités à revoir" }).click();
+  await page.waitForURL(/flagged=1/);
+  const beads = page.locator("tr.bead");
+  assert.equal(await beads.count(), 4);
+  const flags = await page.locator(".flag-list").allInnerTexts();
+  assert.equal(flags.length, 4);
+  assert.match(flags.join("\n"), /12 millions/);
+  // The differing words are marked on both sides.
+  const marked = await page.locator("tr.bead mark").allInnerTexts();
+  assert.ok(marked.includes("12 millions"), marked.join(" | "));
+  assert.ok(marked.includes("21 miljoen"), marked.join(" | "));
+  assert.equal(await page.locator("tr.bead td.side.missing").count(), 1, "the paragraph missing in Dutch");
+  await page.screenshot({ path: join(shots, "document.png"), fullPage: false });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "TMX" }).click()]);
+  assert.equal(download.suggestedFilename(), "cyber-diplomacy.tmx");
+  const tmx = readFileSync(await download.path(), "utf8");
+  assert.match(tmx, /<tmx version="1\.4">/);
+  assert.match(tmx, /<tuv xml:lang="fr-BE"><seg>La Belgique considère que le droit international existant/);
+  assert.match(tmx, /<tuv xml:lang="nl-BE"><seg>België is van oordeel/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the clerk uploads a bilingual draft and reads a blocking finding", async () => {
+  const page = await newPage();
+  await page.goto(`${base}/check?ui=fr`);
+  await page.getByLabel("Fichier du projet (français, néerlandais ou les deux)")
+    .setInputFiles(join(source, "corpus", "drafts", "hrc-instructions.txt"));
+  await page.getByLabel("Comparer les versions française et néerlandaise (parité)").check();
+  await page.getByRole("button", { name: "Vérifier le projet" }).click();
+  await page.waitForSelector(".verdict");
+  assert.match(await page.locator(".verdict").innerText(), /^3 constat\(s\) bloquant\(s\) · 2 avertissement\(s\)/);
+  const blocking = page.locator("section.severity.blocking .finding");
+  assert.equal(await blocking.count(), 3);
+  const stance = blocking.filter({ hasText: "HRC-2" });
+  assert.match(await stance.locator(".where").innerText(), /hrc-instructions\.txt:10/);
+  assert.equal(await stance.locator("blockquote mark").innerText(), "unilaterale dwangmaatregelen zal België zich onthouden");
+  assert.match(await stance.locator(".agreed").innerText(), /België stemt tegen de resolutie/);
+  await page.screenshot({ path: join(shots, "check.png"), fullPage: false });
+  const [download] = await Promise.all([page.waitForEvent("download"),
+                                        page.getByRole("link", { name: "Télécharger le rapport HTML" }).click()]);
+  const report = readFileSync(await download.path(), "utf8");
+  assert.match(report, /HRC-2/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("indexed markup is shown as text and never runs", async () => {
+  const page = await newPage();
+  await page.goto(`${base}/search?ui=fr&q=balisage+hostile`);
+  const hit = page.locator(".hit").first();
+  assert.match(await hit.locator(".side[lang=fr]").innerText(), /<img src=x onerror=alert\(1\)>/);
+  await page.goto(`${base}/documents?ui=fr`);
+  await page.getByRole("link", { name: /Note <script>/ }).click();
+  assert.match(await page.locator("h1").innerText(), /<script>alert\('xss'\)<\/script>/);
+  assert.equal(await page.locator("main script, main img").count(), 0);
+  await page.goto(`${base}/search?ui=fr&q=${encodeURIComponent("<script>alert(3)</script>")}`);
+  assert.equal(await page.locator("#q").inputValue(), "<script>alert(3)</script>");
+  assert.deepEqual(page.dialogs, [], "no script from the index or the query ran");
+});
+
+test("the interface speaks Dutch, works from the keyboard and on a narrow window", async () => {
+  const page = await newPage({ width: 390, height: 844 });
+  await page.goto(`${base}/search?ui=fr&q=${encodeURIComponent("territoriale integriteit")}`);
+  await page.getByRole("link", { name: "NL", exact: true }).click();
+  await page.waitForURL(/ui=nl/);
+  assert.equal(await page.locator("html").getAttribute("lang"), "nl");
+  assert.equal(await page.locator("nav a[aria-current=page]").innerText(), "Zoeken");
+  assert.equal(await page.locator("#q").inputValue(), "territoriale integriteit", "the query is kept");
+  // Keyboard: the first Tab reaches the skip link, "/" the search box, "j" the first hit.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "q");
+  await page.locator("#q").blur();
+  await page.keyboard.press("j");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".hit") !== null), true);
+  // Narrow: nothing wider than the window, the two languages stacked.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the window`);
+  const [fr, nl] = await page.locator(".hit").first().locator(".side").all();
+  assert.ok((await nl.boundingBox()).y > (await fr.boundingBox()).y, "FR above NL on a narrow window");
+  await page.screenshot({ path: join(shots, "search-narrow.png"), fullPage: false });
+  // Every form control has a label.
+  for (const path of ["/search?ui=nl", "/check?ui=nl"]) {
+    await page.goto(base + path);
+    const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
+      .filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label")).map((c) => c.name));
+    assert.deepEqual(unlabelled, [], path);
+  }
+  assert.deepEqual(page.errors, []);
+});
