@@ -271,6 +271,9 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   };
 
   Xapian::Enquire enquire(db);
+  // Xapian warns that its time limit may misbehave with remote shards.
+  const bool remote = std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.rfind("tcp://", 0) == 0; });
+  if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
     case SortOrder::kRelevance: break;
     case SortOrder::kNewestFirst: enquire.set_sort_by_value_then_relevance(kSlotDate, true); break;

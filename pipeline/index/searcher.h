@@ -47,6 +47,9 @@ struct SearchRequest {
   SearchFilters filters;
   SortOrder sort = SortOrder::kRelevance;
   bool facets = true;  // count the matches by source, type, year and language
+  // Seconds after which facet counting stops at what it has counted (the
+  // counts are then marked inexact); 0: no limit. Local indexes only.
+  double facet_time_limit = 0;
   size_t limit = 10;
   size_t offset = 0;
 };

@@ -320,6 +320,7 @@ index::SearchRequest SearchForm::ToSearch(size_t limit) const {
   request.filters.date_to = to;
   request.limit = limit;
   request.offset = (page - 1) * limit;
+  request.facet_time_limit = kFacetSeconds;
   return request;
 }
 
@@ -346,9 +347,11 @@ std::string RenderSearchPage(Ui ui, const SearchForm& form, const index::SearchR
     if (results->hits.empty()) {
       summary = std::string(Say(ui, {"Aucun résultat.", "Geen resultaten."}));
     } else {
+      const bool one = results->estimated_matches == 1;
       summary = fmt::format("{} {} {}–{}", results->estimated_matches,
-                            Say(ui, {"résultats ; affichés :", "resultaten; getoond:"}), results->hits.front().rank,
-                            results->hits.back().rank);
+                            one ? Say(ui, {"résultat ; affiché :", "resultaat; getoond:"})
+                                : Say(ui, {"résultats ; affichés :", "resultaten; getoond:"}),
+                            results->hits.front().rank, results->hits.back().rank);
     }
     if (!results->query_languages.empty()) {
       summary += fmt::format(" {} {}.", Say(ui, {"— requête lue en", "— zoekvraag gelezen in het"}),
@@ -388,7 +391,7 @@ std::string RenderSearchPage(Ui ui, const SearchForm& form, const index::SearchR
   }
   PageFrame frame{ui, Section::kSearch,
                   form.empty() ? std::string(Say(ui, {"Recherche", "Zoeken"}))
-                               : fmt::format("{} : {}", Say(ui, {"Recherche", "Zoeken"}),
+                               : fmt::format("{}{}", Say(ui, {"Recherche : ", "Zoeken: "}),
                                              form.query.empty() ? Say(ui, {"comme ce paragraphe", "zoals deze alinea"})
                                                                 : std::string_view(form.query)),
                   form.ToLink()};

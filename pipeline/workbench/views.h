@@ -24,6 +24,7 @@ struct SearchForm {
   size_t page = 1;  // 1-based
 
   static constexpr size_t kPerPage = 10;
+  static constexpr double kFacetSeconds = 1.0;  // a search's facet counting stops there
   static constexpr size_t kMaxPage = 100;
 
   // Reads the form from a request; a wrong value (page "x", lang "de-CH",
