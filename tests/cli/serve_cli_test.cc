@@ -13,6 +13,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -199,6 +201,35 @@ TEST_F(ServeCli, MalformedRequestsAre400AndTheServerGoesOn) {
   auto health = server.Client().Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
+}
+
+// Every file of the index folder with its size and modification time.
+std::map<std::string, std::pair<uintmax_t, std::filesystem::file_time_type>> Snapshot(const std::string& folder) {
+  std::map<std::string, std::pair<uintmax_t, std::filesystem::file_time_type>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    files[entry.path().filename().string()] = {entry.file_size(), entry.last_write_time()};
+  }
+  return files;
+}
+
+TEST_F(ServeCli, NeverWritesTheIndex) {
+  const auto before = Snapshot(db_);
+  {
+    Server server({"--db", db_, "--redlines", SourceDir() + "/corpus/redlines"});
+    ASSERT_GT(server.port(), 0);
+    httplib::Client client = server.Client();
+    const json documents = json::parse(client.Get("/api/documents")->body);
+    const std::string id = documents["documents"][0]["id"];
+    for (const std::string path : {"/api/search?q=Belgique", "/search?q=Belgique&page=2", "/api/status",
+                                   "/documents", "/dossiers"}) {
+      EXPECT_EQ(client.Get(path)->status, 200) << path;
+    }
+    EXPECT_EQ(client.Get("/documents/" + id)->status, 200);
+    EXPECT_EQ(client.Get("/api/documents/" + id + "/export?format=tmx")->status, 200);
+    httplib::MultipartFormDataItems form = {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte.", "", ""}};
+    EXPECT_EQ(client.Post("/api/check", form)->status, 200);
+  }
+  EXPECT_EQ(Snapshot(db_), before);
 }
 
 TEST_F(ServeCli, SearchesGoOnWhileAnIngestWritesAndSeeItsCommits) {
