@@ -181,7 +181,10 @@ Response Workbench::ErrorFor(const std::string& path, int status) const {
   request.path = path;
   std::string message = "the request could not be read";
   if (status == 413) {
-    message = fmt::format("the request is too large: drafts up to {} MB per file", impl_->options.max_upload_bytes >> 20);
+    message = fmt::format(
+        "the request is too large: send drafts as a multipart form, up to {} MB per file "
+        "(a url-encoded form holds at most 8 KB)",
+        impl_->options.max_upload_bytes >> 20);
   } else if (status == 414) {
     message = "the address is too long: paste long paragraphs into the check form instead";
   }
