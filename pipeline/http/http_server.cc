@@ -25,6 +25,7 @@ workbench::Request Convert(const httplib::Request& in) {
     }
   }
   out.accept_language = in.get_header_value("Accept-Language");
+  out.host = in.get_header_value("Host");
   return out;
 }
 

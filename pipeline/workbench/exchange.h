@@ -25,6 +25,7 @@ struct Request {
   std::multimap<std::string, std::string> params;
   std::vector<UploadedFile> files;
   std::string accept_language;  // the Accept-Language header, for the default interface language
+  std::string host;             // the Host header, port included ("127.0.0.1:8080")
 
   // The first value of `name`, or "".
   std::string Param(const std::string& name) const;

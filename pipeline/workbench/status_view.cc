@@ -40,6 +40,7 @@ std::string RenderErrorPage(Ui ui, int status, const std::string& message) {
   if (status == 404) title = {"Introuvable", "Niet gevonden"};
   if (status == 413) title = {"Envoi trop volumineux", "Verzending te groot"};
   if (status == 400) title = {"Requête incorrecte", "Ongeldige aanvraag"};
+  if (status == 403) title = {"Accès refusé", "Toegang geweigerd"};
   const std::string main = fmt::format("<p class=\"error\" role=\"alert\">{}</p>\n<p><a href=\"{}\">{}</a></p>\n",
                                        Escape(message), Escape(In(ui, Link("/search"))),
                                        Escape(Say(ui, {"Retour à la recherche", "Terug naar zoeken"})));

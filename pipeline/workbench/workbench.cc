@@ -191,8 +191,24 @@ Response Workbench::ErrorFor(const std::string& path, int status) const {
   return impl_->Error(request, status, message);
 }
 
+// The host name of a Host header: "127.0.0.1:8080" -> "127.0.0.1", "[::1]:80" -> "::1".
+std::string HostName(const std::string& host) {
+  if (!host.empty() && host.front() == '[') {
+    const size_t close = host.find(']');
+    return close == std::string::npos ? host : host.substr(1, close - 1);
+  }
+  return host.substr(0, host.find(':'));
+}
+
 Response Workbench::Impl::Route(const Request& request) const {
   const std::string& path = request.path;
+  if (!options.allowed_hosts.empty() && !request.host.empty()) {
+    const std::string name = HostName(request.host);
+    if (std::find(options.allowed_hosts.begin(), options.allowed_hosts.end(), name) == options.allowed_hosts.end()) {
+      return Error(request, 403, fmt::format("this workbench answers to {}, not to \"{}\"",
+                                             fmt::join(options.allowed_hosts, ", "), name));
+    }
+  }
   const bool get = request.method == "GET" || request.method == "HEAD";
   const bool post = request.method == "POST";
   auto only = [&](bool allowed, const char* methods) -> std::optional<Response> {

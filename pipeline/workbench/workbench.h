@@ -23,6 +23,10 @@ struct WorkbenchOptions {
   size_t max_pasted_bytes = 1u << 20;      // text pasted into the check form
   size_t max_query_bytes = 4096;           // a search query or "like this" paragraph
   std::string version;                     // shown on the status page
+  // Host names a request may carry (port aside); empty: any. A server on
+  // loopback lists its own names, so that a web page cannot reach it through
+  // a name that resolves to 127.0.0.1 (DNS rebinding).
+  std::vector<std::string> allowed_hosts;
 };
 
 class Workbench {

@@ -135,6 +135,10 @@ TEST_F(ServeCli, SaysItsAddressListensOnLoopbackAndStopsCleanly) {
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
   EXPECT_EQ(json::parse(health->body)["index"]["sources"], 5);
+  // A page elsewhere that resolves its own name to 127.0.0.1 gets nothing.
+  const std::string rebound = RawExchange(server.port(), "GET /api/status HTTP/1.1\r\nHost: attacker.example:" +
+                                                             std::to_string(server.port()) + "\r\nConnection: close\r\n\r\n");
+  EXPECT_TRUE(rebound.rfind("HTTP/1.1 403", 0) == 0) << rebound.substr(0, 200);
   // Not reachable on another address of the machine: bound to 127.0.0.1 only.
   httplib::Client other("127.0.0.2", server.port());
   other.set_connection_timeout(2, 0);
@@ -189,14 +193,14 @@ TEST_F(ServeCli, MalformedRequestsAre400AndTheServerGoesOn) {
   const std::string answers[] = {
       RawExchange(server.port(), "GARBAGE\r\n\r\n"),
       RawExchange(server.port(), "GET /search HTTP/9.9\r\n\r\n"),
-      RawExchange(server.port(), "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
+      RawExchange(server.port(), "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
                                  "Content-Length: 17\r\n\r\n--zz\r\nbroken-part"),
-      RawExchange(server.port(), "GET /api/search?q=a&page=%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+      RawExchange(server.port(), "GET /api/search?q=a&page=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
   };
   for (const std::string& answer : answers) {
     EXPECT_TRUE(answer.rfind("HTTP/1.1 400", 0) == 0) << answer.substr(0, 200);
   }
-  const std::string long_uri = RawExchange(server.port(), "GET /search?q=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  const std::string long_uri = RawExchange(server.port(), "GET /search?q=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   EXPECT_TRUE(long_uri.rfind("HTTP/1.1 414", 0) == 0) << long_uri.substr(0, 200);
   auto health = server.Client().Get("/healthz");
   ASSERT_TRUE(health);

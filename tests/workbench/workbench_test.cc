@@ -339,6 +339,33 @@ TEST_F(WorkbenchApi, IndexedMarkupStaysText) {
   EXPECT_NE(Get("/documents/" + DocumentId("hostile")).body.find("&lt;script&gt;alert("), std::string::npos);
 }
 
+TEST_F(WorkbenchApi, OnlyTheServersOwnHostNamesAreAnswered) {
+  WorkbenchOptions options;
+  options.index_paths = {dir_->Join("index")};
+  options.allowed_hosts = {"127.0.0.1", "localhost", "::1"};
+  auto guarded = Workbench::Open(options);
+  ASSERT_TRUE(guarded);
+  const struct {
+    std::string host;
+    int status;
+  } cases[] = {
+      {"127.0.0.1:8080", 200}, {"localhost:8080", 200}, {"[::1]:8080", 200}, {"localhost", 200},
+      {"", 200},  // HTTP/1.0 clients send none
+      {"attacker.example:8080", 403}, {"127.0.0.1.attacker.example", 403},
+  };
+  for (const auto& c : cases) {
+    Request request;
+    request.method = "GET";
+    request.path = "/api/status";
+    request.host = c.host;
+    const Response r = guarded->Handle(request);
+    EXPECT_EQ(r.status, c.status) << c.host;
+    if (c.status == 403) {
+      EXPECT_NE(r.body.find("attacker.example"), std::string::npos);
+    }
+  }
+}
+
 TEST_F(WorkbenchApi, WrongMethodsAre405) {
   Request request;
   request.method = "DELETE";

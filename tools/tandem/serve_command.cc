@@ -35,6 +35,7 @@ int RunServe(const ServeOptions& options) {
   wb.redline_paths = options.redlines;
   wb.max_upload_bytes = options.max_upload_mb << 20;
   wb.version = TANDEM_VERSION;
+  if (IsLoopback(options.bind)) wb.allowed_hosts = {"127.0.0.1", "localhost", "::1", options.bind};
   auto bench = workbench::Workbench::Open(wb);
   if (!bench) {
     PrintError(bench.error());
