@@ -4,7 +4,8 @@
 
 namespace tandem::formats {
 
-std::string SearchResultsJson(const index::SearchRequest& request, const index::SearchResults& results, int indent) {
+std::string SearchResultsJson(const index::SearchRequest& request,
+                              const index::SearchResults& results, int indent) {
   nlohmann::json out = {{"query", request.query},
                         {"estimated_matches", results.estimated_matches},
                         {"offset", request.offset},
@@ -20,18 +21,31 @@ std::string SearchResultsJson(const index::SearchRequest& request, const index::
   for (Language l : results.query_languages) out["query_languages"].push_back(LanguageCode(l));
   for (Language l : results.translated_to) out["translated_to"].push_back(LanguageCode(l));
   for (const index::Hit& hit : results.hits) {
-    nlohmann::json h = {{"rank", hit.rank},           {"percent", hit.percent},   {"weight", hit.weight},
-                        {"source", hit.source},       {"source_id", hit.source_id}, {"title", hit.title},
-                        {"format", hit.format},       {"type", hit.type},         {"date", hit.date},
-                        {"section", hit.section},     {"kind", hit.kind},         {"position", hit.position},
-                        {"page", hit.page},           {"score", hit.score},       {"cross_lingual", hit.cross_lingual},
+    nlohmann::json h = {{"rank", hit.rank},
+                        {"percent", hit.percent},
+                        {"weight", hit.weight},
+                        {"source", hit.source},
+                        {"source_id", hit.source_id},
+                        {"title", hit.title},
+                        {"format", hit.format},
+                        {"type", hit.type},
+                        {"date", hit.date},
+                        {"section", hit.section},
+                        {"kind", hit.kind},
+                        {"position", hit.position},
+                        {"page", hit.page},
+                        {"score", hit.score},
+                        {"cross_lingual", hit.cross_lingual},
                         {"texts", nlohmann::json::array()}};
     for (const index::HitText& t : hit.texts) {
       nlohmann::json matches = nlohmann::json::array();
       for (const index::Span& s : t.matches) {
-        matches.push_back({{"begin", s.begin}, {"end", s.end}, {"word", t.text.substr(s.begin, s.end - s.begin)}});
+        matches.push_back({{"begin", s.begin},
+                           {"end", s.end},
+                           {"word", t.text.substr(s.begin, s.end - s.begin)}});
       }
-      h["texts"].push_back({{"lang", LanguageCode(t.language)}, {"text", t.text}, {"matches", matches}});
+      h["texts"].push_back(
+          {{"lang", LanguageCode(t.language)}, {"text", t.text}, {"matches", matches}});
     }
     out["hits"].push_back(std::move(h));
   }

@@ -15,7 +15,8 @@ namespace tandem::formats {
 //  "format", "type", "date", "section", "kind", "position", "page", "score",
 //  "cross_lingual", "texts": [{"lang", "text", "matches": [{"begin", "end",
 //  "word"}]}]}]}. `indent` < 0: one line.
-std::string SearchResultsJson(const index::SearchRequest& request, const index::SearchResults& results, int indent);
+std::string SearchResultsJson(const index::SearchRequest& request,
+                              const index::SearchResults& results, int indent);
 
 }  // namespace tandem::formats
 

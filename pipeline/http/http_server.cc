@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <httplib.h>
-
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -72,12 +71,15 @@ HttpServer::HttpServer(const workbench::Workbench& workbench, ServerOptions opti
     const auto start = std::chrono::steady_clock::now();
     Fill(impl->workbench.Handle(Convert(request)), &response);
     if (impl->options.log) {
-      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-      impl->options.log(fmt::format("{} {} {} {:.1f} ms", request.method, request.path, response.status, ms));
+      const double ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count();
+      impl->options.log(
+          fmt::format("{} {} {} {:.1f} ms", request.method, request.path, response.status, ms));
     }
   };
-  for (auto add : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put, &httplib::Server::Delete,
-                   &httplib::Server::Patch}) {
+  for (auto add : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put,
+                   &httplib::Server::Delete, &httplib::Server::Patch}) {
     (server.*add)(".*", httplib::Server::Handler(handle));
   }
   server.Options(".*", handle);
@@ -87,24 +89,29 @@ HttpServer::HttpServer(const workbench::Workbench& workbench, ServerOptions opti
       [impl](const httplib::Request& request, httplib::Response& response) {
         if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         Fill(impl->workbench.ErrorFor(request.path, response.status), &response);
-        if (impl->options.log) impl->options.log(fmt::format("{} {} {}", request.method, request.path, response.status));
+        if (impl->options.log)
+          impl->options.log(fmt::format("{} {} {}", request.method, request.path, response.status));
         return httplib::Server::HandlerResponse::Handled;
       }));
-  server.set_exception_handler([impl](const httplib::Request& request, httplib::Response& response, std::exception_ptr) {
-    response.status = 500;
-    Fill(impl->workbench.ErrorFor(request.path, 500), &response);
-  });
+  server.set_exception_handler(
+      [impl](const httplib::Request& request, httplib::Response& response, std::exception_ptr) {
+        response.status = 500;
+        Fill(impl->workbench.ErrorFor(request.path, 500), &response);
+      });
 }
 
 HttpServer::~HttpServer() = default;
 
 Result<int> HttpServer::Bind() {
   const std::string& host = impl_->options.bind;
-  const int port = impl_->options.port == 0 ? impl_->server.bind_to_any_port(host)
-                                            : (impl_->server.bind_to_port(host, impl_->options.port) ? impl_->options.port : -1);
+  const int port =
+      impl_->options.port == 0
+          ? impl_->server.bind_to_any_port(host)
+          : (impl_->server.bind_to_port(host, impl_->options.port) ? impl_->options.port : -1);
   if (port <= 0) {
-    return Fail(ErrorCode::kIo, fmt::format("{}:{}", host, impl_->options.port),
-                "cannot listen here: the port is in use or the address is not one of this machine's");
+    return Fail(
+        ErrorCode::kIo, fmt::format("{}:{}", host, impl_->options.port),
+        "cannot listen here: the port is in use or the address is not one of this machine's");
   }
   impl_->port = port;
   return port;

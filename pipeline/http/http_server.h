@@ -15,12 +15,12 @@
 namespace tandem::http {
 
 struct ServerOptions {
-  std::string bind = "127.0.0.1";  // loopback unless told otherwise
-  int port = 8080;                 // 0: any free port (Bind() says which)
+  std::string bind = "127.0.0.1";        // loopback unless told otherwise
+  int port = 8080;                       // 0: any free port (Bind() says which)
   size_t max_request_bytes = 25u << 20;  // whole request body; over it: 413
-  int read_timeout_seconds = 20;   // a client that stops sending is dropped
+  int read_timeout_seconds = 20;         // a client that stops sending is dropped
   int write_timeout_seconds = 30;
-  size_t threads = 8;              // requests handled at once
+  size_t threads = 8;  // requests handled at once
   // One line per request ("GET /search?q=… 200 3.1 ms"); null: no log.
   std::function<void(const std::string&)> log;
 };

@@ -14,12 +14,15 @@ std::string LanguagesOf(const std::vector<Language>& languages) {
   return fmt::format("{}", fmt::join(codes, " + "));
 }
 
-bool NeedsLook(const index::Unit& unit) { return !unit.flags.empty() || unit.score < formats::kLowConfidence; }
+bool NeedsLook(const index::Unit& unit) {
+  return !unit.flags.empty() || unit.score < formats::kLowConfidence;
+}
 
 std::string CellHtml(Ui ui, const index::Unit& unit, Language language) {
   const index::UnitText* text = unit.in(language);
   if (text == nullptr) {
-    return fmt::format("<td class=\"side missing\">{}</td>", Escape(Say(ui, {"— absent —", "— ontbreekt —"})));
+    return fmt::format("<td class=\"side missing\">{}</td>",
+                       Escape(Say(ui, {"— absent —", "— ontbreekt —"})));
   }
   std::vector<std::string> words;
   for (const index::UnitFlag& f : unit.flags) {
@@ -30,7 +33,8 @@ std::string CellHtml(Ui ui, const index::Unit& unit, Language language) {
   size_t begin = 0;
   while (true) {
     const size_t end = text->text.find("\n\n", begin);
-    const std::string paragraph = text->text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    const std::string paragraph =
+        text->text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
     paragraphs += fmt::format("<p>{}</p>", Marked(paragraph, Occurrences(paragraph, words)));
     if (end == std::string::npos) break;
     begin = end + 2;
@@ -44,29 +48,42 @@ std::string RenderDocumentList(Ui ui, const std::vector<index::SourceInfo>& sour
   std::string rows;
   for (const index::SourceInfo& s : sources) {
     rows += fmt::format(
-        "<tr><td><a href=\"{}\">{}</a>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
+        "<tr><td><a href=\"{}\">{}</a>{}</td><td>{}</td><td>{}</td><td>{}</td><td "
+        "class=\"num\">{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
         Escape(In(ui, Link("/documents/" + s.id))), Escape(s.title.empty() ? s.display : s.title),
-        s.title.empty() ? "" : fmt::format("<br><span class=\"source\">{}</span>", Escape(s.display)),
-        Escape(TypeLabel(ui, s.type)), Escape(s.date), Escape(LanguagesOf(s.languages)), s.units, s.flagged);
+        s.title.empty() ? ""
+                        : fmt::format("<br><span class=\"source\">{}</span>", Escape(s.display)),
+        Escape(TypeLabel(ui, s.type)), Escape(s.date), Escape(LanguagesOf(s.languages)), s.units,
+        s.flagged);
   }
   std::string main;
   if (sources.empty()) {
-    main = fmt::format("<p>{}</p>", Escape(Say(ui, {"L’index est vide : ajoutez des documents avec « tandem ingest ».",
-                                                    "De index is leeg: voeg documenten toe met ‘tandem ingest’."})));
+    main = fmt::format(
+        "<p>{}</p>",
+        Escape(Say(ui, {"L’index est vide : ajoutez des documents avec « tandem ingest ».",
+                        "De index is leeg: voeg documenten toe met ‘tandem ingest’."})));
   } else {
     main = fmt::format(
         "<div class=\"table-wrap\"><table class=\"documents\"><caption>{caption}</caption>\n"
-        "<thead><tr><th scope=\"col\">{doc}</th><th scope=\"col\">{type}</th><th scope=\"col\">{date}</th>"
-        "<th scope=\"col\">{langs}</th><th scope=\"col\">{units}</th><th scope=\"col\">{flagged}</th></tr></thead>\n"
+        "<thead><tr><th scope=\"col\">{doc}</th><th scope=\"col\">{type}</th><th "
+        "scope=\"col\">{date}</th>"
+        "<th scope=\"col\">{langs}</th><th scope=\"col\">{units}</th><th "
+        "scope=\"col\">{flagged}</th></tr></thead>\n"
         "<tbody>\n{rows}</tbody></table></div>\n",
-        fmt::arg("caption", Escape(fmt::format("{} {}", sources.size(), Say(ui, {"documents dans l’index", "documenten in de index"})))),
-        fmt::arg("doc", Escape(Say(ui, {"Document", "Document"}))), fmt::arg("type", Escape(Say(ui, {"Type", "Type"}))),
-        fmt::arg("date", Escape(Say(ui, {"Date", "Datum"}))), fmt::arg("langs", Escape(Say(ui, {"Langues", "Talen"}))),
+        fmt::arg("caption", Escape(fmt::format(
+                                "{} {}", sources.size(),
+                                Say(ui, {"documents dans l’index", "documenten in de index"})))),
+        fmt::arg("doc", Escape(Say(ui, {"Document", "Document"}))),
+        fmt::arg("type", Escape(Say(ui, {"Type", "Type"}))),
+        fmt::arg("date", Escape(Say(ui, {"Date", "Datum"}))),
+        fmt::arg("langs", Escape(Say(ui, {"Langues", "Talen"}))),
         fmt::arg("units", Escape(Say(ui, {"Unités", "Eenheden"}))),
         fmt::arg("flagged", Escape(Say(ui, {"Signalées", "Gemarkeerd"}))), fmt::arg("rows", rows));
   }
-  return RenderPage({ui, Section::kDocuments, std::string(Say(ui, {"Documents", "Documenten"})), Link("/documents")}, main);
+  return RenderPage({ui, Section::kDocuments, std::string(Say(ui, {"Documents", "Documenten"})),
+                     Link("/documents")},
+                    main);
 }
 
 std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, bool flagged_only) {
@@ -79,29 +96,37 @@ std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, boo
     if (NeedsLook(u)) ++need_look;
   }
   std::string main = fmt::format(
-      "<p class=\"facts\"><span class=\"source\">{}</span> · {} · {}{} · {} {}</p>\n", Escape(info.display),
-      Escape(TypeLabel(ui, info.type)), Escape(LanguagesOf(info.languages)),
-      info.date.empty() ? "" : fmt::format(" · <time datetime=\"{0}\">{0}</time>", Escape(info.date)), info.units,
-      Escape(Say(ui, {"unités", "eenheden"})));
+      "<p class=\"facts\"><span class=\"source\">{}</span> · {} · {}{} · {} {}</p>\n",
+      Escape(info.display), Escape(TypeLabel(ui, info.type)), Escape(LanguagesOf(info.languages)),
+      info.date.empty() ? ""
+                        : fmt::format(" · <time datetime=\"{0}\">{0}</time>", Escape(info.date)),
+      info.units, Escape(Say(ui, {"unités", "eenheden"})));
   const Link self("/documents/" + info.id);
   if (bilingual) {
     main += fmt::format(
         "<p class=\"summary\" role=\"status\">{} {} · {} {} · {} {}</p>\n", info.flagged,
-        Escape(Say(ui, {"unités signalées par le contrôle qualité", "eenheden met kwaliteitsmeldingen"})), low,
-        Escape(Say(ui, {"de faible confiance", "met lage betrouwbaarheid"})), need_look,
+        Escape(Say(
+            ui, {"unités signalées par le contrôle qualité", "eenheden met kwaliteitsmeldingen"})),
+        low, Escape(Say(ui, {"de faible confiance", "met lage betrouwbaarheid"})), need_look,
         Escape(Say(ui, {"à revoir", "na te kijken"})));
     Link toggle = self;
     if (!flagged_only) toggle.Set("flagged", "1");
     const std::string export_base = "/api/documents/" + info.id + "/export";
     main += fmt::format(
-        "<div class=\"toolbar\"><a class=\"button\" href=\"{toggle}\" aria-pressed=\"{pressed}\" id=\"flagged-toggle\">{toggle_label}</a>"
+        "<div class=\"toolbar\"><a class=\"button\" href=\"{toggle}\" aria-pressed=\"{pressed}\" "
+        "id=\"flagged-toggle\">{toggle_label}</a>"
         "<span class=\"exports\" role=\"group\" aria-label=\"{export_label}\">"
-        "<a class=\"button\" href=\"{tmx}\" download>TMX</a> <a class=\"button\" href=\"{xliff}\" download>XLIFF</a> "
+        "<a class=\"button\" href=\"{tmx}\" download>TMX</a> <a class=\"button\" href=\"{xliff}\" "
+        "download>XLIFF</a> "
         "<a class=\"button\" href=\"{tsv}\" download>TSV</a></span></div>\n",
-        fmt::arg("toggle", Escape(In(ui, toggle))), fmt::arg("pressed", flagged_only ? "true" : "false"),
-        fmt::arg("toggle_label", Escape(flagged_only ? Say(ui, {"Afficher toutes les unités", "Alle eenheden tonen"})
-                                                     : Say(ui, {"Seulement les unités à revoir", "Alleen na te kijken eenheden"}))),
-        fmt::arg("export_label", Escape(Say(ui, {"Exporter la mémoire de traduction", "Vertaalgeheugen exporteren"}))),
+        fmt::arg("toggle", Escape(In(ui, toggle))),
+        fmt::arg("pressed", flagged_only ? "true" : "false"),
+        fmt::arg("toggle_label", Escape(flagged_only ? Say(ui, {"Afficher toutes les unités",
+                                                                "Alle eenheden tonen"})
+                                                     : Say(ui, {"Seulement les unités à revoir",
+                                                                "Alleen na te kijken eenheden"}))),
+        fmt::arg("export_label", Escape(Say(ui, {"Exporter la mémoire de traduction",
+                                                 "Vertaalgeheugen exporteren"}))),
         fmt::arg("tmx", Escape(Link(export_base).Add("format", "tmx").str())),
         fmt::arg("xliff", Escape(Link(export_base).Add("format", "xliff").str())),
         fmt::arg("tsv", Escape(Link(export_base).Add("format", "tsv").str())));
@@ -113,8 +138,8 @@ std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, boo
     ++shown;
     std::string flags;
     for (const index::UnitFlag& f : unit.flags) {
-      flags += fmt::format("<li><span class=\"flag-type\">{}</span> {}</li>", Escape(FlagLabel(ui, f.type)),
-                           Escape(f.message));
+      flags += fmt::format("<li><span class=\"flag-type\">{}</span> {}</li>",
+                           Escape(FlagLabel(ui, f.type)), Escape(f.message));
     }
     const bool is_low = unit.score < formats::kLowConfidence;
     std::string classes = "bead";
@@ -128,32 +153,43 @@ std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, boo
       for (const index::UnitText& t : unit.texts) cells += CellHtml(ui, unit, t.language);
     }
     rows += fmt::format(
-        "<tr class=\"{classes}\" id=\"unit-{pos}\"><th scope=\"row\" class=\"num\"><a href=\"#unit-{pos}\">{n}</a>"
-        "{page}<span class=\"score{low}\" title=\"{score_title}\">{score:.2f}</span></th>{cells}</tr>\n",
-        fmt::arg("classes", classes), fmt::arg("pos", unit.position), fmt::arg("n", unit.position + 1),
-        fmt::arg("page", unit.page > 0 ? fmt::format("<span class=\"page\">p. {}</span>", unit.page) : ""),
+        "<tr class=\"{classes}\" id=\"unit-{pos}\"><th scope=\"row\" class=\"num\"><a "
+        "href=\"#unit-{pos}\">{n}</a>"
+        "{page}<span class=\"score{low}\" "
+        "title=\"{score_title}\">{score:.2f}</span></th>{cells}</tr>\n",
+        fmt::arg("classes", classes), fmt::arg("pos", unit.position),
+        fmt::arg("n", unit.position + 1),
+        fmt::arg("page",
+                 unit.page > 0 ? fmt::format("<span class=\"page\">p. {}</span>", unit.page) : ""),
         fmt::arg("low", is_low ? " low" : ""),
-        fmt::arg("score_title", Escape(Say(ui, {"confiance de l’alignement", "betrouwbaarheid van de alignering"}))),
+        fmt::arg("score_title", Escape(Say(ui, {"confiance de l’alignement",
+                                                "betrouwbaarheid van de alignering"}))),
         fmt::arg("score", unit.score), fmt::arg("cells", cells));
     if (!flags.empty()) {
-      rows += fmt::format("<tr class=\"flags\"><td></td><td colspan=\"{}\"><ul class=\"flag-list\">{}</ul></td></tr>\n",
-                          bilingual ? 2 : 1, flags);
+      rows += fmt::format(
+          "<tr class=\"flags\"><td></td><td colspan=\"{}\"><ul "
+          "class=\"flag-list\">{}</ul></td></tr>\n",
+          bilingual ? 2 : 1, flags);
     }
   }
   if (shown == 0) {
-    main += fmt::format("<p>{}</p>", Escape(Say(ui, {"Aucune unité à revoir dans ce document.",
-                                                     "Geen na te kijken eenheden in dit document."})));
+    main +=
+        fmt::format("<p>{}</p>", Escape(Say(ui, {"Aucune unité à revoir dans ce document.",
+                                                 "Geen na te kijken eenheden in dit document."})));
   } else {
     main += fmt::format(
-        "<div class=\"table-wrap\"><table class=\"beads\"><thead><tr><th scope=\"col\">#</th>{}</tr></thead>\n<tbody>\n{}"
+        "<div class=\"table-wrap\"><table class=\"beads\"><thead><tr><th "
+        "scope=\"col\">#</th>{}</tr></thead>\n<tbody>\n{}"
         "</tbody></table></div>\n",
-        bilingual ? fmt::format("<th scope=\"col\" lang=\"fr\">Français</th><th scope=\"col\" lang=\"nl\">Nederlands</th>")
+        bilingual ? fmt::format("<th scope=\"col\" lang=\"fr\">Français</th><th scope=\"col\" "
+                                "lang=\"nl\">Nederlands</th>")
                   : fmt::format("<th scope=\"col\">{}</th>", Escape(Say(ui, {"Texte", "Tekst"}))),
         rows);
   }
   Link frame_link = self;
   if (flagged_only) frame_link.Set("flagged", "1");
-  return RenderPage({ui, Section::kDocuments, info.title.empty() ? info.display : info.title, frame_link}, main);
+  return RenderPage(
+      {ui, Section::kDocuments, info.title.empty() ? info.display : info.title, frame_link}, main);
 }
 
 }  // namespace tandem::workbench

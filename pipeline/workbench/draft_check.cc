@@ -42,13 +42,16 @@ class TemporaryFolder {
   fs::path path_;
 };
 
-std::string Megabytes(size_t bytes) { return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1 << 20)); }
+std::string Megabytes(size_t bytes) {
+  return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1 << 20));
+}
 
 // The reader's message with the temporary folder taken out, so that it names
 // the file as the user knows it.
 Error AsUploaded(Error error, const fs::path& folder) {
   const std::string prefix = folder.string() + "/";
-  for (size_t at = error.message.find(prefix); at != std::string::npos; at = error.message.find(prefix)) {
+  for (size_t at = error.message.find(prefix); at != std::string::npos;
+       at = error.message.find(prefix)) {
     error.message.erase(at, prefix.size());
   }
   return error;
@@ -60,30 +63,37 @@ std::string CleanFileName(const std::string& filename) {
   const size_t slash = filename.find_last_of("/\\");
   std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
   for (char& c : name) {
-    const bool safe = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+    const bool safe =
+        std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
     if (!safe) c = '_';
   }
   name.erase(0, name.find_first_not_of('.'));
-  if (name.size() > kMaxNameBytes) name.erase(0, name.size() - kMaxNameBytes);  // keep the extension
+  if (name.size() > kMaxNameBytes)
+    name.erase(0, name.size() - kMaxNameBytes);  // keep the extension
   return name.empty() ? "draft" : name;
 }
 
-Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request, const std::vector<redlines::Dossier>& loaded,
+Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,
+                                 const std::vector<redlines::Dossier>& loaded,
                                  index::Searcher* searcher) {
   const bool pasted = request.pasted.find_first_not_of(" \t\r\n") != std::string::npos;
   if (request.files.empty() && !pasted) {
     return Fail(ErrorCode::kUsage, "", "nothing to check: upload a draft or paste its text");
   }
   if (request.files.size() + (pasted ? 1 : 0) > kMaxFiles) {
-    return Fail(ErrorCode::kUsage, "", "a draft is one file (FR, NL or both) or two (FR and NL), pasted text included");
+    return Fail(ErrorCode::kUsage, "",
+                "a draft is one file (FR, NL or both) or two (FR and NL), pasted text included");
   }
   if (loaded.empty()) {
-    return Fail(ErrorCode::kUsage, "", "no red-line files are loaded: start `tandem serve` with --redlines DIR");
+    return Fail(ErrorCode::kUsage, "",
+                "no red-line files are loaded: start `tandem serve` with --redlines DIR");
   }
   std::vector<redlines::Dossier> dossiers;
   for (const std::string& id : request.dossiers) {
-    auto it = std::find_if(loaded.begin(), loaded.end(), [&](const redlines::Dossier& d) { return d.id == id; });
-    if (it == loaded.end()) return Fail(ErrorCode::kUsage, "", fmt::format("no dossier \"{}\" is loaded", id));
+    auto it = std::find_if(loaded.begin(), loaded.end(),
+                           [&](const redlines::Dossier& d) { return d.id == id; });
+    if (it == loaded.end())
+      return Fail(ErrorCode::kUsage, "", fmt::format("no dossier \"{}\" is loaded", id));
     dossiers.push_back(*it);
   }
   if (request.dossiers.empty()) dossiers = loaded;
@@ -93,8 +103,8 @@ Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request, const std::ve
     const std::string name = CleanFileName(file.filename);
     if (file.content.size() > request.max_file_bytes) {
       return Fail(ErrorCode::kTooLarge, name,
-                  fmt::format("{} is over the upload limit of {} per file", Megabytes(file.content.size()),
-                              Megabytes(request.max_file_bytes)));
+                  fmt::format("{} is over the upload limit of {} per file",
+                              Megabytes(file.content.size()), Megabytes(request.max_file_bytes)));
     }
     checked.files.push_back(name);
   }
@@ -104,22 +114,27 @@ Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request, const std::ve
                             Megabytes(request.max_pasted_bytes)));
   }
   if (pasted) checked.files.push_back("pasted.txt");
-  if (checked.files.size() == 2 && checked.files[0] == checked.files[1]) checked.files[1] = "2-" + checked.files[1];
+  if (checked.files.size() == 2 && checked.files[0] == checked.files[1])
+    checked.files[1] = "2-" + checked.files[1];
 
   TemporaryFolder folder;
-  if (!folder.ok()) return Fail(ErrorCode::kIo, "", "cannot create a temporary folder for the upload");
+  if (!folder.ok())
+    return Fail(ErrorCode::kIo, "", "cannot create a temporary folder for the upload");
   std::vector<check::DraftSide> sides;
   for (size_t i = 0; i < checked.files.size(); ++i) {
     const fs::path path = folder.path() / checked.files[i];
     {
       std::ofstream out(path, std::ios::binary);
-      const std::string& content = i < request.files.size() ? request.files[i].content : request.pasted;
+      const std::string& content =
+          i < request.files.size() ? request.files[i].content : request.pasted;
       out.write(content.data(), static_cast<std::streamsize>(content.size()));
-      if (!out.flush()) return Fail(ErrorCode::kIo, checked.files[i], "cannot store the upload for reading");
+      if (!out.flush())
+        return Fail(ErrorCode::kIo, checked.files[i], "cannot store the upload for reading");
     }
     auto document = ingest::ReadDocument(path.string());
     if (!document) return tl::unexpected(AsUploaded(document.error(), folder.path()));
-    for (check::DraftSide& side : check::SidesOf(*document, checked.files[i])) sides.push_back(std::move(side));
+    for (check::DraftSide& side : check::SidesOf(*document, checked.files[i]))
+      sides.push_back(std::move(side));
   }
   check::CheckOptions options;
   options.parity = request.parity;

@@ -21,8 +21,8 @@ struct DraftUpload {
 };
 
 struct DraftCheckRequest {
-  std::vector<DraftUpload> files;  // one file (FR, NL or both), or a FR and a NL file
-  std::string pasted;              // text pasted instead of (or besides) files
+  std::vector<DraftUpload> files;     // one file (FR, NL or both), or a FR and a NL file
+  std::string pasted;                 // text pasted instead of (or besides) files
   std::vector<std::string> dossiers;  // ids to check against; empty: every loaded dossier
   bool parity = false;
   size_t max_file_bytes = 10u << 20;
@@ -40,7 +40,8 @@ struct CheckedDraft {
 // dossier, no red lines loaded), kTooLarge (a file or the pasted text over
 // its limit), or the reader's error naming the uploaded file.
 // `searcher` (may be null) cites the closest prior unit of each finding.
-Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request, const std::vector<redlines::Dossier>& loaded,
+Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,
+                                 const std::vector<redlines::Dossier>& loaded,
                                  index::Searcher* searcher);
 
 // The last part of an uploaded file's name, made safe as a file name

@@ -34,7 +34,8 @@ std::string Marked(std::string_view text, std::vector<std::pair<size_t, size_t>>
   for (size_t i = 0; i < ranges.size(); ++i) {
     size_t begin = std::max(ranges[i].first, at);
     size_t end = ranges[i].second;
-    while (i + 1 < ranges.size() && ranges[i + 1].first <= end) end = std::max(end, ranges[++i].second);
+    while (i + 1 < ranges.size() && ranges[i + 1].first <= end)
+      end = std::max(end, ranges[++i].second);
     if (end <= begin) continue;
     out += Escape(text.substr(at, begin - at));
     out += "<mark>";
@@ -46,7 +47,8 @@ std::string Marked(std::string_view text, std::vector<std::pair<size_t, size_t>>
   return out;
 }
 
-std::vector<std::pair<size_t, size_t>> Occurrences(std::string_view text, const std::vector<std::string>& words) {
+std::vector<std::pair<size_t, size_t>> Occurrences(std::string_view text,
+                                                   const std::vector<std::string>& words) {
   std::vector<std::pair<size_t, size_t>> found;
   for (const std::string& word : words) {
     if (word.empty()) continue;
@@ -95,7 +97,8 @@ Link& Link::Set(const std::string& name, const std::string& value) {
 }
 
 Link& Link::Remove(const std::string& name) {
-  params_.erase(std::remove_if(params_.begin(), params_.end(), [&](const auto& p) { return p.first == name; }),
+  params_.erase(std::remove_if(params_.begin(), params_.end(),
+                               [&](const auto& p) { return p.first == name; }),
                 params_.end());
   return *this;
 }

@@ -9,20 +9,24 @@ namespace {
 
 using nlohmann::json;
 
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 json InfoJson(const index::SourceInfo& s) {
   json languages = json::array();
   for (Language l : s.languages) languages.push_back(LanguageCode(l));
-  return {{"id", s.id},       {"key", s.key},     {"source", s.display}, {"title", s.title},
-          {"format", s.format}, {"type", s.type}, {"date", s.date},      {"units", s.units},
-          {"flagged", s.flagged}, {"languages", languages}};
+  return {
+      {"id", s.id},           {"key", s.key},          {"source", s.display}, {"title", s.title},
+      {"format", s.format},   {"type", s.type},        {"date", s.date},      {"units", s.units},
+      {"flagged", s.flagged}, {"languages", languages}};
 }
 
 // {"fr": [...], "nl": [...]}
 json ByLanguage(const std::vector<redlines::Wording>& list) {
   json out = json::object();
-  for (const redlines::Wording& w : list) out[std::string(LanguageCode(w.language))].push_back(w.text);
+  for (const redlines::Wording& w : list)
+    out[std::string(LanguageCode(w.language))].push_back(w.text);
   return out;
 }
 
@@ -42,10 +46,15 @@ std::string DocumentJson(const index::SourceDocument& document) {
     for (const index::UnitText& t : u.texts) texts[std::string(LanguageCode(t.language))] = t.text;
     json flags = json::array();
     for (const index::UnitFlag& f : u.flags) {
-      flags.push_back({{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
+      flags.push_back(
+          {{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
     }
-    units.push_back({{"position", u.position}, {"page", u.page}, {"score", u.score},
-                     {"kind", std::string(index::KindName(u.kind))}, {"section", u.section}, {"texts", texts},
+    units.push_back({{"position", u.position},
+                     {"page", u.page},
+                     {"score", u.score},
+                     {"kind", std::string(index::KindName(u.kind))},
+                     {"section", u.section},
+                     {"texts", texts},
                      {"flags", flags}});
   }
   out["units"] = std::move(units);
@@ -56,7 +65,8 @@ std::string DossiersJson(const std::vector<redlines::Dossier>& dossiers) {
   json list = json::array();
   for (const redlines::Dossier& d : dossiers) {
     json titles = json::object();
-    for (const redlines::Wording& w : d.titles) titles[std::string(LanguageCode(w.language))] = w.text;
+    for (const redlines::Wording& w : d.titles)
+      titles[std::string(LanguageCode(w.language))] = w.text;
     json rules = json::array();
     for (const redlines::Rule& r : d.rules) {
       json rule = {{"id", r.id},
@@ -75,7 +85,11 @@ std::string DossiersJson(const std::vector<redlines::Dossier>& dossiers) {
       }
       rules.push_back(std::move(rule));
     }
-    list.push_back({{"id", d.id}, {"path", d.path}, {"agreed", d.agreed}, {"source", d.source}, {"titles", titles},
+    list.push_back({{"id", d.id},
+                    {"path", d.path},
+                    {"agreed", d.agreed},
+                    {"source", d.source},
+                    {"titles", titles},
                     {"rules", rules}});
   }
   return Dump({{"dossiers", list}});
@@ -84,7 +98,8 @@ std::string DossiersJson(const std::vector<redlines::Dossier>& dossiers) {
 std::string StatusJson(const ServerStatus& status) {
   const index::IndexStats& s = status.stats;
   json per_language = json::object();
-  for (const auto& [language, units] : s.units_per_language) per_language[std::string(LanguageCode(language))] = units;
+  for (const auto& [language, units] : s.units_per_language)
+    per_language[std::string(LanguageCode(language))] = units;
   return Dump({{"status", "ok"},
                {"index",
                 {{"paths", s.paths},

@@ -12,7 +12,8 @@
 
 namespace tandem::workbench {
 
-// {"documents": [{"id", "key", "source", "title", "format", "type", "date", "units", "flagged", "languages"}]}
+// {"documents": [{"id", "key", "source", "title", "format", "type", "date", "units", "flagged",
+// "languages"}]}
 std::string DocumentsJson(const std::vector<index::SourceInfo>& sources);
 // The document's fields, plus "units": [{"position", "page", "score", "kind",
 // "section", "texts": {"fr", "nl"}, "flags": [{"type", "message", "fr", "nl"}]}].
@@ -20,7 +21,8 @@ std::string DocumentJson(const index::SourceDocument& document);
 // {"dossiers": [{"id", "path", "agreed", "source", "titles": {"fr", "nl"},
 //   "rules": [{"id", "kind", "severity", "line", "wordings": {"fr": [], "nl": []}, ...}]}]}
 std::string DossiersJson(const std::vector<redlines::Dossier>& dossiers);
-// {"status": "ok", "index": {"paths", "sources", "units", "units_per_language", "bytes", "last_ingest"},
+// {"status": "ok", "index": {"paths", "sources", "units", "units_per_language", "bytes",
+// "last_ingest"},
 //  "dossiers", "version", "started"}
 std::string StatusJson(const ServerStatus& status);
 // {"error": {"status": 404, "message": "..."}}

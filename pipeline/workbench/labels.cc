@@ -6,7 +6,8 @@
 namespace tandem::workbench {
 namespace {
 
-std::string Lookup(Ui ui, const std::map<std::string_view, Phrase>& names, const std::string& code) {
+std::string Lookup(Ui ui, const std::map<std::string_view, Phrase>& names,
+                   const std::string& code) {
   const auto it = names.find(code);
   return it == names.end() ? code : std::string(Say(ui, it->second));
 }
@@ -15,9 +16,12 @@ std::string Lookup(Ui ui, const std::map<std::string_view, Phrase>& names, const
 
 std::string TypeLabel(Ui ui, const std::string& type) {
   static const std::map<std::string_view, Phrase> kNames = {
-      {"policy-note", {"note de politique", "beleidsnota"}}, {"report", {"rapport", "verslag"}},
-      {"directive", {"directive", "richtlijn"}},             {"position", {"position", "standpunt"}},
-      {"draft", {"projet", "ontwerp"}},                      {"document", {"document", "document"}},
+      {"policy-note", {"note de politique", "beleidsnota"}},
+      {"report", {"rapport", "verslag"}},
+      {"directive", {"directive", "richtlijn"}},
+      {"position", {"position", "standpunt"}},
+      {"draft", {"projet", "ontwerp"}},
+      {"document", {"document", "document"}},
       {"instructions", {"instructions", "instructies"}},
   };
   return Lookup(ui, kNames, type);
@@ -25,17 +29,22 @@ std::string TypeLabel(Ui ui, const std::string& type) {
 
 std::string LanguageLabel(Ui ui, const std::string& code) {
   static const std::map<std::string_view, Phrase> kNames = {
-      {"fr", {"français", "Frans"}}, {"nl", {"néerlandais", "Nederlands"}},
-      {"en", {"anglais", "Engels"}}, {"de", {"allemand", "Duits"}},
+      {"fr", {"français", "Frans"}},
+      {"nl", {"néerlandais", "Nederlands"}},
+      {"en", {"anglais", "Engels"}},
+      {"de", {"allemand", "Duits"}},
   };
   return Lookup(ui, kNames, code);
 }
 
 std::string FlagLabel(Ui ui, const std::string& type) {
   static const std::map<std::string_view, Phrase> kNames = {
-      {"one-sided", {"un seul côté", "eenzijdig"}},       {"numbers", {"nombres", "getallen"}},
-      {"negation", {"négation", "ontkenning"}},           {"entity", {"nom", "naam"}},
-      {"length", {"longueur", "lengte"}},                 {"untranslated", {"non traduit", "niet vertaald"}},
+      {"one-sided", {"un seul côté", "eenzijdig"}},
+      {"numbers", {"nombres", "getallen"}},
+      {"negation", {"négation", "ontkenning"}},
+      {"entity", {"nom", "naam"}},
+      {"length", {"longueur", "lengte"}},
+      {"untranslated", {"non traduit", "niet vertaald"}},
       {"heading-number", {"numéro de titre", "titelnummer"}},
   };
   return Lookup(ui, kNames, type);

@@ -51,13 +51,16 @@ std::string RenderPage(const PageFrame& frame, std::string_view main_html) {
       fmt::arg("lang", UiCode(ui)), fmt::arg("title", Escape(frame.title)),
       fmt::arg("skip", Escape(Say(ui, {"Aller au contenu", "Naar de inhoud"}))),
       fmt::arg("home", Escape(In(ui, Link("/search")))),
-      fmt::arg("nav_label", Escape(Say(ui, {"Navigation principale", "Hoofdnavigatie"}))), fmt::arg("nav", nav),
+      fmt::arg("nav_label", Escape(Say(ui, {"Navigation principale", "Hoofdnavigatie"}))),
+      fmt::arg("nav", nav),
       fmt::arg("switch_label", Escape(Say(ui, {"Langue de l’interface", "Taal van de interface"}))),
       fmt::arg("fr", Escape(french)), fmt::arg("nl", Escape(dutch)),
       fmt::arg("fr_current", ui == Ui::kFrench ? " aria-current=\"true\"" : ""),
-      fmt::arg("nl_current", ui == Ui::kDutch ? " aria-current=\"true\"" : ""), fmt::arg("main", main_html),
-      fmt::arg("footer", Escape(Say(ui, {"tandem — positions belges en français et en néerlandais",
-                                         "tandem — Belgische standpunten in het Frans en het Nederlands"}))));
+      fmt::arg("nl_current", ui == Ui::kDutch ? " aria-current=\"true\"" : ""),
+      fmt::arg("main", main_html),
+      fmt::arg("footer",
+               Escape(Say(ui, {"tandem — positions belges en français et en néerlandais",
+                               "tandem — Belgische standpunten in het Frans en het Nederlands"}))));
 }
 
 }  // namespace tandem::workbench

@@ -18,7 +18,9 @@ struct Phrase {
   std::string_view fr, nl;
 };
 
-inline std::string_view Say(Ui ui, const Phrase& phrase) { return ui == Ui::kDutch ? phrase.nl : phrase.fr; }
+inline std::string_view Say(Ui ui, const Phrase& phrase) {
+  return ui == Ui::kDutch ? phrase.nl : phrase.fr;
+}
 inline std::string_view UiCode(Ui ui) { return ui == Ui::kDutch ? "nl" : "fr"; }
 
 // The pages of the navigation.
@@ -27,8 +29,8 @@ enum class Section { kSearch, kDocuments, kCheck, kDossiers, kStatus, kNone };
 struct PageFrame {
   Ui ui = Ui::kFrench;
   Section section = Section::kNone;
-  std::string title;   // plain text, escaped here
-  Link self{"/"};      // this page's URL, for the language switch
+  std::string title;  // plain text, escaped here
+  Link self{"/"};     // this page's URL, for the language switch
 };
 
 // A whole HTML document: head, skip link, header with navigation and the

@@ -8,7 +8,8 @@ namespace tandem::workbench {
 
 std::string ReportStore::Put(std::string html) {
   std::random_device random;  // the kernel's generator: ids cannot be guessed from earlier ones
-  const std::string id = fmt::format("{:08x}{:08x}{:08x}{:08x}", random(), random(), random(), random());
+  const std::string id =
+      fmt::format("{:08x}{:08x}{:08x}{:08x}", random(), random(), random(), random());
   std::lock_guard<std::mutex> lock(mutex_);
   reports_.emplace_back(id, std::move(html));
   while (reports_.size() > kCapacity) reports_.pop_front();

@@ -34,25 +34,32 @@ std::string MarkedText(const index::HitText& text) {
 std::string SideHtml(Ui ui, const index::HitText* text, Language language) {
   const std::string code(LanguageCode(language));
   if (text == nullptr) {
-    return fmt::format("<div class=\"side missing\"><span class=\"lang-tag\">{}</span><p>{}</p></div>",
-                       Escape(fmt::format("{}", code)),
-                       Escape(Say(ui, {"Pas de version dans cette langue.", "Geen versie in deze taal."})));
+    return fmt::format(
+        "<div class=\"side missing\"><span class=\"lang-tag\">{}</span><p>{}</p></div>",
+        Escape(fmt::format("{}", code)),
+        Escape(Say(ui, {"Pas de version dans cette langue.", "Geen versie in deze taal."})));
   }
-  return fmt::format("<div class=\"side\" lang=\"{0}\"><span class=\"lang-tag\" aria-hidden=\"true\">{0}</span><p>{1}</p></div>",
-                     Escape(code), MarkedText(*text));
+  return fmt::format(
+      "<div class=\"side\" lang=\"{0}\"><span class=\"lang-tag\" "
+      "aria-hidden=\"true\">{0}</span><p>{1}</p></div>",
+      Escape(code), MarkedText(*text));
 }
 
 std::string HitHtml(Ui ui, const index::Hit& hit) {
   std::string meta;
   const std::string name = hit.title.empty() ? hit.source : hit.title;
-  meta += fmt::format("<a class=\"doc\" href=\"{}\">{}</a>",
-                      Escape(In(ui, Link("/documents/" + hit.source_id)) + fmt::format("#unit-{}", hit.position)),
-                      Escape(name));
+  meta += fmt::format(
+      "<a class=\"doc\" href=\"{}\">{}</a>",
+      Escape(In(ui, Link("/documents/" + hit.source_id)) + fmt::format("#unit-{}", hit.position)),
+      Escape(name));
   std::vector<std::string> facts;
-  if (!hit.title.empty()) facts.push_back(fmt::format("<span class=\"source\">{}</span>", Escape(hit.source)));
+  if (!hit.title.empty())
+    facts.push_back(fmt::format("<span class=\"source\">{}</span>", Escape(hit.source)));
   facts.push_back(fmt::format("<span class=\"type\">{}</span>", Escape(TypeLabel(ui, hit.type))));
-  if (!hit.date.empty()) facts.push_back(fmt::format("<time datetime=\"{0}\">{0}</time>", Escape(hit.date)));
-  if (!hit.section.empty()) facts.push_back(fmt::format("<span class=\"section\">§ {}</span>", Escape(hit.section)));
+  if (!hit.date.empty())
+    facts.push_back(fmt::format("<time datetime=\"{0}\">{0}</time>", Escape(hit.date)));
+  if (!hit.section.empty())
+    facts.push_back(fmt::format("<span class=\"section\">§ {}</span>", Escape(hit.section)));
   if (hit.page > 0) facts.push_back(fmt::format("<span class=\"page\">p. {}</span>", hit.page));
   if (hit.cross_lingual) {
     facts.push_back(fmt::format("<span class=\"badge cross\" title=\"{}\">{}</span>",
@@ -68,14 +75,15 @@ std::string HitHtml(Ui ui, const index::Hit& hit) {
     sides += SideHtml(ui, nl, Language::kDutch);
   }
   for (const index::HitText& t : hit.texts) {
-    if (t.language != Language::kFrench && t.language != Language::kDutch) sides += SideHtml(ui, &t, t.language);
+    if (t.language != Language::kFrench && t.language != Language::kDutch)
+      sides += SideHtml(ui, &t, t.language);
   }
   return fmt::format(
       "<li class=\"hit\" id=\"hit-{rank}\"><article aria-labelledby=\"hit-{rank}-title\">"
       "<h2 class=\"meta\" id=\"hit-{rank}-title\">{meta}</h2><p class=\"facts\">{facts}</p>"
       "<div class=\"pair\">{sides}</div></article></li>\n",
-      fmt::arg("rank", hit.rank), fmt::arg("meta", meta), fmt::arg("facts", fmt::format("{}", fmt::join(facts, " · "))),
-      fmt::arg("sides", sides));
+      fmt::arg("rank", hit.rank), fmt::arg("meta", meta),
+      fmt::arg("facts", fmt::format("{}", fmt::join(facts, " · "))), fmt::arg("sides", sides));
 }
 
 struct FacetGroup {
@@ -100,7 +108,8 @@ std::string SourceLabel(const std::string& display) {
     if (end == std::string::npos) end = display.size();
     const std::string part = display.substr(begin, end - begin);
     if (!label.empty()) label += " + ";
-    label += part.substr(part.find_last_of('/') == std::string::npos ? 0 : part.find_last_of('/') + 1);
+    label +=
+        part.substr(part.find_last_of('/') == std::string::npos ? 0 : part.find_last_of('/') + 1);
     begin = end + 3;
   }
   return label;
@@ -120,9 +129,11 @@ std::string FacetsHtml(Ui ui, const SearchForm& form, const index::SearchResults
     if (it == results.facets.end() || it->second.empty()) continue;
     std::vector<std::pair<std::string, size_t>> values(it->second.begin(), it->second.end());
     if (std::string_view(group.key) == "year") {
-      std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      std::sort(values.begin(), values.end(),
+                [](const auto& a, const auto& b) { return a.first > b.first; });
     } else if (std::string_view(group.key) == "source") {
-      std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::stable_sort(values.begin(), values.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
     }
     html += fmt::format("<section class=\"facet\"><h2>{}</h2><ul>", Escape(Say(ui, group.heading)));
     for (const auto& [value, count] : values) {
@@ -131,16 +142,18 @@ std::string FacetsHtml(Ui ui, const SearchForm& form, const index::SearchResults
       const bool active = link.Has(group.param, value);
       link.Toggle(group.param, value);
       html += fmt::format(
-          "<li><a href=\"{}\" class=\"facet-value{}\" aria-pressed=\"{}\" data-facet=\"{}\" title=\"{}\">{}</a> "
+          "<li><a href=\"{}\" class=\"facet-value{}\" aria-pressed=\"{}\" data-facet=\"{}\" "
+          "title=\"{}\">{}</a> "
           "<span class=\"count\">{}</span></li>",
-          Escape(In(ui, link)), active ? " active" : "", active ? "true" : "false", Escape(group.param), Escape(value),
-          Escape(FacetLabel(ui, group.param, value)), count);
+          Escape(In(ui, link)), active ? " active" : "", active ? "true" : "false",
+          Escape(group.param), Escape(value), Escape(FacetLabel(ui, group.param, value)), count);
     }
     html += "</ul></section>\n";
   }
   if (!results.facets_exact) {
-    html += fmt::format("<p class=\"hint\">{}</p>", Escape(Say(ui, {"Comptes sur les 2 000 premiers résultats.",
-                                                                    "Tellingen over de eerste 2.000 resultaten."})));
+    html += fmt::format("<p class=\"hint\">{}</p>",
+                        Escape(Say(ui, {"Comptes sur les 2 000 premiers résultats.",
+                                        "Tellingen over de eerste 2.000 resultaten."})));
   }
   return html;
 }
@@ -156,8 +169,10 @@ std::string ActiveFiltersHtml(Ui ui, const SearchForm& form) {
     } else {
       link.Toggle(param, value);
     }
-    html += fmt::format("<li><a href=\"{}\" class=\"chip\">{} <span aria-hidden=\"true\">×</span><span class=\"sr\">{}</span></a></li>",
-                        Escape(In(ui, link)), Escape(label), Escape(Say(ui, {" (retirer)", " (verwijderen)"})));
+    html += fmt::format(
+        "<li><a href=\"{}\" class=\"chip\">{} <span aria-hidden=\"true\">×</span><span "
+        "class=\"sr\">{}</span></a></li>",
+        Escape(In(ui, link)), Escape(label), Escape(Say(ui, {" (retirer)", " (verwijderen)"})));
   };
   for (const std::string& v : form.languages) chip("lang", v, LanguageLabel(ui, v));
   for (const std::string& v : form.types) chip("type", v, TypeLabel(ui, v));
@@ -166,19 +181,21 @@ std::string ActiveFiltersHtml(Ui ui, const SearchForm& form) {
   if (!form.from.empty()) chip("from", form.from, fmt::format("≥ {}", form.from));
   if (!form.to.empty()) chip("to", form.to, fmt::format("≤ {}", form.to));
   if (html.empty()) return html;
-  return fmt::format("<ul class=\"chips\" aria-label=\"{}\">{}</ul>", Escape(Say(ui, {"Filtres actifs", "Actieve filters"})),
-                     html);
+  return fmt::format("<ul class=\"chips\" aria-label=\"{}\">{}</ul>",
+                     Escape(Say(ui, {"Filtres actifs", "Actieve filters"})), html);
 }
 
 std::string PagesHtml(Ui ui, const SearchForm& form, size_t total) {
-  const size_t pages = std::min((total + SearchForm::kPerPage - 1) / SearchForm::kPerPage, SearchForm::kMaxPage);
+  const size_t pages =
+      std::min((total + SearchForm::kPerPage - 1) / SearchForm::kPerPage, SearchForm::kMaxPage);
   if (pages <= 1) return "";
   auto link_to = [&](size_t page) {
     Link link = form.ToLink();
     link.Set("page", page == 1 ? "" : std::to_string(page));
     return Escape(In(ui, link));
   };
-  std::string html = fmt::format("<nav class=\"pages\" aria-label=\"{}\"><ul>", Escape(Say(ui, {"Pages de résultats", "Resultaatpagina's"})));
+  std::string html = fmt::format("<nav class=\"pages\" aria-label=\"{}\"><ul>",
+                                 Escape(Say(ui, {"Pages de résultats", "Resultaatpagina's"})));
   if (form.page > 1) {
     html += fmt::format("<li><a href=\"{}\" rel=\"prev\">{}</a></li>", link_to(form.page - 1),
                         Escape(Say(ui, {"← Précédente", "← Vorige"})));
@@ -217,48 +234,69 @@ std::string SearchFormHtml(Ui ui, const SearchForm& form) {
   keep("year", form.years);
   keep("lang", form.languages);
   std::string sorts;
-  const std::pair<const char*, Phrase> kSorts[] = {{"relevance", {"pertinence", "relevantie"}},
-                                                  {"newest", {"plus récents d’abord", "nieuwste eerst"}},
-                                                  {"oldest", {"plus anciens d’abord", "oudste eerst"}}};
+  const std::pair<const char*, Phrase> kSorts[] = {
+      {"relevance", {"pertinence", "relevantie"}},
+      {"newest", {"plus récents d’abord", "nieuwste eerst"}},
+      {"oldest", {"plus anciens d’abord", "oudste eerst"}}};
   for (const auto& [value, label] : kSorts) {
-    const bool selected = form.sort == value || (form.sort.empty() && std::string_view(value) == "relevance");
-    sorts += fmt::format("<option value=\"{}\"{}>{}</option>", value, selected ? " selected" : "", Escape(Say(ui, label)));
+    const bool selected =
+        form.sort == value || (form.sort.empty() && std::string_view(value) == "relevance");
+    sorts += fmt::format("<option value=\"{}\"{}>{}</option>", value, selected ? " selected" : "",
+                         Escape(Say(ui, label)));
   }
   return fmt::format(
       "<form class=\"search\" role=\"search\" method=\"get\" action=\"/search\">{hidden}\n"
       "<label for=\"q\">{q_label}</label>\n"
-      "<div class=\"row\"><input id=\"q\" name=\"q\" type=\"search\" value=\"{q}\" maxlength=\"1000\" "
-      "placeholder=\"{q_hint}\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"q-help\">"
+      "<div class=\"row\"><input id=\"q\" name=\"q\" type=\"search\" value=\"{q}\" "
+      "maxlength=\"1000\" "
+      "placeholder=\"{q_hint}\" autocomplete=\"off\" spellcheck=\"false\" "
+      "aria-describedby=\"q-help\">"
       "<button type=\"submit\">{go}</button></div>\n"
       "<p id=\"q-help\" class=\"hint\">{help}</p>\n"
       "<details class=\"like\"{like_open}><summary>{like_summary}</summary>\n"
       "<label for=\"like\">{like_label}</label>\n"
-      "<textarea id=\"like\" name=\"like\" rows=\"4\" maxlength=\"2000\">{like}</textarea></details>\n"
+      "<textarea id=\"like\" name=\"like\" rows=\"4\" "
+      "maxlength=\"2000\">{like}</textarea></details>\n"
       "<div class=\"options\"><label for=\"from\">{from_label}</label>"
-      "<input id=\"from\" name=\"from\" value=\"{from}\" size=\"10\" placeholder=\"2020\" pattern=\"\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?\">"
+      "<input id=\"from\" name=\"from\" value=\"{from}\" size=\"10\" placeholder=\"2020\" "
+      "pattern=\"\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?\">"
       "<label for=\"to\">{to_label}</label>"
-      "<input id=\"to\" name=\"to\" value=\"{to}\" size=\"10\" placeholder=\"2025-06\" pattern=\"\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?\">"
+      "<input id=\"to\" name=\"to\" value=\"{to}\" size=\"10\" placeholder=\"2025-06\" "
+      "pattern=\"\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?\">"
       "<label for=\"sort\">{sort_label}</label><select id=\"sort\" name=\"sort\">{sorts}</select>"
-      "<label class=\"check\"><input type=\"checkbox\" name=\"translate\" value=\"0\"{no_translate}> {no_translate_label}</label>"
+      "<label class=\"check\"><input type=\"checkbox\" name=\"translate\" "
+      "value=\"0\"{no_translate}> {no_translate_label}</label>"
       "</div>\n</form>\n",
-      fmt::arg("hidden", hidden), fmt::arg("q_label", Escape(Say(ui, {"Rechercher dans les positions antérieures (FR ou NL)",
-                                                                     "Zoeken in eerdere standpunten (FR of NL)"}))),
+      fmt::arg("hidden", hidden),
+      fmt::arg("q_label", Escape(Say(ui, {"Rechercher dans les positions antérieures (FR ou NL)",
+                                          "Zoeken in eerdere standpunten (FR of NL)"}))),
       fmt::arg("q", Escape(form.query)),
-      fmt::arg("q_hint", Escape(Say(ui, {"p. ex. avoirs russes immobilisés", "bv. territoriale integriteit"}))),
+      fmt::arg("q_hint", Escape(Say(ui, {"p. ex. avoirs russes immobilisés",
+                                         "bv. territoriale integriteit"}))),
       fmt::arg("go", Escape(Say(ui, {"Rechercher", "Zoeken"}))),
-      fmt::arg("help", Escape(Say(ui, {"Guillemets pour une expression exacte, OR, NOT, type:report, 2020..2025. "
-                                       "Raccourci : / place le curseur ici.",
-                                       "Aanhalingstekens voor een exacte uitdrukking, OR, NOT, type:report, 2020..2025. "
-                                       "Sneltoets: / zet de cursor hier."}))),
+      fmt::arg(
+          "help",
+          Escape(Say(
+              ui,
+              {"Guillemets pour une expression exacte, OR, NOT, type:report, 2020..2025. "
+               "Raccourci : / place le curseur ici.",
+               "Aanhalingstekens voor een exacte uitdrukking, OR, NOT, type:report, 2020..2025. "
+               "Sneltoets: / zet de cursor hier."}))),
       fmt::arg("like_open", form.like.empty() ? "" : " open"),
       fmt::arg("like_summary", Escape(Say(ui, {"Comme ce paragraphe…", "Zoals deze alinea…"}))),
-      fmt::arg("like_label", Escape(Say(ui, {"Collez un paragraphe de votre projet : les unités les plus proches s’affichent.",
-                                             "Plak een alinea uit uw ontwerp: de meest verwante eenheden verschijnen."}))),
+      fmt::arg(
+          "like_label",
+          Escape(Say(
+              ui,
+              {"Collez un paragraphe de votre projet : les unités les plus proches s’affichent.",
+               "Plak een alinea uit uw ontwerp: de meest verwante eenheden verschijnen."}))),
       fmt::arg("like", Escape(form.like)), fmt::arg("from_label", Escape(Say(ui, {"Du", "Van"}))),
       fmt::arg("from", Escape(form.from)), fmt::arg("to_label", Escape(Say(ui, {"au", "tot"}))),
-      fmt::arg("to", Escape(form.to)), fmt::arg("sort_label", Escape(Say(ui, {"Tri", "Sortering"}))),
-      fmt::arg("sorts", sorts), fmt::arg("no_translate", form.translate ? "" : " checked"),
-      fmt::arg("no_translate_label", Escape(Say(ui, {"sans traduire la requête", "zoekvraag niet vertalen"}))));
+      fmt::arg("to", Escape(form.to)),
+      fmt::arg("sort_label", Escape(Say(ui, {"Tri", "Sortering"}))), fmt::arg("sorts", sorts),
+      fmt::arg("no_translate", form.translate ? "" : " checked"),
+      fmt::arg("no_translate_label",
+               Escape(Say(ui, {"sans traduire la requête", "zoekvraag niet vertalen"}))));
 }
 
 }  // namespace
@@ -268,8 +306,10 @@ Result<SearchForm> SearchForm::From(const Request& request) {
   form.query = request.Param("q");
   form.like = request.Param("like");
   form.sort = request.Param("sort");
-  if (!form.sort.empty() && form.sort != "relevance" && form.sort != "newest" && form.sort != "oldest") {
-    return Fail(ErrorCode::kUsage, "sort", fmt::format("\"{}\" is not relevance, newest or oldest", form.sort));
+  if (!form.sort.empty() && form.sort != "relevance" && form.sort != "newest" &&
+      form.sort != "oldest") {
+    return Fail(ErrorCode::kUsage, "sort",
+                fmt::format("\"{}\" is not relevance, newest or oldest", form.sort));
   }
   form.sources = request.Params("source");
   form.types = request.Params("type");
@@ -281,7 +321,8 @@ Result<SearchForm> SearchForm::From(const Request& request) {
     }
   }
   for (const std::string& year : form.years) {
-    if (year.size() != 4 || !IsDate(year)) return Fail(ErrorCode::kUsage, "year", fmt::format("\"{}\" is not a year", year));
+    if (year.size() != 4 || !IsDate(year))
+      return Fail(ErrorCode::kUsage, "year", fmt::format("\"{}\" is not a year", year));
   }
   form.from = request.Param("from");
   form.to = request.Param("to");
@@ -297,7 +338,8 @@ Result<SearchForm> SearchForm::From(const Request& request) {
     size_t value = 0;
     const auto [end, ec] = std::from_chars(page.data(), page.data() + page.size(), value);
     if (ec != std::errc() || end != page.data() + page.size() || value == 0 || value > kMaxPage) {
-      return Fail(ErrorCode::kUsage, "page", fmt::format("\"{}\" is not a page from 1 to {}", page, kMaxPage));
+      return Fail(ErrorCode::kUsage, "page",
+                  fmt::format("\"{}\" is not a page from 1 to {}", page, kMaxPage));
     }
     form.page = value;
   }
@@ -315,7 +357,8 @@ index::SearchRequest SearchForm::ToSearch(size_t limit) const {
   request.filters.sources = sources;
   request.filters.types = types;
   request.filters.years = years;
-  for (const std::string& code : languages) request.filters.languages.push_back(LanguageFromCode(code));
+  for (const std::string& code : languages)
+    request.filters.languages.push_back(LanguageFromCode(code));
   request.filters.date_from = from;
   request.filters.date_to = to;
   request.limit = limit;
@@ -341,7 +384,8 @@ Link SearchForm::ToLink() const {
 std::string RenderSearchPage(Ui ui, const SearchForm& form, const index::SearchResults* results,
                              const std::string& error) {
   std::string main = SearchFormHtml(ui, form);
-  if (!error.empty()) main += fmt::format("<p class=\"error\" role=\"alert\">{}</p>\n", Escape(error));
+  if (!error.empty())
+    main += fmt::format("<p class=\"error\" role=\"alert\">{}</p>\n", Escape(error));
   if (results != nullptr) {
     std::string summary;
     if (results->hits.empty()) {
@@ -362,39 +406,48 @@ std::string RenderSearchPage(Ui ui, const SearchForm& form, const index::SearchR
                              LanguagesSaid(ui, results->translated_to));
     }
     std::string notes;
-    if (!results->note.empty()) notes += fmt::format("<p class=\"note\">{}</p>", Escape(results->note));
+    if (!results->note.empty())
+      notes += fmt::format("<p class=\"note\">{}</p>", Escape(results->note));
     if (!results->suggestion.empty()) {
       SearchForm suggested = form;
       suggested.query = results->suggestion;
       suggested.page = 1;
       notes += fmt::format("<p class=\"note\">{} <a href=\"{}\">{}</a></p>",
-                           Escape(Say(ui, {"Vouliez-vous dire :", "Bedoelde u:"})), Escape(In(ui, suggested.ToLink())),
-                           Escape(results->suggestion));
+                           Escape(Say(ui, {"Vouliez-vous dire :", "Bedoelde u:"})),
+                           Escape(In(ui, suggested.ToLink())), Escape(results->suggestion));
     }
     std::string hits;
     for (const index::Hit& hit : results->hits) hits += HitHtml(ui, hit);
     main += fmt::format(
-        "<div class=\"results-layout\">\n<aside class=\"facets\" aria-label=\"{facets_label}\">{facets}</aside>\n"
-        "<section class=\"results\" aria-label=\"{results_label}\">\n<p class=\"summary\" role=\"status\">{summary}</p>\n"
-        "{chips}{notes}<ol class=\"hits\" start=\"{start}\">\n{hits}</ol>\n{pages}</section>\n</div>\n",
-        fmt::arg("facets_label", Escape(Say(ui, {"Affiner", "Verfijnen"}))), fmt::arg("facets", FacetsHtml(ui, form, *results)),
-        fmt::arg("results_label", Escape(Say(ui, {"Résultats", "Resultaten"}))), fmt::arg("summary", Escape(summary)),
-        fmt::arg("chips", ActiveFiltersHtml(ui, form)), fmt::arg("notes", notes),
-        fmt::arg("start", results->hits.empty() ? 1 : results->hits.front().rank), fmt::arg("hits", hits),
-        fmt::arg("pages", PagesHtml(ui, form, results->estimated_matches)));
+        "<div class=\"results-layout\">\n<aside class=\"facets\" "
+        "aria-label=\"{facets_label}\">{facets}</aside>\n"
+        "<section class=\"results\" aria-label=\"{results_label}\">\n<p class=\"summary\" "
+        "role=\"status\">{summary}</p>\n"
+        "{chips}{notes}<ol class=\"hits\" "
+        "start=\"{start}\">\n{hits}</ol>\n{pages}</section>\n</div>\n",
+        fmt::arg("facets_label", Escape(Say(ui, {"Affiner", "Verfijnen"}))),
+        fmt::arg("facets", FacetsHtml(ui, form, *results)),
+        fmt::arg("results_label", Escape(Say(ui, {"Résultats", "Resultaten"}))),
+        fmt::arg("summary", Escape(summary)), fmt::arg("chips", ActiveFiltersHtml(ui, form)),
+        fmt::arg("notes", notes),
+        fmt::arg("start", results->hits.empty() ? 1 : results->hits.front().rank),
+        fmt::arg("hits", hits), fmt::arg("pages", PagesHtml(ui, form, results->estimated_matches)));
   } else if (error.empty()) {
-    main += fmt::format("<p class=\"intro\">{}</p>\n",
-                        Escape(Say(ui, {"Tapez quelques mots en français ou en néerlandais : chaque passage trouvé "
-                                        "s’affiche avec sa traduction en regard.",
-                                        "Typ enkele woorden in het Frans of het Nederlands: elke gevonden passage "
-                                        "verschijnt naast haar vertaling."})));
+    main += fmt::format(
+        "<p class=\"intro\">{}</p>\n",
+        Escape(Say(ui, {"Tapez quelques mots en français ou en néerlandais : chaque passage trouvé "
+                        "s’affiche avec sa traduction en regard.",
+                        "Typ enkele woorden in het Frans of het Nederlands: elke gevonden passage "
+                        "verschijnt naast haar vertaling."})));
   }
-  PageFrame frame{ui, Section::kSearch,
-                  form.empty() ? std::string(Say(ui, {"Recherche", "Zoeken"}))
-                               : fmt::format("{}{}", Say(ui, {"Recherche : ", "Zoeken: "}),
-                                             form.query.empty() ? Say(ui, {"comme ce paragraphe", "zoals deze alinea"})
-                                                                : std::string_view(form.query)),
-                  form.ToLink()};
+  PageFrame frame{
+      ui, Section::kSearch,
+      form.empty()
+          ? std::string(Say(ui, {"Recherche", "Zoeken"}))
+          : fmt::format("{}{}", Say(ui, {"Recherche : ", "Zoeken: "}),
+                        form.query.empty() ? Say(ui, {"comme ce paragraphe", "zoals deze alinea"})
+                                           : std::string_view(form.query)),
+      form.ToLink()};
   return RenderPage(frame, main);
 }
 

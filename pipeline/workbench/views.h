@@ -47,7 +47,8 @@ std::string RenderDocumentList(Ui ui, const std::vector<index::SourceInfo>& sour
 std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, bool flagged_only);
 
 // The check form; `error` (may be empty) is shown above it.
-std::string RenderCheckForm(Ui ui, const std::vector<redlines::Dossier>& dossiers, const std::string& error);
+std::string RenderCheckForm(Ui ui, const std::vector<redlines::Dossier>& dossiers,
+                            const std::string& error);
 // The report of a check; `report_url` downloads it as `tandem check --format html` writes it.
 std::string RenderCheckReport(Ui ui, const CheckedDraft& checked, const std::string& report_url);
 

@@ -28,28 +28,36 @@ namespace {
 constexpr std::string_view kJson = "application/json; charset=utf-8";
 // Pages load their style and script from /static only; nothing inline runs.
 constexpr std::string_view kPagePolicy =
-    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action "
+    "'self'; "
     "base-uri 'none'; frame-ancestors 'none'";
 // The downloadable check report is self-contained: its own inline style, no script.
-constexpr std::string_view kReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+constexpr std::string_view kReportPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
 
 int StatusOf(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kNotFound: return 404;
-    case ErrorCode::kTooLarge: return 413;
-    case ErrorCode::kIndex: return 503;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kTooLarge:
+      return 413;
+    case ErrorCode::kIndex:
+      return 503;
     case ErrorCode::kIo:
     case ErrorCode::kEmpty:
     case ErrorCode::kBinary:
     case ErrorCode::kEncoding:
     case ErrorCode::kMalformed:
     case ErrorCode::kUnsupported:
-    case ErrorCode::kUsage: break;
+    case ErrorCode::kUsage:
+      break;
   }
   return 400;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
 
 Ui UiOf(const Request& request) {
   const std::string ui = request.Param("ui");
@@ -65,7 +73,8 @@ Response Page(std::string html, int status = 200) {
   Response response;
   response.status = status;
   response.body = std::move(html);
-  response.headers = {{"Content-Security-Policy", std::string(kPagePolicy)}, {"Cache-Control", "no-store"}};
+  response.headers = {{"Content-Security-Policy", std::string(kPagePolicy)},
+                      {"Cache-Control", "no-store"}};
   return response;
 }
 
@@ -82,8 +91,9 @@ Response Download(std::string body, std::string content_type, const std::string&
   Response response;
   response.content_type = std::move(content_type);
   response.body = std::move(body);
-  response.headers = {{"Content-Disposition", fmt::format("attachment; filename=\"{}\"", CleanFileName(filename))},
-                      {"Cache-Control", "no-store"}};
+  response.headers = {
+      {"Content-Disposition", fmt::format("attachment; filename=\"{}\"", CleanFileName(filename))},
+      {"Cache-Control", "no-store"}};
   return response;
 }
 
@@ -108,7 +118,8 @@ Response Redirect(const std::string& to) {
 std::string ExportName(const index::SourceInfo& info, const std::string& extension) {
   std::string name = info.display.substr(0, info.display.find(" + "));
   name = std::filesystem::path(name).stem().string();
-  if (name.size() > 3 && (name.ends_with(".fr") || name.ends_with(".nl") || name.ends_with("_fr") || name.ends_with("_nl"))) {
+  if (name.size() > 3 && (name.ends_with(".fr") || name.ends_with(".nl") || name.ends_with("_fr") ||
+                          name.ends_with("_nl"))) {
     name.resize(name.size() - 3);
   }
   return (name.empty() ? "document" : name) + "." + extension;
@@ -124,7 +135,8 @@ struct Workbench::Impl {
   mutable ReportStore reports;  // thread-safe; filled by const handlers
 
   Response Error(const Request& request, int status, const std::string& message) const {
-    if (StartsWith(request.path, "/api/") || request.path == "/healthz") return Json(ErrorJson(status, message), status);
+    if (StartsWith(request.path, "/api/") || request.path == "/healthz")
+      return Json(ErrorJson(status, message), status);
     return Page(RenderErrorPage(UiOf(request), status, message), status);
   }
   Response Error(const Request& request, const tandem::Error& error) const {
@@ -204,25 +216,30 @@ Response Workbench::Impl::Route(const Request& request) const {
   const std::string& path = request.path;
   if (!options.allowed_hosts.empty() && !request.host.empty()) {
     const std::string name = HostName(request.host);
-    if (std::find(options.allowed_hosts.begin(), options.allowed_hosts.end(), name) == options.allowed_hosts.end()) {
-      return Error(request, 403, fmt::format("this workbench answers to {}, not to \"{}\"",
-                                             fmt::join(options.allowed_hosts, ", "), name));
+    if (std::find(options.allowed_hosts.begin(), options.allowed_hosts.end(), name) ==
+        options.allowed_hosts.end()) {
+      return Error(request, 403,
+                   fmt::format("this workbench answers to {}, not to \"{}\"",
+                               fmt::join(options.allowed_hosts, ", "), name));
     }
   }
   const bool get = request.method == "GET" || request.method == "HEAD";
   const bool post = request.method == "POST";
   auto only = [&](bool allowed, const char* methods) -> std::optional<Response> {
     if (allowed) return std::nullopt;
-    Response r = Error(request, 405, fmt::format("{} is not allowed here; use {}", request.method, methods));
+    Response r =
+        Error(request, 405, fmt::format("{} is not allowed here; use {}", request.method, methods));
     r.headers.emplace_back("Allow", methods);
     return r;
   };
-  if (path == "/" ) {
+  if (path == "/") {
     if (auto r = only(get, "GET")) return *r;
     return Redirect(In(UiOf(request), Link("/search")));
   }
-  if (path == "/static/workbench.css") return Static(embedded::workbench_css(), "text/css; charset=utf-8");
-  if (path == "/static/workbench.js") return Static(embedded::workbench_js(), "text/javascript; charset=utf-8");
+  if (path == "/static/workbench.css")
+    return Static(embedded::workbench_css(), "text/css; charset=utf-8");
+  if (path == "/static/workbench.js")
+    return Static(embedded::workbench_js(), "text/javascript; charset=utf-8");
   if (path == "/healthz" || path == "/api/status") {
     if (auto r = only(get, "GET")) return *r;
     return Status(request, false);
@@ -261,7 +278,8 @@ Response Workbench::Impl::Route(const Request& request) const {
     const std::string id = path.substr(15, path.size() - 15 - 5);
     auto html = reports.Get(id);
     if (!html) return Error(request, 404, "this report is no longer kept: run the check again");
-    Response response = Download(std::move(*html), "text/html; charset=utf-8", "red-line-report.html");
+    Response response =
+        Download(std::move(*html), "text/html; charset=utf-8", "red-line-report.html");
     response.headers.emplace_back("Content-Security-Policy", std::string(kReportPolicy));
     return response;
   }
@@ -279,14 +297,17 @@ Response Workbench::Impl::SearchPage(const Request& request) const {
   if (!form) return Page(RenderSearchPage(ui, SearchForm{}, nullptr, form.error().message), 400);
   if (form->empty()) return Page(RenderSearchPage(ui, *form, nullptr, ""));
   if (form->query.size() + form->like.size() > options.max_query_bytes) {
-    return Page(RenderSearchPage(ui, *form, nullptr,
-                                 fmt::format("the query is over {} bytes; shorten it", options.max_query_bytes)),
+    return Page(RenderSearchPage(
+                    ui, *form, nullptr,
+                    fmt::format("the query is over {} bytes; shorten it", options.max_query_bytes)),
                 413);
   }
   auto searcher = searchers->Acquire();
   if (!searcher) return Error(request, searcher.error());
   auto results = (*searcher)->Search(form->ToSearch());
-  if (!results) return Page(RenderSearchPage(ui, *form, nullptr, results.error().message), StatusOf(results.error().code));
+  if (!results)
+    return Page(RenderSearchPage(ui, *form, nullptr, results.error().message),
+                StatusOf(results.error().code));
   return Page(RenderSearchPage(ui, *form, &*results, ""));
 }
 
@@ -302,7 +323,8 @@ Response Workbench::Impl::SearchApi(const Request& request) const {
   if (!limit_text.empty()) {
     char* end = nullptr;
     const unsigned long value = std::strtoul(limit_text.c_str(), &end, 10);
-    if (*end != '\0' || value == 0 || value > 100) return Error(request, 400, "limit must be from 1 to 100");
+    if (*end != '\0' || value == 0 || value > 100)
+      return Error(request, 400, "limit must be from 1 to 100");
     limit = value;
   }
   index::SearchRequest search = form->ToSearch(limit);
@@ -322,7 +344,8 @@ Response Workbench::Impl::DocumentsPage(const Request& request, bool api) const 
   return Page(RenderDocumentList(UiOf(request), *sources));
 }
 
-Response Workbench::Impl::DocumentPage(const Request& request, const std::string& id, bool api) const {
+Response Workbench::Impl::DocumentPage(const Request& request, const std::string& id,
+                                       bool api) const {
   auto searcher = searchers->Acquire();
   if (!searcher) return Error(request, searcher.error());
   auto document = (*searcher)->Document(id);
@@ -336,12 +359,14 @@ Response Workbench::Impl::Export(const Request& request, const std::string& id) 
   const std::string level = request.Param("level").empty() ? "paragraph" : request.Param("level");
   const std::string source = request.Param("source").empty() ? "fr" : request.Param("source");
   if (format != "tmx" && format != "xliff" && format != "tsv" && format != "jsonl") {
-    return Error(request, 400, fmt::format("format \"{}\" is not tmx, xliff, tsv or jsonl", format));
+    return Error(request, 400,
+                 fmt::format("format \"{}\" is not tmx, xliff, tsv or jsonl", format));
   }
   if (level != "paragraph" && level != "sentence") {
     return Error(request, 400, fmt::format("level \"{}\" is not paragraph or sentence", level));
   }
-  if (source != "fr" && source != "nl") return Error(request, 400, fmt::format("source \"{}\" is not fr or nl", source));
+  if (source != "fr" && source != "nl")
+    return Error(request, 400, fmt::format("source \"{}\" is not fr or nl", source));
   auto searcher = searchers->Acquire();
   if (!searcher) return Error(request, searcher.error());
   auto document = (*searcher)->Document(id);
@@ -349,8 +374,10 @@ Response Workbench::Impl::Export(const Request& request, const std::string& id) 
   const auto& languages = document->info.languages;
   if (std::find(languages.begin(), languages.end(), Language::kFrench) == languages.end() ||
       std::find(languages.begin(), languages.end(), Language::kDutch) == languages.end()) {
-    return Error(request, 400, fmt::format("{} is not a French-Dutch document: it has no translation pairs to export",
-                                           document->info.display));
+    return Error(
+        request, 400,
+        fmt::format("{} is not a French-Dutch document: it has no translation pairs to export",
+                    document->info.display));
   }
   const batch::AlignedDocument aligned = batch::AlignedFromIndex(*document);
   const bool sentences = level == "sentence";
@@ -364,16 +391,19 @@ Response Workbench::Impl::Export(const Request& request, const std::string& id) 
   info.sentences = sentences;
   info.tool_version = options.version;
   if (format == "tmx") {
-    return Download(formats::WriteTmx(units, info), "application/x-tmx+xml; charset=utf-8", ExportName(document->info, "tmx"));
+    return Download(formats::WriteTmx(units, info), "application/x-tmx+xml; charset=utf-8",
+                    ExportName(document->info, "tmx"));
   }
   if (format == "xliff") {
-    return Download(formats::WriteXliff(units, info, source == "nl"), "application/xliff+xml; charset=utf-8",
-                    ExportName(document->info, "xlf"));
+    return Download(formats::WriteXliff(units, info, source == "nl"),
+                    "application/xliff+xml; charset=utf-8", ExportName(document->info, "xlf"));
   }
   if (format == "jsonl") {
-    return Download(formats::WriteJsonl(units), "application/x-ndjson; charset=utf-8", ExportName(document->info, "jsonl"));
+    return Download(formats::WriteJsonl(units), "application/x-ndjson; charset=utf-8",
+                    ExportName(document->info, "jsonl"));
   }
-  return Download(formats::WriteTsv(units), "text/tab-separated-values; charset=utf-8", ExportName(document->info, "tsv"));
+  return Download(formats::WriteTsv(units), "text/tab-separated-values; charset=utf-8",
+                  ExportName(document->info, "tsv"));
 }
 
 Response Workbench::Impl::Check(const Request& request, bool api) const {
@@ -399,7 +429,8 @@ Response Workbench::Impl::Check(const Request& request, bool api) const {
   const std::string title = fmt::format("{}", fmt::join(checked->files, " + "));
   if (api && request.Param("format") == "html") {
     Response response = Page(check::HtmlReport(checked->report, title, checked->priors));
-    response.headers = {{"Content-Security-Policy", std::string(kReportPolicy)}, {"Cache-Control", "no-store"}};
+    response.headers = {{"Content-Security-Policy", std::string(kReportPolicy)},
+                        {"Cache-Control", "no-store"}};
     return response;
   }
   if (api) return Json(check::JsonReport(checked->report, checked->priors));

@@ -17,7 +17,7 @@
 namespace tandem::workbench {
 
 struct WorkbenchOptions {
-  std::vector<std::string> index_paths;  // opened read-only, searched as one
+  std::vector<std::string> index_paths;    // opened read-only, searched as one
   std::vector<std::string> redline_paths;  // red-line files or folders; may be empty
   size_t max_upload_bytes = 10u << 20;     // per uploaded draft file
   size_t max_pasted_bytes = 1u << 20;      // text pasted into the check form

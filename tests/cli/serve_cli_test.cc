@@ -1,15 +1,14 @@
 // `tandem serve` over a real socket: its address, limits, malformed requests,
 // concurrent searches while `tandem ingest` writes, and stopping.
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
-#include <httplib.h>
 
 #include <atomic>
 #include <chrono>
@@ -99,7 +98,9 @@ std::string RawExchange(int port, const std::string& raw) {
     close(fd);
     return "";
   }
-  (void)!write(fd, raw.data(), raw.size());  // no half-close: cpp-httplib drops a request whose client stopped sending
+  (void)!write(
+      fd, raw.data(),
+      raw.size());  // no half-close: cpp-httplib drops a request whose client stopped sending
   std::string answer;
   char buffer[4096];
   pollfd p{fd, POLLIN, 0};
@@ -136,8 +137,9 @@ TEST_F(ServeCli, SaysItsAddressListensOnLoopbackAndStopsCleanly) {
   EXPECT_EQ(health->status, 200);
   EXPECT_EQ(json::parse(health->body)["index"]["sources"], 5);
   // A page elsewhere that resolves its own name to 127.0.0.1 gets nothing.
-  const std::string rebound = RawExchange(server.port(), "GET /api/status HTTP/1.1\r\nHost: attacker.example:" +
-                                                             std::to_string(server.port()) + "\r\nConnection: close\r\n\r\n");
+  const std::string rebound = RawExchange(
+      server.port(), "GET /api/status HTTP/1.1\r\nHost: attacker.example:" +
+                         std::to_string(server.port()) + "\r\nConnection: close\r\n\r\n");
   EXPECT_TRUE(rebound.rfind("HTTP/1.1 403", 0) == 0) << rebound.substr(0, 200);
   // Not reachable on another address of the machine: bound to 127.0.0.1 only.
   httplib::Client other("127.0.0.2", server.port());
@@ -150,7 +152,8 @@ TEST_F(ServeCli, StartErrorsExitTwoWithTheReason) {
   const RunResult missing = Tandem({"serve", "--db", dir_->Join("none"), "--port", "0"});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("no index here"), std::string::npos) << missing.err;
-  const std::string bad = dir_->Write("bad-redlines/bad.xml", "<redlines dossier=\"x\">\n<oops/>\n");
+  const std::string bad =
+      dir_->Write("bad-redlines/bad.xml", "<redlines dossier=\"x\">\n<oops/>\n");
   const RunResult redlines = Tandem({"serve", "--db", db_, "--redlines", bad, "--port", "0"});
   EXPECT_EQ(redlines.exit_code, 2);
   EXPECT_NE(redlines.err.find("bad.xml:"), std::string::npos) << redlines.err;
@@ -162,23 +165,28 @@ TEST_F(ServeCli, StartErrorsExitTwoWithTheReason) {
 }
 
 TEST_F(ServeCli, OversizedRequestsAre413WithAClearMessage) {
-  Server server({"--db", db_, "--redlines", SourceDir() + "/corpus/redlines", "--max-upload-mb", "1"});
+  Server server(
+      {"--db", db_, "--redlines", SourceDir() + "/corpus/redlines", "--max-upload-mb", "1"});
   ASSERT_GT(server.port(), 0);
   httplib::Client client = server.Client();
   // Over the per-file limit, within the request limit: the workbench says which file.
-  httplib::MultipartFormDataItems one = {{"draft", std::string(1536 * 1024, 'a'), "long-note.txt", "text/plain"}};
+  httplib::MultipartFormDataItems one = {
+      {"draft", std::string(1536 * 1024, 'a'), "long-note.txt", "text/plain"}};
   auto file = client.Post("/api/check", one);
   ASSERT_TRUE(file);
   EXPECT_EQ(file->status, 413);
-  EXPECT_NE(json::parse(file->body)["error"]["message"].get<std::string>().find("long-note.txt: 1.5 MB is over the upload limit of 1.0 MB"),
+  EXPECT_NE(json::parse(file->body)["error"]["message"].get<std::string>().find(
+                "long-note.txt: 1.5 MB is over the upload limit of 1.0 MB"),
             std::string::npos)
       << file->body;
   // Over the whole request's limit: refused before it is read, same shape.
-  httplib::MultipartFormDataItems huge = {{"draft", std::string(6 << 20, 'a'), "huge.txt", "text/plain"}};
+  httplib::MultipartFormDataItems huge = {
+      {"draft", std::string(6 << 20, 'a'), "huge.txt", "text/plain"}};
   auto request = client.Post("/api/check", huge);
   ASSERT_TRUE(request);
   EXPECT_EQ(request->status, 413);
-  EXPECT_NE(json::parse(request->body)["error"]["message"].get<std::string>().find("too large"), std::string::npos);
+  EXPECT_NE(json::parse(request->body)["error"]["message"].get<std::string>().find("too large"),
+            std::string::npos);
   // The page form gets a page.
   auto page = client.Post("/check", huge);
   ASSERT_TRUE(page);
@@ -193,14 +201,20 @@ TEST_F(ServeCli, MalformedRequestsAre400AndTheServerGoesOn) {
   const std::string answers[] = {
       RawExchange(server.port(), "GARBAGE\r\n\r\n"),
       RawExchange(server.port(), "GET /search HTTP/9.9\r\n\r\n"),
-      RawExchange(server.port(), "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
-                                 "Content-Length: 17\r\n\r\n--zz\r\nbroken-part"),
-      RawExchange(server.port(), "GET /api/search?q=a&page=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+      RawExchange(server.port(),
+                  "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                  "multipart/form-data; boundary=zz\r\n"
+                  "Content-Length: 17\r\n\r\n--zz\r\nbroken-part"),
+      RawExchange(
+          server.port(),
+          "GET /api/search?q=a&page=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
   };
   for (const std::string& answer : answers) {
     EXPECT_TRUE(answer.rfind("HTTP/1.1 400", 0) == 0) << answer.substr(0, 200);
   }
-  const std::string long_uri = RawExchange(server.port(), "GET /search?q=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+  const std::string long_uri =
+      RawExchange(server.port(), "GET /search?q=" + std::string(20000, 'a') +
+                                     " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   EXPECT_TRUE(long_uri.rfind("HTTP/1.1 414", 0) == 0) << long_uri.substr(0, 200);
   auto health = server.Client().Get("/healthz");
   ASSERT_TRUE(health);
@@ -208,7 +222,8 @@ TEST_F(ServeCli, MalformedRequestsAre400AndTheServerGoesOn) {
 }
 
 // Every file of the index folder with its size and modification time.
-std::map<std::string, std::pair<uintmax_t, std::filesystem::file_time_type>> Snapshot(const std::string& folder) {
+std::map<std::string, std::pair<uintmax_t, std::filesystem::file_time_type>> Snapshot(
+    const std::string& folder) {
   std::map<std::string, std::pair<uintmax_t, std::filesystem::file_time_type>> files;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
     files[entry.path().filename().string()] = {entry.file_size(), entry.last_write_time()};
@@ -224,13 +239,14 @@ TEST_F(ServeCli, NeverWritesTheIndex) {
     httplib::Client client = server.Client();
     const json documents = json::parse(client.Get("/api/documents")->body);
     const std::string id = documents["documents"][0]["id"];
-    for (const std::string path : {"/api/search?q=Belgique", "/search?q=Belgique&page=2", "/api/status",
-                                   "/documents", "/dossiers"}) {
+    for (const std::string path : {"/api/search?q=Belgique", "/search?q=Belgique&page=2",
+                                   "/api/status", "/documents", "/dossiers"}) {
       EXPECT_EQ(client.Get(path)->status, 200) << path;
     }
     EXPECT_EQ(client.Get("/documents/" + id)->status, 200);
     EXPECT_EQ(client.Get("/api/documents/" + id + "/export?format=tmx")->status, 200);
-    httplib::MultipartFormDataItems form = {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte.", "", ""}};
+    httplib::MultipartFormDataItems form = {
+        {"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte.", "", ""}};
     EXPECT_EQ(client.Post("/api/check", form)->status, 200);
   }
   EXPECT_EQ(Snapshot(db_), before);
@@ -241,8 +257,10 @@ TEST_F(ServeCli, SearchesGoOnWhileAnIngestWritesAndSeeItsCommits) {
   const std::string db = dir.Join("index");
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", db, SourceDir() + "/corpus/pairs"}).exit_code, 0);
   // Many copies of the review pair, so that the ingest takes a while.
-  const std::string fr = tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.fr.txt");
-  const std::string nl = tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.nl.txt");
+  const std::string fr =
+      tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.fr.txt");
+  const std::string nl =
+      tandem::testing::ReadAll(SourceDir() + "/corpus/review/cyber-diplomacy.nl.txt");
   for (int i = 0; i < 60; ++i) {
     dir.Write("new/cyber-" + std::to_string(i) + ".fr.txt", fr);
     dir.Write("new/cyber-" + std::to_string(i) + ".nl.txt", nl);

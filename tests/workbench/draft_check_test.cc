@@ -43,7 +43,8 @@ class DraftCheck : public ::testing::Test {
 TEST_F(DraftCheck, PastedTextGetsTheSameFindingsAsTheCommandLine) {
   DraftCheckRequest request;
   request.pasted =
-      "Note sur le Sahel\n\nAu Mali, la Belgique reprendra l'appui budgétaire à la junte dès le mois prochain.\n";
+      "Note sur le Sahel\n\nAu Mali, la Belgique reprendra l'appui budgétaire à la junte dès le "
+      "mois prochain.\n";
   request.dossiers = {"sahel-2025"};
   auto checked = CheckDrafts(request, dossiers_, nullptr);
   ASSERT_TRUE(checked) << checked.error().message;
@@ -55,13 +56,13 @@ TEST_F(DraftCheck, PastedTextGetsTheSameFindingsAsTheCommandLine) {
   ASSERT_NE(forbid, checked->report.findings.end());
   EXPECT_EQ(forbid->file, "pasted.txt");
   EXPECT_EQ(forbid->paragraph, 2u);  // the title is paragraph 1
-
 }
 
 TEST_F(DraftCheck, AnUploadIsReadByContentAndNamedAsSent) {
   DraftCheckRequest request;
   request.files = {{"../../note sahel.html",
-                    "<html><body><h1>Note</h1><p>Au Mali, la Belgique reprendra l'appui budgétaire à la junte.</p>"
+                    "<html><body><h1>Note</h1><p>Au Mali, la Belgique reprendra l'appui budgétaire "
+                    "à la junte.</p>"
                     "</body></html>"}};
   auto checked = CheckDrafts(request, dossiers_, nullptr);
   ASSERT_TRUE(checked) << checked.error().message;
@@ -71,8 +72,9 @@ TEST_F(DraftCheck, AnUploadIsReadByContentAndNamedAsSent) {
 }
 
 TEST_F(DraftCheck, RefusesWhatCannotBeCheckedWithAReason) {
-  auto request = [](std::vector<DraftUpload> files, std::string pasted, std::vector<std::string> dossiers = {},
-                    size_t max_file_bytes = 10u << 20, size_t max_pasted_bytes = 1u << 20) {
+  auto request = [](std::vector<DraftUpload> files, std::string pasted,
+                    std::vector<std::string> dossiers = {}, size_t max_file_bytes = 10u << 20,
+                    size_t max_pasted_bytes = 1u << 20) {
     DraftCheckRequest r;
     r.files = std::move(files);
     r.pasted = std::move(pasted);
@@ -88,7 +90,8 @@ TEST_F(DraftCheck, RefusesWhatCannotBeCheckedWithAReason) {
   } cases[] = {
       {request({}, ""), ErrorCode::kUsage, "nothing to check"},
       {request({}, "  \n "), ErrorCode::kUsage, "nothing to check"},
-      {request({{"a.txt", "x"}, {"b.txt", "y"}, {"c.txt", "z"}}, ""), ErrorCode::kUsage, "one file"},
+      {request({{"a.txt", "x"}, {"b.txt", "y"}, {"c.txt", "z"}}, ""), ErrorCode::kUsage,
+       "one file"},
       {request({{"a.txt", "x"}, {"b.txt", "y"}}, "and pasted"), ErrorCode::kUsage, "one file"},
       {request({}, "Texte.", {"nope"}), ErrorCode::kUsage, "no dossier \"nope\""},
       {request({{"big.txt", std::string(2048, 'a')}}, "", {}, 1024), ErrorCode::kTooLarge,
@@ -101,7 +104,8 @@ TEST_F(DraftCheck, RefusesWhatCannotBeCheckedWithAReason) {
     auto checked = CheckDrafts(c.request, dossiers_, nullptr);
     ASSERT_FALSE(checked) << c.message;
     EXPECT_EQ(checked.error().code, c.code) << checked.error().message;
-    EXPECT_NE(checked.error().message.find(c.message), std::string::npos) << checked.error().message;
+    EXPECT_NE(checked.error().message.find(c.message), std::string::npos)
+        << checked.error().message;
     EXPECT_EQ(checked.error().message.find("tandem-check-"), std::string::npos)
         << "the temporary folder must not show: " << checked.error().message;
   }

@@ -28,12 +28,12 @@ TEST(Marked, WrapsRangesInMarkAndEscapesTheRest) {
   } cases[] = {
       {"avoirs russes", {{0, 6}}, "<mark>avoirs</mark> russes"},
       {"avoirs russes", {{7, 13}, {0, 6}}, "<mark>avoirs</mark> <mark>russes</mark>"},
-      {"avoirs russes", {{0, 6}, {3, 13}}, "<mark>avoirs russes</mark>"},      // overlapping: merged
-      {"a <b> c", {{2, 5}}, "a <mark>&lt;b&gt;</mark> c"},                   // marked text escaped too
-      {"été", {{1, 4}}, "<mark>été</mark>"},                                 // inside characters: widened
+      {"avoirs russes", {{0, 6}, {3, 13}}, "<mark>avoirs russes</mark>"},  // overlapping: merged
+      {"a <b> c", {{2, 5}}, "a <mark>&lt;b&gt;</mark> c"},  // marked text escaped too
+      {"été", {{1, 4}}, "<mark>été</mark>"},                // inside characters: widened
       {"été", {{1, 3}}, "<mark>ét</mark>é"},
-      {"abc", {{2, 99}}, "ab<mark>c</mark>"},                                // past the end: cut
-      {"abc", {{5, 9}}, "abc"},                                              // outside: ignored
+      {"abc", {{2, 99}}, "ab<mark>c</mark>"},  // past the end: cut
+      {"abc", {{5, 9}}, "abc"},                // outside: ignored
       {"abc", {}, "abc"},
   };
   for (const auto& c : cases) EXPECT_EQ(Marked(c.text, c.ranges), c.expected) << c.text;
@@ -56,7 +56,8 @@ TEST(Occurrences, FindsWholeWordsOnly) {
 }
 
 TEST(Link, KeepsParametersInOrderAndEncodesThem) {
-  EXPECT_EQ(Link("/search").Add("q", "avoirs russes").Add("ui", "fr").str(), "/search?q=avoirs%20russes&ui=fr");
+  EXPECT_EQ(Link("/search").Add("q", "avoirs russes").Add("ui", "fr").str(),
+            "/search?q=avoirs%20russes&ui=fr");
   EXPECT_EQ(Link("/search").Add("q", "").str(), "/search");
   EXPECT_EQ(Link("/search").Add("q", "a&b=c#d").str(), "/search?q=a%26b%3Dc%23d");
   EXPECT_EQ(Link("/search").Add("q", "été").str(), "/search?q=%C3%A9t%C3%A9");

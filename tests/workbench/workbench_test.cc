@@ -23,17 +23,19 @@ class WorkbenchApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir;
-    dir_->Write(
-        "hostile/hostile.fr.txt",
-        "Note <script>alert('xss')</script> hostile\n\nLe paragraphe <img src=x onerror=alert(1)> contient du "
-        "balisage &amp; des guillemets \" qui doivent rester du texte.\n");
+    dir_->Write("hostile/hostile.fr.txt",
+                "Note <script>alert('xss')</script> hostile\n\nLe paragraphe <img src=x "
+                "onerror=alert(1)> contient du "
+                "balisage &amp; des guillemets \" qui doivent rester du texte.\n");
     dir_->Write("hostile/hostile.nl.txt",
-                "Nota <script>alert('xss')</script> vijandig\n\nDe alinea <img src=x onerror=alert(1)> bevat opmaak "
+                "Nota <script>alert('xss')</script> vijandig\n\nDe alinea <img src=x "
+                "onerror=alert(1)> bevat opmaak "
                 "&amp; aanhalingstekens \" die tekst moeten blijven.\n");
     auto writer = index::IndexWriter::Open(dir_->Join("index"));
     ASSERT_TRUE(writer) << writer.error().message;
     std::vector<Error> problems;
-    const std::vector<batch::Input> inputs = batch::CollectInputs({SourceDir() + "/corpus", dir_->Join("hostile")}, &problems);
+    const std::vector<batch::Input> inputs =
+        batch::CollectInputs({SourceDir() + "/corpus", dir_->Join("hostile")}, &problems);
     ASSERT_TRUE(problems.empty());
     const batch::IngestReport report = batch::IngestAll(inputs, *writer);
     ASSERT_EQ(report.failed(), 0u);
@@ -51,7 +53,8 @@ class WorkbenchApi : public ::testing::Test {
     delete dir_;
   }
 
-  static Response Get(const std::string& path, std::multimap<std::string, std::string> params = {}) {
+  static Response Get(const std::string& path,
+                      std::multimap<std::string, std::string> params = {}) {
     Request request;
     request.method = "GET";
     request.path = path;
@@ -118,14 +121,18 @@ TEST_F(WorkbenchApi, SearchFiltersByFacetsAndDatesAndPages) {
   for (const json& hit : one["hits"]) EXPECT_EQ(hit["type"], type);
   // A source facet value is the exact display name.
   const std::string source = all["hits"][0]["source"];
-  const json from_source = Json(Get("/api/search", {{"q", "Belgique"}, {"source", source}, {"limit", "100"}}));
+  const json from_source =
+      Json(Get("/api/search", {{"q", "Belgique"}, {"source", source}, {"limit", "100"}}));
   ASSERT_FALSE(from_source["hits"].empty());
   for (const json& hit : from_source["hits"]) EXPECT_EQ(hit["source"], source);
   // A date range keeps dated units inside it.
-  const json dated = Json(Get("/api/search", {{"q", "Belgique"}, {"from", "2026"}, {"limit", "100"}}));
+  const json dated =
+      Json(Get("/api/search", {{"q", "Belgique"}, {"from", "2026"}, {"limit", "100"}}));
   for (const json& hit : dated["hits"]) EXPECT_GE(hit["date"].get<std::string>(), "2026");
-  const json until = Json(Get("/api/search", {{"q", "Belgique"}, {"to", "2025-06"}, {"limit", "100"}}));
-  for (const json& hit : until["hits"]) EXPECT_LE(hit["date"].get<std::string>().substr(0, 7), "2025-06");
+  const json until =
+      Json(Get("/api/search", {{"q", "Belgique"}, {"to", "2025-06"}, {"limit", "100"}}));
+  for (const json& hit : until["hits"])
+    EXPECT_LE(hit["date"].get<std::string>().substr(0, 7), "2025-06");
   EXPECT_LT(until["estimated_matches"].get<int>() + dated["estimated_matches"].get<int>(),
             all["estimated_matches"].get<int>() + 1);
   // Page 2 starts where page 1 ended.
@@ -143,7 +150,8 @@ TEST_F(WorkbenchApi, ALanguageFilterAndCrossLingualHitsAreMarked) {
   for (const json& hit : j["hits"]) any_cross = any_cross || hit["cross_lingual"].get<bool>();
   EXPECT_TRUE(any_cross);
   // Without translation, only units whose French text has the words.
-  const json off = Json(Get("/api/search", {{"q", "désarmement nucléaire"}, {"lang", "nl"}, {"translate", "0"}}));
+  const json off = Json(
+      Get("/api/search", {{"q", "désarmement nucléaire"}, {"lang", "nl"}, {"translate", "0"}}));
   for (const json& hit : off["hits"]) {
     EXPECT_FALSE(hit["cross_lingual"].get<bool>());
     EXPECT_EQ(hit["texts"][0]["lang"], "fr");
@@ -151,8 +159,10 @@ TEST_F(WorkbenchApi, ALanguageFilterAndCrossLingualHitsAreMarked) {
 }
 
 TEST_F(WorkbenchApi, LikeThisFindsTheClosestParagraph) {
-  const json j = Json(Get("/api/search", {{"like", "La Belgique plaide pour que l'adaptation reçoive au moins la moitié "
-                                                    "des financements publics climatiques."}}));
+  const json j = Json(
+      Get("/api/search", {{"like",
+                           "La Belgique plaide pour que l'adaptation reçoive au moins la moitié "
+                           "des financements publics climatiques."}}));
   ASSERT_FALSE(j["hits"].empty());
   EXPECT_NE(j["hits"][0]["source"].get<std::string>().find("climate-finance"), std::string::npos);
   EXPECT_TRUE(j["like"].get<bool>());
@@ -179,7 +189,8 @@ TEST_F(WorkbenchApi, BadSearchParametersAre400WithTheReason) {
     EXPECT_EQ(r.status, 400) << c.reason;
     const json j = Json(r);
     EXPECT_EQ(j["error"]["status"], 400);
-    EXPECT_NE(j["error"]["message"].get<std::string>().find(c.reason), std::string::npos) << j.dump();
+    EXPECT_NE(j["error"]["message"].get<std::string>().find(c.reason), std::string::npos)
+        << j.dump();
   }
   EXPECT_EQ(Get("/api/search", {{"q", std::string(5000, 'a')}}).status, 413);
 }
@@ -201,9 +212,10 @@ TEST_F(WorkbenchApi, DocumentsListAndOneDocumentWithItsFlags) {
 }
 
 TEST_F(WorkbenchApi, UnknownDocumentsAndPathsAre404) {
-  for (const std::string path : {"/api/documents/0123456789abcdef", "/api/documents/nothex", "/api/documents/",
-                                  "/api/documents/0123456789abcdef/export", "/api/nothing", "/nothing",
-                                  "/check/reports/00000000000000000000000000000000.html"}) {
+  for (const std::string path :
+       {"/api/documents/0123456789abcdef", "/api/documents/nothex", "/api/documents/",
+        "/api/documents/0123456789abcdef/export", "/api/nothing", "/nothing",
+        "/check/reports/00000000000000000000000000000000.html"}) {
     const Response r = Get(path);
     EXPECT_EQ(r.status, 404) << path;
   }
@@ -223,7 +235,9 @@ TEST_F(WorkbenchApi, ExportsAreWhatTheCommandLineWrites) {
                              {{"format", "tsv"}, {"level", sentences ? "sentence" : "paragraph"}});
     ASSERT_EQ(tsv.status, 200) << tsv.body;
     EXPECT_EQ(tsv.body, formats::WriteTsv(units));
-    EXPECT_EQ(Get("/api/documents/" + id + "/export", {{"format", "jsonl"}, {"level", sentences ? "sentence" : "paragraph"}}).body,
+    EXPECT_EQ(Get("/api/documents/" + id + "/export",
+                  {{"format", "jsonl"}, {"level", sentences ? "sentence" : "paragraph"}})
+                  .body,
               formats::WriteJsonl(units));
   }
   const Response tmx = Get("/api/documents/" + id + "/export", {{"format", "tmx"}});
@@ -235,7 +249,8 @@ TEST_F(WorkbenchApi, ExportsAreWhatTheCommandLineWrites) {
   const std::string cli = formats::WriteTmx(batch::ExportUnits(*aligned, false), info);
   auto body = [](const std::string& t) { return t.substr(t.find("<body>")); };
   EXPECT_EQ(body(tmx.body), body(cli));
-  const Response xliff = Get("/api/documents/" + id + "/export", {{"format", "xliff"}, {"source", "nl"}});
+  const Response xliff =
+      Get("/api/documents/" + id + "/export", {{"format", "xliff"}, {"source", "nl"}});
   EXPECT_NE(xliff.body.find("srcLang=\"nl"), std::string::npos);
 }
 
@@ -246,19 +261,22 @@ TEST_F(WorkbenchApi, BadExportsAre400) {
   EXPECT_EQ(Get("/api/documents/" + id + "/export", {{"source", "en"}}).status, 400);
   const Response mono = Get("/api/documents/" + DocumentId("export-control-brief") + "/export");
   EXPECT_EQ(mono.status, 400);
-  EXPECT_NE(Json(mono)["error"]["message"].get<std::string>().find("not a French-Dutch document"), std::string::npos);
+  EXPECT_NE(Json(mono)["error"]["message"].get<std::string>().find("not a French-Dutch document"),
+            std::string::npos);
 }
 
 TEST_F(WorkbenchApi, CheckAnswersTheContractsJson) {
   const Response r = Post("/api/check", {{"dossier", "sahel-2025"}},
                           {{"draft", "note.fr.txt",
-                            "Note\n\nAu Mali, la Belgique reprendra l'appui budgétaire à la junte dès le mois prochain.\n"}});
+                            "Note\n\nAu Mali, la Belgique reprendra l'appui budgétaire à la junte "
+                            "dès le mois prochain.\n"}});
   ASSERT_EQ(r.status, 200) << r.body;
   const json j = Json(r);
   ASSERT_GT(j["summary"]["blocking"].get<int>(), 0);
   EXPECT_EQ(j["findings"][0]["file"], "note.fr.txt");
-  const Response html = Post("/api/check", {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte."},
-                                            {"format", "html"}});
+  const Response html =
+      Post("/api/check", {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte."},
+                          {"format", "html"}});
   EXPECT_EQ(html.status, 200);
   EXPECT_NE(html.body.find("<!DOCTYPE html>"), std::string::npos);
   EXPECT_NE(Header(html, "Content-Security-Policy").find("default-src 'none'"), std::string::npos);
@@ -269,17 +287,20 @@ TEST_F(WorkbenchApi, CheckRefusalsAre400And413) {
   EXPECT_EQ(Post("/api/check", {{"text", "Texte."}, {"dossier", "unknown"}}).status, 400);
   const Response big = Post("/api/check", {}, {{"draft", "big.txt", std::string(65 * 1024, 'a')}});
   EXPECT_EQ(big.status, 413);
-  EXPECT_NE(Json(big)["error"]["message"].get<std::string>().find("upload limit"), std::string::npos);
+  EXPECT_NE(Json(big)["error"]["message"].get<std::string>().find("upload limit"),
+            std::string::npos);
   const Response bad = Post("/api/check", {}, {{"draft", "latin1.txt", "caf\xe9\n"}});
   EXPECT_EQ(bad.status, 400);
-  EXPECT_NE(Json(bad)["error"]["message"].get<std::string>().find("latin1.txt:1"), std::string::npos);
+  EXPECT_NE(Json(bad)["error"]["message"].get<std::string>().find("latin1.txt:1"),
+            std::string::npos);
   EXPECT_EQ(Get("/api/check").status, 405);
   EXPECT_EQ(Header(Get("/api/check"), "Allow"), "POST");
 }
 
 TEST_F(WorkbenchApi, CheckPageKeepsTheReportForDownload) {
-  const Response page = Post("/check", {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte."},
-                                        {"ui", "nl"}});
+  const Response page = Post(
+      "/check",
+      {{"text", "Au Mali, la Belgique reprendra l'appui budgétaire à la junte."}, {"ui", "nl"}});
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("blokkerende bevinding"), std::string::npos);
   const size_t at = page.body.find("/check/reports/");
@@ -308,8 +329,8 @@ TEST_F(WorkbenchApi, DossiersStatusAndHealth) {
 
 TEST_F(WorkbenchApi, EveryPageIsHtmlWithThePolicyAndItsLanguage) {
   const std::string id = DocumentId("cyber-diplomacy");
-  for (const std::string& path :
-       std::vector<std::string>{"/search", "/documents", "/documents/" + id, "/check", "/dossiers", "/status"}) {
+  for (const std::string& path : std::vector<std::string>{
+           "/search", "/documents", "/documents/" + id, "/check", "/dossiers", "/status"}) {
     for (const std::string ui : {"fr", "nl"}) {
       const Response r = Get(path, {{"ui", ui}});
       EXPECT_EQ(r.status, 200) << path;
@@ -329,14 +350,16 @@ TEST_F(WorkbenchApi, EveryPageIsHtmlWithThePolicyAndItsLanguage) {
 TEST_F(WorkbenchApi, IndexedMarkupStaysText) {
   const json hits = Json(Get("/api/search", {{"q", "balisage guillemets"}}));
   ASSERT_FALSE(hits["hits"].empty());
-  for (const Response& page : {Get("/search", {{"q", "balisage guillemets"}}), Get("/documents/" + DocumentId("hostile")),
-                               Get("/search", {{"q", "<script>alert(2)</script>"}})}) {
+  for (const Response& page :
+       {Get("/search", {{"q", "balisage guillemets"}}), Get("/documents/" + DocumentId("hostile")),
+        Get("/search", {{"q", "<script>alert(2)</script>"}})}) {
     EXPECT_EQ(page.status, 200);
     EXPECT_EQ(page.body.find("<script>alert"), std::string::npos);
     EXPECT_EQ(page.body.find("<img src=x"), std::string::npos);
     EXPECT_EQ(page.body.find("<img"), std::string::npos);
   }
-  EXPECT_NE(Get("/documents/" + DocumentId("hostile")).body.find("&lt;script&gt;alert("), std::string::npos);
+  EXPECT_NE(Get("/documents/" + DocumentId("hostile")).body.find("&lt;script&gt;alert("),
+            std::string::npos);
 }
 
 TEST_F(WorkbenchApi, OnlyTheServersOwnHostNamesAreAnswered) {
@@ -349,9 +372,13 @@ TEST_F(WorkbenchApi, OnlyTheServersOwnHostNamesAreAnswered) {
     std::string host;
     int status;
   } cases[] = {
-      {"127.0.0.1:8080", 200}, {"localhost:8080", 200}, {"[::1]:8080", 200}, {"localhost", 200},
+      {"127.0.0.1:8080", 200},
+      {"localhost:8080", 200},
+      {"[::1]:8080", 200},
+      {"localhost", 200},
       {"", 200},  // HTTP/1.0 clients send none
-      {"attacker.example:8080", 403}, {"127.0.0.1.attacker.example", 403},
+      {"attacker.example:8080", 403},
+      {"127.0.0.1.attacker.example", 403},
   };
   for (const auto& c : cases) {
     Request request;

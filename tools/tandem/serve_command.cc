@@ -26,7 +26,8 @@ struct ServeOptions {
 };
 
 bool IsLoopback(const std::string& address) {
-  return address == "127.0.0.1" || address == "::1" || address == "localhost" || address.rfind("127.", 0) == 0;
+  return address == "127.0.0.1" || address == "::1" || address == "localhost" ||
+         address.rfind("127.", 0) == 0;
 }
 
 int RunServe(const ServeOptions& options) {
@@ -48,7 +49,9 @@ int RunServe(const ServeOptions& options) {
   // Two drafts and the form around them.
   server_options.max_request_bytes = 2 * wb.max_upload_bytes + wb.max_pasted_bytes + (1u << 20);
   if (!options.common.quiet) {
-    server_options.log = [](const std::string& line) { fmt::print(stderr, "tandem serve: {}\n", line); };
+    server_options.log = [](const std::string& line) {
+      fmt::print(stderr, "tandem serve: {}\n", line);
+    };
   }
   // SIGINT and SIGTERM are taken by one thread that stops the server, so the
   // server's threads never see them.
@@ -64,12 +67,17 @@ int RunServe(const ServeOptions& options) {
     return kExitError;
   }
   const bool v6 = options.bind.find(':') != std::string::npos;
-  const std::string host = options.bind == "0.0.0.0" ? "127.0.0.1" : v6 ? "[" + options.bind + "]" : options.bind;
+  const std::string host = options.bind == "0.0.0.0" ? "127.0.0.1"
+                           : v6                      ? "[" + options.bind + "]"
+                                                     : options.bind;
   if (!IsLoopback(options.bind)) {
-    fmt::print(stderr, "tandem serve: warning: listening on {}, beyond this machine; the workbench has no login\n",
-               options.bind);
+    fmt::print(
+        stderr,
+        "tandem serve: warning: listening on {}, beyond this machine; the workbench has no login\n",
+        options.bind);
   }
-  fmt::print("tandem workbench: http://{}:{}/  (index {}; Ctrl-C stops it)\n", host, *port, fmt::join(wb.index_paths, ", "));
+  fmt::print("tandem workbench: http://{}:{}/  (index {}; Ctrl-C stops it)\n", host, *port,
+             fmt::join(wb.index_paths, ", "));
   std::fflush(stdout);
   std::thread watcher([&server, stop_signals] {
     int signal = 0;
@@ -95,13 +103,18 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       "Serve the web workbench: search prior positions (FR/NL side by side), review a\n"
       "document's alignment and QA flags and export it, check a draft against red lines.\n"
       "Read-only on the index; listens on 127.0.0.1 unless --bind says otherwise.");
-  cmd->add_option("--db", options->db, "Index to serve (default: the default index; repeat to serve several as one)");
-  cmd->add_option("--redlines", options->redlines, "Red-line files, or folders of them, for the check page");
-  cmd->add_option("--port", options->port, "TCP port (0: any free port)")->check(CLI::Range(0, 65535));
+  cmd->add_option("--db", options->db,
+                  "Index to serve (default: the default index; repeat to serve several as one)");
+  cmd->add_option("--redlines", options->redlines,
+                  "Red-line files, or folders of them, for the check page");
+  cmd->add_option("--port", options->port, "TCP port (0: any free port)")
+      ->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", options->bind, "Address to listen on (default 127.0.0.1)");
-  cmd->add_option("--max-upload-mb", options->max_upload_mb, "Largest draft file accepted, in MB (default 10)")
+  cmd->add_option("--max-upload-mb", options->max_upload_mb,
+                  "Largest draft file accepted, in MB (default 10)")
       ->check(CLI::Range(1, 512));
-  cmd->add_option("--threads", options->threads, "Requests handled at once (default 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", options->threads, "Requests handled at once (default 8)")
+      ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", options->common.quiet, "No request log on stderr");
   cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
 }
