@@ -174,17 +174,35 @@ Result<Workbench> Workbench::Open(const WorkbenchOptions& options) {
   return Workbench(std::move(impl));
 }
 
+namespace {
+
+// Headers every answer carries, whatever produced it.
+Response WithSafetyHeaders(Response response) {
+  response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  response.headers.emplace_back("Referrer-Policy", "no-referrer");
+  response.headers.emplace_back("X-Frame-Options", "DENY");
+  return response;
+}
+
+// The host name of a Host header: "127.0.0.1:8080" -> "127.0.0.1", "[::1]:80" -> "::1".
+std::string HostName(const std::string& host) {
+  if (!host.empty() && host.front() == '[') {
+    const size_t close = host.find(']');
+    return close == std::string::npos ? host : host.substr(1, close - 1);
+  }
+  return host.substr(0, host.find(':'));
+}
+
+}  // namespace
+
 Response Workbench::Handle(const Request& request) const {
   try {
-    Response response = impl_->Route(request);
-    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    response.headers.emplace_back("Referrer-Policy", "no-referrer");
-    response.headers.emplace_back("X-Frame-Options", "DENY");
-    return response;
+    return WithSafetyHeaders(impl_->Route(request));
   } catch (const std::exception& e) {
     // Every stage reports input errors as values; reaching here is a bug,
     // answered without taking the server down.
-    return impl_->Error(request, 500, fmt::format("internal error: {}", e.what()));
+    return WithSafetyHeaders(
+        impl_->Error(request, 500, fmt::format("internal error: {}", e.what())));
   }
 }
 
@@ -199,17 +217,10 @@ Response Workbench::ErrorFor(const std::string& path, int status) const {
         impl_->options.max_upload_bytes >> 20);
   } else if (status == 414) {
     message = "the address is too long: paste long paragraphs into the check form instead";
+  } else if (status >= 500) {
+    message = "internal error while answering this request";
   }
-  return impl_->Error(request, status, message);
-}
-
-// The host name of a Host header: "127.0.0.1:8080" -> "127.0.0.1", "[::1]:80" -> "::1".
-std::string HostName(const std::string& host) {
-  if (!host.empty() && host.front() == '[') {
-    const size_t close = host.find(']');
-    return close == std::string::npos ? host : host.substr(1, close - 1);
-  }
-  return host.substr(0, host.find(':'));
+  return WithSafetyHeaders(impl_->Error(request, status, message));
 }
 
 Response Workbench::Impl::Route(const Request& request) const {

@@ -409,6 +409,10 @@ TEST_F(WorkbenchApi, RefusedRequestsGetTheSameErrorShapes) {
   EXPECT_NE(Json(api)["error"]["message"].get<std::string>().find("too large"), std::string::npos);
   const Response page = bench_->ErrorFor("/check", 413);
   EXPECT_NE(page.body.find("<html"), std::string::npos);
+  EXPECT_EQ(Header(page, "X-Content-Type-Options"), "nosniff");
+  EXPECT_NE(Json(bench_->ErrorFor("/api/search", 500))["error"]["message"].get<std::string>().find(
+                "internal error"),
+            std::string::npos);
 }
 
 }  // namespace
