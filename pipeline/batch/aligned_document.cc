@@ -26,23 +26,6 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
   return aligned;
 }
 
-namespace {
-
-// The paragraphs of a stored unit text (Stream::Text joins them with a blank line).
-std::vector<std::string> SplitParagraphs(const std::string& text) {
-  std::vector<std::string> parts;
-  size_t begin = 0;
-  while (true) {
-    const size_t end = text.find("\n\n", begin);
-    parts.push_back(text.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
-    if (end == std::string::npos) break;
-    begin = end + 2;
-  }
-  return parts;
-}
-
-}  // namespace
-
 AlignedDocument AlignedFromIndex(const index::SourceDocument& stored) {
   AlignedDocument aligned;
   Document& doc = aligned.document;

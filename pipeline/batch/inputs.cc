@@ -9,7 +9,8 @@ namespace tandem::batch {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kWalkedExtensions = {"txt", "text", "html", "htm", "xhtml", "xml", "pdf", "docx"};
+const std::set<std::string> kWalkedExtensions = {"txt",   "text", "html", "htm",
+                                                 "xhtml", "xml",  "pdf",  "docx"};
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -18,10 +19,12 @@ std::string Lower(std::string s) {
 
 // Pairs x.fr.EXT with x.nl.EXT among `files` (which keep their order).
 std::vector<Input> PairFiles(const std::vector<std::string>& files) {
-  std::map<std::tuple<std::string, std::string, std::string>, std::string> dutch;  // (folder, base, ext) -> path
+  std::map<std::tuple<std::string, std::string, std::string>, std::string>
+      dutch;  // (folder, base, ext) -> path
   for (const std::string& file : files) {
     const PairName name = ParsePairName(file);
-    if (name.language == "nl") dutch[{fs::path(file).parent_path().string(), name.base, name.extension}] = file;
+    if (name.language == "nl")
+      dutch[{fs::path(file).parent_path().string(), name.base, name.extension}] = file;
   }
   std::set<std::string> used;
   std::vector<Input> inputs;
@@ -37,9 +40,10 @@ std::vector<Input> PairFiles(const std::vector<std::string>& files) {
     }
     inputs.push_back({file, ""});
   }
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [&](const Input& in) { return !in.is_pair() && used.count(in.path); }),
-               inputs.end());
+  inputs.erase(
+      std::remove_if(inputs.begin(), inputs.end(),
+                     [&](const Input& in) { return !in.is_pair() && used.count(in.path); }),
+      inputs.end());
   return inputs;
 }
 
@@ -53,7 +57,15 @@ std::string CanonicalPath(const std::string& path) {
 
 std::string Input::display() const { return is_pair() ? path + " + " + nl_path : path; }
 
-std::string Input::key() const { return is_pair() ? CanonicalPath(path) + "|" + CanonicalPath(nl_path) : CanonicalPath(path); }
+std::vector<std::string> DisplayFiles(std::string_view display) {
+  const size_t plus = display.find(" + ");
+  if (plus == std::string_view::npos) return {std::string(display)};
+  return {std::string(display.substr(0, plus)), std::string(display.substr(plus + 3))};
+}
+
+std::string Input::key() const {
+  return is_pair() ? CanonicalPath(path) + "|" + CanonicalPath(nl_path) : CanonicalPath(path);
+}
 
 PairName ParsePairName(std::string_view path) {
   PairName name;
@@ -75,7 +87,8 @@ PairName ParsePairName(std::string_view path) {
   return name;
 }
 
-std::vector<Input> CollectInputs(const std::vector<std::string>& paths, std::vector<Error>* problems) {
+std::vector<Input> CollectInputs(const std::vector<std::string>& paths,
+                                 std::vector<Error>* problems) {
   std::vector<Input> inputs;
   std::vector<std::string> loose_files;  // files named on the command line, paired among themselves
   for (const std::string& path : paths) {
@@ -91,7 +104,8 @@ std::vector<Input> CollectInputs(const std::vector<std::string>& paths, std::vec
     }
     // Walk the folder; pair files folder by folder.
     std::map<std::string, std::vector<std::string>> by_folder;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+        end;
     for (; !ec && it != end; it.increment(ec)) {
       const std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') {

@@ -23,6 +23,9 @@ struct Input {
   std::string key() const;
 };
 
+// The file(s) a display() names: {"a.fr.txt", "a.nl.txt"} for a pair, {path} otherwise.
+std::vector<std::string> DisplayFiles(std::string_view display);
+
 // The absolute path with symlinks and ".." resolved as far as it exists: the
 // form Input::key() is made of.
 std::string CanonicalPath(const std::string& path);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "pipeline/formats/word_occurrences.h"
 #include "pipeline/formats/writers.h"
 #include "pipeline/formats/xml_escape.h"
 
@@ -40,19 +41,12 @@ struct Mark {
   std::string kind, title;
 };
 
-bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
-
 // The text escaped, with every whole-word occurrence of a flag's words marked.
 std::string Marked(const std::string& text, const std::vector<qa::Flag>& flags, bool french) {
   std::vector<Mark> marks;
   for (const qa::Flag& f : flags) {
-    for (const std::string& word : french ? f.fr_words : f.nl_words) {
-      if (word.empty()) continue;
-      for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-        const bool starts = at == 0 || !IsWordByte(text[at - 1]) || !IsWordByte(word.front());
-        const bool ends = at + word.size() == text.size() || !IsWordByte(text[at + word.size()]) || !IsWordByte(word.back());
-        if (starts && ends) marks.push_back({at, at + word.size(), std::string(qa::FlagName(f.kind)), f.message});
-      }
+    for (const auto& [begin, end] : WordOccurrences(text, french ? f.fr_words : f.nl_words)) {
+      marks.push_back({begin, end, std::string(qa::FlagName(f.kind)), f.message});
     }
   }
   std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.begin < b.begin; });

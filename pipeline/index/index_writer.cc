@@ -124,6 +124,7 @@ class DocumentMaker {
                            {"kind", std::string(KindName(unit.kind))},
                            {"texts", texts}};
     if (!unit.flags.empty()) {
+      doc.add_boolean_term(std::string(kFlaggedTerm));
       nlohmann::json flags = nlohmann::json::array();
       for (const UnitFlag& f : unit.flags) {
         flags.push_back({{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});

@@ -317,7 +317,8 @@ Xapian::Query QueryBuilder::Translate(const std::string& query, Language from, L
   return filters.empty() ? translated : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
 }
 
-Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to, size_t max_terms) const {
+Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to, Xapian::Query* own_only,
+                                 size_t max_terms) const {
   const std::string prefix = TextPrefix(language);
   const Xapian::Stem stem(StemmerName(language));
   std::unordered_map<std::string, size_t> tf;
@@ -349,6 +350,7 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
   if (terms.empty()) return {};
   Xapian::Query own(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                     Xapian::Query(LanguageTerm(language)));
+  if (own_only != nullptr) *own_only = own;
   if (to == Language::kUnknown) return own;
   Xapian::Query translated = TranslateWords(words, language, to, Xapian::Query::OP_OR);
   return translated.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, translated);

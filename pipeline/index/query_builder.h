@@ -45,8 +45,10 @@ class QueryBuilder {
 
   // "More like this": the `max_terms` most telling words of `text` (tf x idf
   // over the index) in `language`, OR-ed; plus, when `to` is set, their
-  // translations at half weight.
-  Xapian::Query Like(const std::string& text, Language language, Language to, size_t max_terms = 24) const;
+  // translations at half weight. `own` (when set) receives the words' query
+  // without their translations.
+  Xapian::Query Like(const std::string& text, Language language, Language to, Xapian::Query* own = nullptr,
+                     size_t max_terms = 24) const;
 
   // The query with each word the index does not know replaced by the closest
   // word it does (edit distance 1, or 2 for words of 7+ letters, most frequent

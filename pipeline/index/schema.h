@@ -11,6 +11,7 @@
 //     Y<yyyy>                  year of the document's date, when known
 //     XW<word>                 folded words of the source's file name and title   (source:)
 //     XH<word>                 folded words and numbers of the headings above     (section:)
+//     XF                       the unit has QA flags (counted per source without reading data)
 //   Terms (free text, with positions), from IndexableText():
 //     XFR<word>, ZXFR<stem>    French words, Snowball "french" stems
 //     XNL<word>, ZXNL<stem>    Dutch words, Snowball "dutch" stems
@@ -59,6 +60,7 @@ inline constexpr unsigned kSlotType = 4;
 inline constexpr unsigned kSlotYear = 5;
 inline constexpr unsigned kSlotLanguages = 6;
 inline constexpr size_t kMaxTermBytes = 200;
+inline constexpr std::string_view kFlaggedTerm = "XF";
 
 // Text as the term generator and the query parser see it: case and accents
 // folded, and elision apostrophes made spaces ("l’OTAN" -> "l otan"), since

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/highlighter.h"
@@ -28,7 +28,8 @@ constexpr size_t kLongQueryWords = 40;
 
 // Counts matches by a value slot (Xapian's own spy, which remote shards know).
 struct FacetSpies {
-  Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear}, lang{kSlotLanguages};
+  Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear},
+      lang{kSlotLanguages};
 };
 
 std::map<std::string, size_t> Counts(const Xapian::ValueCountMatchSpy& spy, bool split) {
@@ -77,7 +78,8 @@ std::string DateUpperBound(const std::string& date) {
 }
 
 Xapian::Query AnyOf(const std::vector<Xapian::Query>& queries) {
-  return queries.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+  return queries.empty() ? Xapian::Query()
+                         : Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
 }
 
 // The filters as one boolean query (empty when there are none). A date that
@@ -101,10 +103,12 @@ Result<Xapian::Query> FilterQuery(const SearchFilters& filters) {
   const std::string from = filters.date_from.empty() ? "" : DateValue(filters.date_from);
   const std::string to = filters.date_to.empty() ? "" : DateUpperBound(filters.date_to);
   if (!filters.date_from.empty() && from.empty()) {
-    return Fail(ErrorCode::kUsage, "", fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_from));
+    return Fail(ErrorCode::kUsage, "",
+                fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_from));
   }
   if (!filters.date_to.empty() && to.empty()) {
-    return Fail(ErrorCode::kUsage, "", fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_to));
+    return Fail(ErrorCode::kUsage, "",
+                fmt::format("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", filters.date_to));
   }
   if (!from.empty() && !to.empty()) {
     all.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, from, to);
@@ -123,6 +127,7 @@ Result<Xapian::Query> FilterQuery(const SearchFilters& filters) {
 struct Searcher::Impl {
   Xapian::Database db;
   std::vector<std::string> paths;
+  bool remote = false;                      // some shard is tcp://
   std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
   // Languages with at least one unit; read again when the index changes
   // (four term counts are four round trips per remote shard).
@@ -150,37 +155,46 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
     std::string host;
     unsigned port = 0;
     const bool remote = ParseRemote(path, &host, &port);
-    if (!remote && path.rfind("tcp://", 0) == 0) return Fail(ErrorCode::kUsage, path, "a remote shard is tcp://HOST:PORT");
+    if (!remote && path.rfind("tcp://", 0) == 0)
+      return Fail(ErrorCode::kUsage, path, "a remote shard is tcp://HOST:PORT");
     std::error_code ec;
     if (!remote && !std::filesystem::exists(path, ec)) {
       return Fail(ErrorCode::kIndex, path, "no index here; create one with `tandem ingest`");
     }
     try {
       constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
-      Xapian::Database db = remote ? Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs) : Xapian::Database(path);
+      Xapian::Database db = remote ? Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs)
+                                   : Xapian::Database(path);
       if (db.get_metadata(std::string(kSchemaKey)).empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
       return Fail(ErrorCode::kIndex, path,
-                  fmt::format("{}: {}", remote ? "cannot reach the shard" : "cannot open the index", e.get_description()));
+                  fmt::format("{}: {}", remote ? "cannot reach the shard" : "cannot open the index",
+                              e.get_description()));
     }
     impl->paths.push_back(path);
+    impl->remote = impl->remote || remote;
   }
   return Searcher(std::move(impl));
 }
 
 Result<SearchResults> Searcher::Search(const SearchRequest& request) {
-  const auto blank = [](const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; };
-  if (blank(request.query) && blank(request.like)) return Fail(ErrorCode::kUsage, "", "empty query");
+  const auto blank = [](const std::string& t) {
+    return t.find_first_not_of(" \t\r\n") == std::string::npos;
+  };
+  if (blank(request.query) && blank(request.like))
+    return Fail(ErrorCode::kUsage, "", "empty query");
   // A writer may commit while we read: Xapian then asks for a reopen.
   for (int attempt = 0;; ++attempt) {
     try {
       if (impl_->db.reopen()) impl_->present.reset();
       return impl_->Run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 3) return Fail(ErrorCode::kIndex, impl_->paths.front(), "the index kept changing during the search");
+      if (attempt == 3)
+        return Fail(ErrorCode::kIndex, impl_->paths.front(),
+                    "the index kept changing during the search");
     } catch (const Xapian::Error& e) {
       return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
                   fmt::format("search failed: {}", e.get_description()));
@@ -191,7 +205,8 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
 Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   SearchRequest request = original;
   SearchResults results;
-  if (!request.query.empty() && request.like.empty() && PlainWords(request.query).size() > kLongQueryWords) {
+  if (!request.query.empty() && request.like.empty() &&
+      PlainWords(request.query).size() > kLongQueryWords) {
     request.like = request.query;
     request.query.clear();
     results.note = "a long query is searched as a paragraph to find units like it";
@@ -212,8 +227,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     const text::LanguageScores scores =
         text::ScoreLanguages(request.like.empty() ? WordsAsTyped(query) : request.like);
     std::vector<Language> ranked = present;
-    std::sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
-    const bool clear = ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
+    std::sort(ranked.begin(), ranked.end(),
+              [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
+    const bool clear =
+        ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
     results.query_languages = clear ? std::vector<Language>{ranked[0]} : ranked;
   }
   if (results.query_languages.empty()) return results;  // an empty index
@@ -222,7 +239,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // query that may be French or Dutch is translated both ways. Skipped for
   // negations: "NOT x" has no safe translation.
   auto other_of = [&](Language from) {
-    const Language to = from == Language::kFrench ? Language::kDutch
+    const Language to = from == Language::kFrench  ? Language::kDutch
                         : from == Language::kDutch ? Language::kFrench
                                                    : Language::kUnknown;
     return std::find(present.begin(), present.end(), to) != present.end() ? to : Language::kUnknown;
@@ -236,7 +253,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
 
   std::vector<Language> translated_to;
   Xapian::Query typed;  // the query without its translation, for marking cross-lingual hits
-  auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op, bool with_translation) {
+  auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op,
+                   bool with_translation) {
     translated_to.clear();
     Xapian::Query q;
     if (!query.empty()) {
@@ -256,14 +274,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     if (!request.like.empty()) {
       const Language from = languages.front();
       const Language to = with_translation ? other_of(from) : Language::kUnknown;
-      Xapian::Query like = builder.Like(request.like, from, to);
-      if (to != Language::kUnknown) {
-        translated_to = {to};
-        const Xapian::Query own = builder.Like(request.like, from, Language::kUnknown);
-        typed = typed.empty() ? own : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, own);
-      } else {
-        typed = typed.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, like);
-      }
+      Xapian::Query own;
+      Xapian::Query like = builder.Like(request.like, from, to, &own);
+      if (to != Language::kUnknown) translated_to = {to};
+      typed = typed.empty() ? own : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, own);
       q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);
     }
     if (!q.empty() && !filter->empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, *filter);
@@ -272,12 +286,16 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
 
   Xapian::Enquire enquire(db);
   // Xapian warns that its time limit may misbehave with remote shards.
-  const bool remote = std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.rfind("tcp://", 0) == 0; });
   if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
-    case SortOrder::kRelevance: break;
-    case SortOrder::kNewestFirst: enquire.set_sort_by_value_then_relevance(kSlotDate, true); break;
-    case SortOrder::kOldestFirst: enquire.set_sort_by_value_then_relevance(kSlotDate, false); break;
+    case SortOrder::kRelevance:
+      break;
+    case SortOrder::kNewestFirst:
+      enquire.set_sort_by_value_then_relevance(kSlotDate, true);
+      break;
+    case SortOrder::kOldestFirst:
+      enquire.set_sort_by_value_then_relevance(kSlotDate, false);
+      break;
   }
   std::unique_ptr<FacetSpies> spies;
   auto run = [&](const Xapian::Query& q) {
@@ -286,14 +304,16 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     Xapian::doccount check_at_least = 0;
     if (request.facets) {
       spies = std::make_unique<FacetSpies>();
-      for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source), static_cast<Xapian::MatchSpy*>(&spies->type),
-                                    static_cast<Xapian::MatchSpy*>(&spies->year), static_cast<Xapian::MatchSpy*>(&spies->lang)}) {
+      for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source),
+                                    static_cast<Xapian::MatchSpy*>(&spies->type),
+                                    static_cast<Xapian::MatchSpy*>(&spies->year),
+                                    static_cast<Xapian::MatchSpy*>(&spies->lang)}) {
         enquire.add_matchspy(spy);
       }
       check_at_least = static_cast<Xapian::doccount>(kFacetSample);
     }
-    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
-                            check_at_least);
+    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                            static_cast<Xapian::doccount>(request.limit), check_at_least);
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
@@ -301,7 +321,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   Xapian::MSet mset = run(q);
   // Relax a query that finds nothing: first every language (the query's
   // language may have been misread: "securite" looks English), then any of its words.
-  if (mset.empty() && request.language == Language::kUnknown && results.query_languages.size() < present.size()) {
+  if (mset.empty() && request.language == Language::kUnknown &&
+      results.query_languages.size() < present.size()) {
     results.query_languages = present;
     q = build(present, Xapian::Query::OP_AND, translate);
     mset = run(q);
@@ -318,7 +339,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
   }
   // A spelling suggestion when nothing, or only some of the words, matched.
-  if ((mset.empty() || relaxed) && !query.empty()) results.suggestion = builder.Suggest(query, results.query_languages);
+  if ((mset.empty() || relaxed) && !query.empty())
+    results.suggestion = builder.Suggest(query, results.query_languages);
 
   results.translated_to = translated_to;
   results.estimated_matches = mset.get_matches_estimated();
@@ -375,7 +397,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     hit.cross_lingual = !translated_to.empty() && !typed_match;
     // The side with the most matched words first; ties in the order the query languages were tried.
     auto order = [&](const HitText& t) {
-      auto l = std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
+      auto l =
+          std::find(results.query_languages.begin(), results.query_languages.end(), t.language);
       const size_t lang_rank = static_cast<size_t>(l - results.query_languages.begin());
       return std::pair<long, size_t>(-static_cast<long>(t.matches.size()), lang_rank);
     };
@@ -458,25 +481,32 @@ Result<std::vector<SourceInfo>> Searcher::Sources() {
   try {
     Xapian::Database& db = impl_->db;
     db.reopen();
+    // Flagged units and languages per source, counted over the source slot by
+    // Xapian's spy (the facets' mechanism): no unit's data is read.
+    auto per_source = [&](const Xapian::Query& query) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      Xapian::ValueCountMatchSpy spy(kSlotSource);
+      enquire.add_matchspy(&spy);
+      enquire.get_mset(0, 0, db.get_doccount());
+      return Counts(spy, false);
+    };
+    const auto flagged = per_source(Xapian::Query(std::string(kFlaggedTerm)));
+    std::vector<std::map<std::string, size_t>> with_language;
+    for (Language l : kKnownLanguages)
+      with_language.push_back(per_source(Xapian::Query(LanguageTerm(l))));
     for (auto it = db.allterms_begin("XS"); it != db.allterms_end("XS"); ++it) {
-      std::array<bool, kKnownLanguages.size()> has{};
-      SourceInfo info;
-      bool first = true;
-      for (auto post = db.postlist_begin(*it); post != db.postlist_end(*it); ++post) {
-        const nlohmann::json data = nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
-        if (data.is_discarded()) continue;
-        if (first) info = InfoOf(data);
-        first = false;
-        ++info.units;
-        if (data.contains("flags")) ++info.flagged;
-        const nlohmann::json texts = data.value("texts", nlohmann::json::object());
-        for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
-          if (texts.contains(std::string(LanguageCode(kKnownLanguages[l])))) has[l] = true;
-        }
-      }
-      if (first) continue;
+      auto first = db.postlist_begin(*it);
+      if (first == db.postlist_end(*it)) continue;
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
+      if (data.is_discarded()) continue;
+      SourceInfo info = InfoOf(data);
+      info.units = it.get_termfreq();
+      const auto f = flagged.find(info.display);
+      if (f != flagged.end()) info.flagged = f->second;
       for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
-        if (has[l]) info.languages.push_back(kKnownLanguages[l]);
+        if (with_language[l].count(info.display) > 0) info.languages.push_back(kKnownLanguages[l]);
       }
       sources.push_back(std::move(info));
     }
@@ -484,14 +514,17 @@ Result<std::vector<SourceInfo>> Searcher::Sources() {
     return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
                 fmt::format("listing sources: {}", e.get_description()));
   }
-  std::sort(sources.begin(), sources.end(), [](const SourceInfo& a, const SourceInfo& b) { return a.display < b.display; });
+  std::sort(sources.begin(), sources.end(),
+            [](const SourceInfo& a, const SourceInfo& b) { return a.display < b.display; });
   return sources;
 }
 
 Result<SourceDocument> Searcher::Document(const std::string& source_id) {
   const bool hex = source_id.size() == 16 &&
                    source_id.find_first_not_of("0123456789abcdef") == std::string::npos;
-  if (!hex) return Fail(ErrorCode::kNotFound, "", fmt::format("no document \"{}\" in the index", source_id));
+  if (!hex)
+    return Fail(ErrorCode::kNotFound, "",
+                fmt::format("no document \"{}\" in the index", source_id));
   SourceDocument document;
   try {
     Xapian::Database& db = impl_->db;
@@ -499,7 +532,8 @@ Result<SourceDocument> Searcher::Document(const std::string& source_id) {
     const std::string term = Term("XS", source_id);
     std::array<bool, kKnownLanguages.size()> has{};
     for (auto post = db.postlist_begin(term); post != db.postlist_end(term); ++post) {
-      const nlohmann::json data = nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
       if (data.is_discarded()) continue;
       if (document.units.empty()) document.info = InfoOf(data);
       Unit unit;
@@ -521,13 +555,15 @@ Result<SourceDocument> Searcher::Document(const std::string& source_id) {
       document.units.push_back(std::move(unit));
     }
     if (document.units.empty()) {
-      return Fail(ErrorCode::kNotFound, "", fmt::format("no document \"{}\" in the index", source_id));
+      return Fail(ErrorCode::kNotFound, "",
+                  fmt::format("no document \"{}\" in the index", source_id));
     }
     for (size_t l = 0; l < kKnownLanguages.size(); ++l) {
       if (has[l]) document.info.languages.push_back(kKnownLanguages[l]);
     }
   } catch (const Xapian::DatabaseModifiedError&) {
-    return Fail(ErrorCode::kIndex, impl_->paths.front(), "the index changed while the document was read; try again");
+    return Fail(ErrorCode::kIndex, impl_->paths.front(),
+                "the index changed while the document was read; try again");
   } catch (const Xapian::Error& e) {
     return Fail(ErrorCode::kIndex, impl_->paths.empty() ? "" : impl_->paths.front(),
                 fmt::format("reading a document: {}", e.get_description()));

@@ -4,6 +4,7 @@
 #define TANDEM_PIPELINE_MODEL_DOCUMENT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/model/language.h"
@@ -32,6 +33,9 @@ struct Stream {
   // The text of blocks [begin, begin + count) joined by blank lines ("" for none).
   std::string Text(size_t begin, size_t count) const;
 };
+
+// The paragraphs of a text Stream::Text joined (its inverse): split at each blank line.
+std::vector<std::string> SplitParagraphs(std::string_view text);
 
 // A read document: one stream for a monolingual source, two (French first,
 // then Dutch) for a bilingual one.

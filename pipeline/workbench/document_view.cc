@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pipeline/formats/aligned_unit.h"
+#include "pipeline/formats/word_occurrences.h"
 #include "pipeline/workbench/views.h"
 
 namespace tandem::workbench {
@@ -30,14 +31,9 @@ std::string CellHtml(Ui ui, const index::Unit& unit, Language language) {
     words.insert(words.end(), side.begin(), side.end());
   }
   std::string paragraphs;
-  size_t begin = 0;
-  while (true) {
-    const size_t end = text->text.find("\n\n", begin);
-    const std::string paragraph =
-        text->text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
-    paragraphs += fmt::format("<p>{}</p>", Marked(paragraph, Occurrences(paragraph, words)));
-    if (end == std::string::npos) break;
-    begin = end + 2;
+  for (const std::string& paragraph : SplitParagraphs(text->text)) {
+    paragraphs +=
+        fmt::format("<p>{}</p>", Marked(paragraph, formats::WordOccurrences(paragraph, words)));
   }
   return fmt::format("<td class=\"side\" lang=\"{}\">{}</td>", LanguageCode(language), paragraphs);
 }

@@ -1,12 +1,9 @@
 #include "pipeline/workbench/draft_check.h"
 
 #include <fmt/format.h>
-#include <stdlib.h>
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
-#include <fstream>
 
 #include "pipeline/check/prior_units.h"
 #include "pipeline/ingest/reader.h"
@@ -14,47 +11,11 @@
 namespace tandem::workbench {
 namespace {
 
-namespace fs = std::filesystem;
-
 constexpr size_t kMaxFiles = 2;
 constexpr size_t kMaxNameBytes = 100;
 
-// A folder of its own under the system's temporary folder, removed with its
-// contents when this goes out of scope.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::error_code ec;
-    std::string pattern = (fs::temp_directory_path(ec) / "tandem-check-XXXXXX").string();
-    if (ec) pattern = "/tmp/tandem-check-XXXXXX";
-    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  ~TemporaryFolder() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  bool ok() const { return !path_.empty(); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 std::string Megabytes(size_t bytes) {
   return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1 << 20));
-}
-
-// The reader's message with the temporary folder taken out, so that it names
-// the file as the user knows it.
-Error AsUploaded(Error error, const fs::path& folder) {
-  const std::string prefix = folder.string() + "/";
-  for (size_t at = error.message.find(prefix); at != std::string::npos;
-       at = error.message.find(prefix)) {
-    error.message.erase(at, prefix.size());
-  }
-  return error;
 }
 
 }  // namespace
@@ -117,22 +78,12 @@ Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,
   if (checked.files.size() == 2 && checked.files[0] == checked.files[1])
     checked.files[1] = "2-" + checked.files[1];
 
-  TemporaryFolder folder;
-  if (!folder.ok())
-    return Fail(ErrorCode::kIo, "", "cannot create a temporary folder for the upload");
   std::vector<check::DraftSide> sides;
   for (size_t i = 0; i < checked.files.size(); ++i) {
-    const fs::path path = folder.path() / checked.files[i];
-    {
-      std::ofstream out(path, std::ios::binary);
-      const std::string& content =
-          i < request.files.size() ? request.files[i].content : request.pasted;
-      out.write(content.data(), static_cast<std::streamsize>(content.size()));
-      if (!out.flush())
-        return Fail(ErrorCode::kIo, checked.files[i], "cannot store the upload for reading");
-    }
-    auto document = ingest::ReadDocument(path.string());
-    if (!document) return tl::unexpected(AsUploaded(document.error(), folder.path()));
+    const std::string& content =
+        i < request.files.size() ? request.files[i].content : request.pasted;
+    auto document = ingest::ReadDocumentBytes(content, checked.files[i]);
+    if (!document) return tl::unexpected(document.error());
     for (check::DraftSide& side : check::SidesOf(*document, checked.files[i]))
       sides.push_back(std::move(side));
   }

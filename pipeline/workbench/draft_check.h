@@ -1,7 +1,7 @@
 // Checking drafts sent to the workbench (uploaded files or pasted text)
 // against the loaded red lines: the same readers, checker and reports as
-// `tandem check`, with upload limits. Uploads are written only inside a fresh
-// temporary folder, under a cleaned name, and removed after reading.
+// `tandem check`, with upload limits. Uploads are read from memory and never
+// written to disk; a cleaned file name names them in the report and errors.
 #ifndef TANDEM_PIPELINE_WORKBENCH_DRAFT_CHECK_H_
 #define TANDEM_PIPELINE_WORKBENCH_DRAFT_CHECK_H_
 

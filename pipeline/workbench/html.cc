@@ -16,8 +16,6 @@ size_t CharStart(std::string_view text, size_t at) {
   return at;
 }
 
-bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0; }
-
 }  // namespace
 
 std::string Escape(std::string_view text) { return formats::XmlEscape(text); }
@@ -45,29 +43,6 @@ std::string Marked(std::string_view text, std::vector<std::pair<size_t, size_t>>
   }
   out += Escape(text.substr(at));
   return out;
-}
-
-std::vector<std::pair<size_t, size_t>> Occurrences(std::string_view text,
-                                                   const std::vector<std::string>& words) {
-  std::vector<std::pair<size_t, size_t>> found;
-  for (const std::string& word : words) {
-    if (word.empty()) continue;
-    const bool word_start = IsWordByte(static_cast<unsigned char>(word.front()));
-    const bool word_end = IsWordByte(static_cast<unsigned char>(word.back()));
-    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-      const size_t end = at + word.size();
-      if (word_start && at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1])) &&
-          !IsContinuation(static_cast<unsigned char>(text[at]))) {
-        continue;
-      }
-      if (word_end && end < text.size() && IsWordByte(static_cast<unsigned char>(text[end])) &&
-          !IsContinuation(static_cast<unsigned char>(text[end]))) {
-        continue;
-      }
-      found.emplace_back(at, end);
-    }
-  }
-  return found;
 }
 
 std::string UrlEncode(std::string_view value) {

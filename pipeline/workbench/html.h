@@ -18,11 +18,6 @@ std::string Escape(std::string_view text);
 // UTF-8 boundaries are moved or ignored, never split a character).
 std::string Marked(std::string_view text, std::vector<std::pair<size_t, size_t>> ranges);
 
-// Byte ranges of each occurrence of each of `words` in `text` (exact bytes,
-// at word boundaries when the word starts or ends with a letter or digit).
-std::vector<std::pair<size_t, size_t>> Occurrences(std::string_view text,
-                                                   const std::vector<std::string>& words);
-
 // Percent-encoding for a query-string value (RFC 3986 unreserved kept).
 std::string UrlEncode(std::string_view value);
 

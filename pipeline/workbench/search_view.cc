@@ -3,20 +3,17 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 
+#include "pipeline/batch/inputs.h"
+#include "pipeline/index/schema.h"
 #include "pipeline/workbench/views.h"
 
 namespace tandem::workbench {
 namespace {
 
-bool IsDate(const std::string& value) {
-  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return false;
-  for (size_t i = 0; i < value.size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? value[i] != '-' : !std::isdigit(static_cast<unsigned char>(value[i]))) return false;
-  }
-  return true;
-}
+// YYYY, YYYY-MM or YYYY-MM-DD, as the index stores dates.
+bool IsDate(const std::string& value) { return !index::DateValue(value).empty(); }
 
 const index::HitText* TextIn(const index::Hit& hit, Language language) {
   for (const index::HitText& t : hit.texts) {
@@ -36,7 +33,7 @@ std::string SideHtml(Ui ui, const index::HitText* text, Language language) {
   if (text == nullptr) {
     return fmt::format(
         "<div class=\"side missing\"><span class=\"lang-tag\">{}</span><p>{}</p></div>",
-        Escape(fmt::format("{}", code)),
+        Escape(code),
         Escape(Say(ui, {"Pas de version dans cette langue.", "Geen versie in deze taal."})));
   }
   return fmt::format(
@@ -101,18 +98,11 @@ constexpr FacetGroup kFacetGroups[] = {
 
 // A source by its file names ("a.fr.txt + a.nl.txt"), without folders.
 std::string SourceLabel(const std::string& display) {
-  std::string label;
-  size_t begin = 0;
-  while (begin <= display.size()) {
-    size_t end = display.find(" + ", begin);
-    if (end == std::string::npos) end = display.size();
-    const std::string part = display.substr(begin, end - begin);
-    if (!label.empty()) label += " + ";
-    label +=
-        part.substr(part.find_last_of('/') == std::string::npos ? 0 : part.find_last_of('/') + 1);
-    begin = end + 3;
+  std::vector<std::string> names;
+  for (const std::string& file : batch::DisplayFiles(display)) {
+    names.push_back(std::filesystem::path(file).filename().string());
   }
-  return label;
+  return fmt::format("{}", fmt::join(names, " + "));
 }
 
 std::string FacetLabel(Ui ui, const std::string& param, const std::string& value) {

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "pipeline/batch/aligned_document.h"
+#include "pipeline/batch/inputs.h"
 #include "pipeline/check/report.h"
 #include "pipeline/formats/search_json.h"
 #include "pipeline/formats/writers.h"
@@ -116,12 +116,7 @@ Response Redirect(const std::string& to) {
 
 // The file name of an export: the source's file name with the format's extension.
 std::string ExportName(const index::SourceInfo& info, const std::string& extension) {
-  std::string name = info.display.substr(0, info.display.find(" + "));
-  name = std::filesystem::path(name).stem().string();
-  if (name.size() > 3 && (name.ends_with(".fr") || name.ends_with(".nl") || name.ends_with("_fr") ||
-                          name.ends_with("_nl"))) {
-    name.resize(name.size() - 3);
-  }
+  const std::string name = batch::ParsePairName(batch::DisplayFiles(info.display).front()).base;
   return (name.empty() ? "document" : name) + "." + extension;
 }
 
@@ -394,10 +389,9 @@ Response Workbench::Impl::Export(const Request& request, const std::string& id) 
   const bool sentences = level == "sentence";
   const std::vector<formats::AlignedUnit> units = batch::ExportUnits(aligned, sentences);
   formats::AlignmentInfo info;
-  const std::string& display = document->info.display;
-  const size_t plus = display.find(" + ");
-  info.fr_source = display.substr(0, plus);
-  info.nl_source = plus == std::string::npos ? display : display.substr(plus + 3);
+  const std::vector<std::string> files = batch::DisplayFiles(document->info.display);
+  info.fr_source = files.front();
+  info.nl_source = files.back();
   info.title = document->info.title;
   info.sentences = sentences;
   info.tool_version = options.version;

@@ -39,22 +39,6 @@ TEST(Marked, WrapsRangesInMarkAndEscapesTheRest) {
   for (const auto& c : cases) EXPECT_EQ(Marked(c.text, c.ranges), c.expected) << c.text;
 }
 
-TEST(Occurrences, FindsWholeWordsOnly) {
-  const struct {
-    std::string text;
-    std::vector<std::string> words;
-    std::vector<std::pair<size_t, size_t>> expected;
-  } cases[] = {
-      {"12 millions et 120 millions", {"12 millions"}, {{0, 11}}},
-      {"OTAN, l'OTAN", {"OTAN"}, {{0, 4}, {8, 12}}},
-      {"nationale", {"nation"}, {}},
-      {"ne … pas", {"ne"}, {{0, 2}}},
-      {"Écosse et écosse", {"Écosse"}, {{0, 7}}},
-      {"0,7 %", {"0,7 %"}, {{0, 5}}},
-  };
-  for (const auto& c : cases) EXPECT_EQ(Occurrences(c.text, c.words), c.expected) << c.text;
-}
-
 TEST(Link, KeepsParametersInOrderAndEncodesThem) {
   EXPECT_EQ(Link("/search").Add("q", "avoirs russes").Add("ui", "fr").str(),
             "/search?q=avoirs%20russes&ui=fr");
