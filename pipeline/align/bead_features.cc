@@ -2,30 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 
 #include "pipeline/lexicon/word_key.h"
-#include "pipeline/text/normalize.h"
 #include "pipeline/text/paragraphs.h"
 #include "pipeline/text/utf8.h"
 #include "pipeline/text/words.h"
 
 namespace tandem::align {
-namespace {
-
-constexpr double kNumberMatch = 1.0;     // nats per number both sides share
-constexpr double kNumberMismatch = 0.6;  // nats per number only one side has
-constexpr double kNameMatch = 0.4;       // nats per shared name
-constexpr double kMaxNameBonus = 3.0;
-constexpr double kSectionMatch = 4.0;
-constexpr double kKindMismatch = 1.5;
-constexpr double kLexicalMatch = 0.25;    // nats per word the lexicon or spelling links
-constexpr double kMaxLexicalBonus = 6.0;
-constexpr double kUnmatchedBlock = 3.0;   // nats for a long block that shares almost nothing with the other side
-constexpr size_t kCoverageMinWords = 12;
-constexpr size_t kCoveragePercent = 5;
-constexpr double kHeadingMerge = 3.0;     // nats for a heading merged with another block in a 1-2, 2-1 or 2-2 bead
-
-}  // namespace
 
 uint32_t KeyTable::Id(const std::string& key) {
   return ids_.try_emplace(key, static_cast<uint32_t>(ids_.size())).first->second;
@@ -35,111 +20,121 @@ BlockFeatures ComputeFeatures(const Block& block, Language language, const lexic
                               KeyTable& keys) {
   BlockFeatures f;
   const bool french = language != Language::kDutch;
-  for (const std::string& key : lexicon::ContentKeys(block.text, french ? "fr" : "nl")) {
-    ++f.content_words;
-    f.lexical.push_back(keys.Id(key));
-    if (french) {
-      for (const std::string& nl : lexicon.DutchKeysOf(key)) f.lexical.push_back(keys.Id(nl));
-    }
-  }
-  std::sort(f.lexical.begin(), f.lexical.end());
-  f.lexical.erase(std::unique(f.lexical.begin(), f.lexical.end()), f.lexical.end());
   f.length = static_cast<double>(text::CodePointCount(block.text));
   f.kind = block.kind;
   f.section = text::LeadingSectionNumber(block.text);
-  for (const text::Word& word : text::SplitWords(block.text)) {
-    if (word.is_number) {
-      std::string digits;
-      for (char c : word.text) {
-        if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
-      }
-      if (!digits.empty()) f.numbers.push_back(std::move(digits));
-      continue;
+
+  // Distinct words in order of first occurrence; a block has at most 65,535
+  // distinct words counted (a longer one is evidence enough).
+  std::unordered_map<uint32_t, uint16_t> word_of_id;
+  auto add_word = [&](const std::string& key) -> int {
+    const uint32_t id = keys.Id(key);
+    auto [it, inserted] = word_of_id.try_emplace(id, static_cast<uint16_t>(f.own.size()));
+    if (!inserted) return -1;
+    if (f.own.size() == std::numeric_limits<uint16_t>::max()) {
+      word_of_id.erase(it);
+      return -1;
     }
-    const unsigned char first = static_cast<unsigned char>(word.text[0]);
-    const bool capitalised = (first >= 'A' && first <= 'Z') || first == 0xC3;  // ASCII or Latin-1 capital lead
-    if (capitalised && word.text.size() >= 3 && word.begin > 0) {  // not just a sentence's first word
-      f.names.push_back(text::FoldForMatching(word.text));
+    f.own.push_back(id);
+    f.links.push_back({id, it->second});
+    return it->second;
+  };
+  for (const std::string& key : lexicon::ContentKeys(block.text, french ? "fr" : "nl")) {
+    const int word = add_word(key);
+    if (word < 0 || !french) continue;
+    for (const std::string& nl : lexicon.DutchKeysOf(key)) {
+      f.links.push_back({keys.Id(nl), static_cast<uint16_t>(word)});
     }
   }
-  std::sort(f.numbers.begin(), f.numbers.end());
-  std::sort(f.names.begin(), f.names.end());
-  f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
+  for (const text::Word& word : text::SplitWords(block.text)) {
+    if (!word.is_number) continue;
+    std::string digits = "#";
+    for (char c : word.text) {
+      if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+    }
+    if (digits.size() > 1) add_word(digits);
+  }
+  std::sort(f.links.begin(), f.links.end());
+  f.links.erase(std::unique(f.links.begin(), f.links.end(),
+                            [](const Link& a, const Link& b) { return a.id == b.id && a.word == b.word; }),
+                f.links.end());
   return f;
 }
 
-namespace {
+void WeighWords(std::vector<BlockFeatures>& fr, std::vector<BlockFeatures>& nl, size_t key_count) {
+  // Document frequencies of each side's own words, and which ids each side
+  // can offer the other (its links).
+  std::vector<uint32_t> fr_df(key_count, 0), nl_df(key_count, 0);
+  std::vector<uint8_t> fr_offers(key_count, 0);
+  for (const BlockFeatures& b : fr) {
+    for (uint32_t id : b.own) ++fr_df[id];
+    for (const Link& l : b.links) fr_offers[l.id] = 1;
+  }
+  for (const BlockFeatures& b : nl) {
+    for (uint32_t id : b.own) ++nl_df[id];
+  }
+  auto weigh = [](std::vector<BlockFeatures>& side, const std::vector<uint32_t>& df,
+                  auto&& matchable) {
+    const double blocks = static_cast<double>(side.size());
+    double sum = 0;
+    size_t words = 0;
+    for (BlockFeatures& b : side) {
+      b.weight.assign(b.own.size(), 0.f);
+      for (size_t w = 0; w < b.own.size(); ++w) {
+        const double idf = std::log((blocks + 1) / (df[b.own[w]] + 0.5));
+        b.weight[w] = static_cast<float>(std::max(0.0, idf));
+        sum += b.weight[w];
+        ++words;
+      }
+    }
+    // Mean 1 over the side's words, so that a weight reads as a word count.
+    const double scale = sum > 0 ? static_cast<double>(words) / sum : 1.0;
+    for (BlockFeatures& b : side) {
+      std::vector<uint8_t> can(b.own.size(), 0);
+      for (const Link& l : b.links) {
+        if (matchable(l.id)) can[l.word] = 1;
+      }
+      b.total_weight = 0;
+      for (size_t w = 0; w < b.own.size(); ++w) {
+        b.weight[w] = can[w] ? static_cast<float>(b.weight[w] * scale) : 0.f;
+        b.total_weight += b.weight[w];
+      }
+    }
+  };
+  // A French word can be matched when one of its links is a Dutch word of
+  // the document; a Dutch word when some French block links to it.
+  weigh(fr, fr_df, [&](uint32_t id) { return nl_df[id] > 0; });
+  weigh(nl, nl_df, [&](uint32_t id) { return fr_offers[id] != 0; });
+}
 
-template <typename T>
-uint16_t Shared(const std::vector<T>& a, const std::vector<T>& b) {
-  uint16_t n = 0;
-  auto x = a.begin(), y = b.begin();
-  while (x != a.end() && y != b.end()) {
-    if (*x < *y) {
+void PairComparer::Mark(const BlockFeatures& block, const BlockFeatures& other) {
+  auto x = block.links.begin(), y = other.links.begin();
+  while (x != block.links.end() && y != other.links.end()) {
+    if (x->id < y->id) {
       ++x;
-    } else if (*y < *x) {
+    } else if (y->id < x->id) {
       ++y;
     } else {
-      ++n, ++x, ++y;
+      const uint32_t id = x->id;
+      for (; x != block.links.end() && x->id == id; ++x) seen_[x->word] = 1;
+      while (y != other.links.end() && y->id == id) ++y;
     }
   }
-  return n;
 }
 
-}  // namespace
-
-PairStats ComparePair(const BlockFeatures& fr, const BlockFeatures& nl) {
-  return PairStats{Shared(fr.numbers, nl.numbers), Shared(fr.names, nl.names), Shared(fr.lexical, nl.lexical)};
+float PairComparer::Matched(const BlockFeatures& block, const BlockFeatures& a, const BlockFeatures* b) {
+  seen_.assign(block.own.size(), 0);
+  Mark(block, a);
+  if (b != nullptr) Mark(block, *b);
+  float matched = 0;
+  for (size_t w = 0; w < seen_.size(); ++w) {
+    if (seen_[w]) matched += block.weight[w];
+  }
+  return matched;
 }
 
-double AnchorCost(const BlockFeatures* const fr[2], int fn, const BlockFeatures* const nl[2], int nn,
-                  const PairStats pairs[2][2]) {
-  double cost = 0;
-  size_t numbers = 0, shared_numbers = 0, shared_names = 0, lexical = 0;
-  size_t nl_matched[2] = {0, 0};
-  for (int a = 0; a < fn; ++a) numbers += fr[a]->numbers.size();
-  for (int b = 0; b < nn; ++b) numbers += nl[b]->numbers.size();
-  for (int a = 0; a < fn; ++a) {
-    size_t matched = 0;
-    for (int b = 0; b < nn; ++b) {
-      shared_numbers += pairs[a][b].numbers;
-      shared_names += pairs[a][b].names;
-      matched += pairs[a][b].lexical;
-      nl_matched[b] += pairs[a][b].lexical;
-    }
-    lexical += matched;
-    // A long block that shares almost nothing with the other side does not
-    // belong in this bead (an omission merged into its neighbour's bead).
-    if (fr[a]->content_words >= kCoverageMinWords && matched * 100 < fr[a]->content_words * kCoveragePercent) {
-      cost += kUnmatchedBlock;
-    }
-  }
-  for (int b = 0; b < nn; ++b) {
-    if (nl[b]->content_words >= kCoverageMinWords && nl_matched[b] * 100 < nl[b]->content_words * kCoveragePercent) {
-      cost += kUnmatchedBlock;
-    }
-  }
-  const double shared = static_cast<double>(std::min(shared_numbers, numbers / 2));
-  cost -= kNumberMatch * shared;
-  cost += kNumberMismatch * (static_cast<double>(numbers) - 2 * shared);
-  cost -= std::min(kMaxNameBonus, kNameMatch * static_cast<double>(shared_names));
-  cost -= std::min(kMaxLexicalBonus, kLexicalMatch * static_cast<double>(lexical));
-  if (fn == 1 && nn == 1) {
-    if (!fr[0]->section.empty() && !nl[0]->section.empty()) {
-      cost += fr[0]->section == nl[0]->section ? -kSectionMatch : kSectionMatch;
-    }
-    if ((fr[0]->kind == BlockKind::kHeading) != (nl[0]->kind == BlockKind::kHeading)) cost += kKindMismatch;
-  }
-  // Headings and footnotes stand alone: one merged with another block is more
-  // likely one present on one side only.
-  auto stands_alone = [](const BlockFeatures* b) {
-    return b->kind == BlockKind::kHeading || b->kind == BlockKind::kFootnote;
-  };
-  auto merges_heading = [&](const BlockFeatures* const side[2], int count) {
-    return count == 2 && (stands_alone(side[0]) || stands_alone(side[1]));
-  };
-  if (merges_heading(fr, fn) || merges_heading(nl, nn)) cost += kHeadingMerge;
-  return cost;
+PairStats PairComparer::Compare(const BlockFeatures& fr, const BlockFeatures& nl) {
+  return PairStats{Matched(fr, nl, nullptr), Matched(nl, fr, nullptr)};
 }
 
 }  // namespace tandem::align

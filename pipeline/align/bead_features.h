@@ -1,9 +1,10 @@
-// Internal to align: what the aligner knows of each block, computed once.
+// Internal to align: what the aligner knows of each block, computed once,
+// and the lexical evidence that a French and a Dutch block translate each other.
 #ifndef TANDEM_PIPELINE_ALIGN_BEAD_FEATURES_H_
 #define TANDEM_PIPELINE_ALIGN_BEAD_FEATURES_H_
 
-#include <string>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -16,40 +17,63 @@ namespace tandem::align {
 class KeyTable {
  public:
   uint32_t Id(const std::string& key);
+  size_t size() const { return ids_.size(); }
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;
 };
 
-struct BlockFeatures {
-  double length = 0;                 // characters (code points)
-  std::vector<std::string> numbers;  // digit strings, "1.540,5" -> "15405"
-  std::vector<std::string> names;    // folded capitalised words and acronyms, >= 3 letters
-  std::string section;               // leading section number "2.2.1", or ""
-  BlockKind kind = BlockKind::kParagraph;
-  // Sorted, unique ids of the words a counterpart should contain: for a French
-  // block its own keys (cognates, names) and their Dutch translations in the
-  // lexicon; for a Dutch block its own keys.
-  std::vector<uint32_t> lexical;
-  size_t content_words = 0;
+// One link of a block: a key the counterpart may contain (`id`), and which of
+// the block's words it stands for (`word`). A Dutch word has one link (its
+// own key); a French word has its own key (cognates, names, numbers) and the
+// Dutch keys the lexicon gives it.
+struct Link {
+  uint32_t id;
+  uint16_t word;
+  bool operator<(const Link& other) const { return id < other.id || (id == other.id && word < other.word); }
 };
 
-// `language` says which side the block is on (kFrench or kDutch).
+struct BlockFeatures {
+  double length = 0;         // characters (code points)
+  std::string section;       // leading section number "2.2.1", or ""
+  BlockKind kind = BlockKind::kParagraph;
+  std::vector<uint32_t> own;  // the key id of each distinct word (content words and numbers)
+  std::vector<Link> links;    // sorted by id
+  // Evidence weight of each word in `own`: how rare it is on its side of the
+  // document (inverse document frequency, mean 1 over the side's words), 0
+  // for a word nothing on the other side could match. Set by WeighWords.
+  std::vector<float> weight;
+  double total_weight = 0;    // sum of `weight`: the words that can be evidence
+};
+
+// `language` says which side the block is on (kFrench or kDutch). Numbers
+// are words ("#1540" for "1.540"), so that they count as rare evidence.
 BlockFeatures ComputeFeatures(const Block& block, Language language, const lexicon::Lexicon& lexicon,
                               KeyTable& keys);
 
-// What one French and one Dutch block share: numbers, names, and words the
-// lexicon (or identical spelling) links. Computed once per pair in the band.
-struct PairStats {
-  uint16_t numbers = 0, names = 0, lexical = 0;
-};
-PairStats ComparePair(const BlockFeatures& fr, const BlockFeatures& nl);
+// Gives every word of both sides its weight: words frequent on their side
+// weigh less than rare ones (names, numbers, terms), and a word whose links
+// appear nowhere on the other side weighs nothing (it cannot tell pairs apart).
+void WeighWords(std::vector<BlockFeatures>& fr, std::vector<BlockFeatures>& nl, size_t key_count);
 
-// Anchor evidence of putting `fn` French and `nn` Dutch blocks (1 or 2 each)
-// in one bead, in nats (negative = they belong together); `pairs[a][b]` are
-// the stats of French block a with Dutch block b.
-double AnchorCost(const BlockFeatures* const fr[2], int fn, const BlockFeatures* const nl[2], int nn,
-                  const PairStats pairs[2][2]);
+// How much of French block `fr` and of Dutch block `nl` the other explains:
+// the weight of each side's words that have a link on the other side.
+struct PairStats {
+  float fr_matched = 0, nl_matched = 0;
+};
+
+// Compares blocks, reusing its scratch space between calls.
+class PairComparer {
+ public:
+  PairStats Compare(const BlockFeatures& fr, const BlockFeatures& nl);
+  // The weight of `block`'s words that have a link in `a` or in `b` (the
+  // union, each word counted once); `b` may be null.
+  float Matched(const BlockFeatures& block, const BlockFeatures& a, const BlockFeatures* b);
+
+ private:
+  void Mark(const BlockFeatures& block, const BlockFeatures& other);
+  std::vector<uint8_t> seen_;
+};
 
 }  // namespace tandem::align
 

@@ -30,6 +30,9 @@ struct AlignOptions {
   // Word links for lexical anchors; nullptr means lexicon::Builtin() (the
   // glossary and, when installed, FreeDict). Not owned.
   const lexicon::Lexicon* lexicon = nullptr;
+  // Whether beads that merge blocks or leave one unpaired are checked at
+  // sentence level afterwards (see AlignParagraphs). Off for sentences.
+  bool refine_by_sentences = true;
 };
 
 // The most probable sequence of beads covering both streams in order
@@ -38,6 +41,20 @@ struct AlignOptions {
 // confident 1-1 beads, then the streams are aligned again), a prior per bead
 // type, and anchors: equal numbers, equal section numbers, headings facing
 // headings, identical names and acronyms, words the lexicon links. Empty streams give 1-0 / 0-1 beads.
+//
+// The costs are likelihood ratios learnt from the document in a first pass:
+// every block of a bead must be explained by the blocks across (the weight
+// of its words, rare ones weighing more, that have a link there, against
+// what a translation and what unrelated text of this document link), so a
+// 2-2 bead of two unrelated pairs gains nothing over two 1-1 beads and pays
+// its prior; lengths count as a bounded likelihood ratio with the document's
+// own spread; bead-type rates are the document's. Then, where a block sits
+// between two beads and one of them merges or leaves a block unpaired, the
+// sentences of both beads are aligned and the block goes where its
+// sentences found their counterparts (a paragraph split in two).
+// A bead's score is the probability, under this model, that it is right:
+// the margin of the best alignment over the best one that places any of its
+// blocks otherwise, times how well its own sides match.
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
                                   const AlignOptions& options = {});
 

@@ -20,7 +20,9 @@ std::vector<SentencePair> AlignSentences(const std::string& fr_text, const std::
   const std::vector<Block> fr = Sentences(fr_text, Language::kFrench);
   const std::vector<Block> nl = Sentences(nl_text, Language::kDutch);
   std::vector<SentencePair> pairs;
-  for (const Bead& bead : AlignParagraphs(fr, nl, options)) {
+  AlignOptions sentence_options = options;
+  sentence_options.refine_by_sentences = false;
+  for (const Bead& bead : AlignParagraphs(fr, nl, sentence_options)) {
     SentencePair pair;
     for (size_t k = 0; k < bead.fr_count; ++k) pair.fr.push_back(fr[bead.fr_begin + k].text);
     for (size_t k = 0; k < bead.nl_count; ++k) pair.nl.push_back(nl[bead.nl_begin + k].text);
