@@ -30,50 +30,43 @@ class KeyTable {
 struct Link {
   uint32_t id;
   uint16_t word;
-  bool operator<(const Link& other) const { return id < other.id || (id == other.id && word < other.word); }
+  bool operator<(const Link& other) const {
+    return id < other.id || (id == other.id && word < other.word);
+  }
 };
 
 struct BlockFeatures {
-  double length = 0;         // characters (code points)
-  std::string section;       // leading section number "2.2.1", or ""
+  double length = 0;    // characters (code points)
+  std::string section;  // leading section number "2.2.1", or ""
   BlockKind kind = BlockKind::kParagraph;
   std::vector<uint32_t> own;  // the key id of each distinct word (content words and numbers)
   std::vector<Link> links;    // sorted by id
   // Evidence weight of each word in `own`: how rare it is on its side of the
-  // document (inverse document frequency, mean 1 over the side's words), 0
-  // for a word nothing on the other side could match. Set by WeighWords.
+  // document (inverse document frequency, mean 1 over the side's words).
+  // Set by WeighWords.
   std::vector<float> weight;
-  double total_weight = 0;    // sum of `weight`: the words that can be evidence
+  double total_weight = 0;  // sum of `weight`
 };
 
 // `language` says which side the block is on (kFrench or kDutch). Numbers
 // are words ("#1540" for "1.540"), so that they count as rare evidence.
-BlockFeatures ComputeFeatures(const Block& block, Language language, const lexicon::Lexicon& lexicon,
-                              KeyTable& keys);
+BlockFeatures ComputeFeatures(const Block& block, Language language,
+                              const lexicon::Lexicon& lexicon, KeyTable& keys);
 
 // Gives every word of both sides its weight: words frequent on their side
-// weigh less than rare ones (names, numbers, terms), and a word whose links
-// appear nowhere on the other side weighs nothing (it cannot tell pairs apart).
+// weigh less than rare ones (names, numbers, terms). `key_count` is the
+// number of ids the blocks' KeyTable gave out.
 void WeighWords(std::vector<BlockFeatures>& fr, std::vector<BlockFeatures>& nl, size_t key_count);
 
-// How much of French block `fr` and of Dutch block `nl` the other explains:
-// the weight of each side's words that have a link on the other side.
-struct PairStats {
-  float fr_matched = 0, nl_matched = 0;
-};
+// Marks the words of French block `fr` that have a link in Dutch block `nl`
+// (fr_seen[w] = 1 for word w of fr.own) and the words of `nl` that have a
+// link in `fr`, in one walk over both link lists. The arrays hold
+// fr.own.size() and nl.own.size() entries and are only ever set, not cleared.
+void MarkLinked(const BlockFeatures& fr, const BlockFeatures& nl, uint8_t* fr_seen,
+                uint8_t* nl_seen);
 
-// Compares blocks, reusing its scratch space between calls.
-class PairComparer {
- public:
-  PairStats Compare(const BlockFeatures& fr, const BlockFeatures& nl);
-  // The weight of `block`'s words that have a link in `a` or in `b` (the
-  // union, each word counted once); `b` may be null.
-  float Matched(const BlockFeatures& block, const BlockFeatures& a, const BlockFeatures* b);
-
- private:
-  void Mark(const BlockFeatures& block, const BlockFeatures& other);
-  std::vector<uint8_t> seen_;
-};
+// The weight of the words of `block` marked in `seen` or in `also` (may be null).
+double MarkedWeight(const BlockFeatures& block, const uint8_t* seen, const uint8_t* also = nullptr);
 
 }  // namespace tandem::align
 

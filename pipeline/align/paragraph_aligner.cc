@@ -53,9 +53,12 @@ constexpr double kEvidencePerWord = 0.3;
 constexpr double kMaxBlockEvidence = 40;  // nats, either way
 constexpr double kSectionMatch = 4.0;
 constexpr double kKindMismatch = 1.5;
-constexpr double kHeadingMerge = 3.0;  // a heading merged with another block in a 1-2, 2-1 or 2-2 bead
+constexpr double kHeadingMerge =
+    3.0;  // a heading merged with another block in a 1-2, 2-1 or 2-2 bead
 // Half-width of the band, in paragraphs, around the guide path (see Range).
 constexpr size_t kBand = 40;
+// Half-width of the second pass's band around the first pass's path.
+constexpr size_t kSecondBand = 8;
 
 // The document's model: length ratio and spread, bead-type rates, and how
 // often a word finds a link in a translation (q_true) or in an unrelated
@@ -89,7 +92,8 @@ struct Model {
   // translation rather than unrelated to them.
   double Evidence(double matched, double total, int facing) const {
     matched = std::min(matched, total);
-    const double llr = kEvidencePerWord * (matched * matched_gain[facing] - (total - matched) * unmatched_loss[facing]);
+    const double llr = kEvidencePerWord * (matched * matched_gain[facing] -
+                                           (total - matched) * unmatched_loss[facing]);
     return std::clamp(llr, -kMaxBlockEvidence, kMaxBlockEvidence);
   }
 
@@ -104,10 +108,11 @@ struct Model {
     const double mean = (fr + nl / ratio) / 2;
     if (mean <= 0) return 0;
     const double delta = (nl - fr * ratio) / std::sqrt(mean * variance);
+    // translation / unrelated = (1 - o) s exp(-d²/2 + d²/2s²) + o
     const double s = random_spread;
-    const double wide = std::exp(-delta * delta / (2 * s * s)) / s;
-    const double translation = (1 - kLengthOutliers) * std::exp(-delta * delta / 2) + kLengthOutliers * wide;
-    return -std::log(translation / wide);
+    const double d2 = delta * delta;
+    return -std::log((1 - kLengthOutliers) * s * std::exp(-d2 / 2 + d2 / (2 * s * s)) +
+                     kLengthOutliers);
   }
 };
 
@@ -131,8 +136,9 @@ class BandedAligner {
     WeighWords(fr_, nl_, keys.size());
     // A first guess of the Dutch/French length ratio from the totals, kept
     // near 1 since omissions distort totals; Learn() takes it from the beads.
-    model_.ratio =
-        fr_chars > 0 && nl_chars > 0 ? std::clamp(nl_chars / fr_chars, kMinFirstRatio, kMaxFirstRatio) : 1.0;
+    model_.ratio = fr_chars > 0 && nl_chars > 0
+                       ? std::clamp(nl_chars / fr_chars, kMinFirstRatio, kMaxFirstRatio)
+                       : 1.0;
     band_ = band != 0 ? band : kBand;
     BuildGuide();
   }
@@ -168,23 +174,27 @@ class BandedAligner {
 
     std::vector<double> random_spread;
     for (size_t k = 0; k < sure.size(); ++k) {
-      const double f = fr_[sure[k]->fr_begin].length, d = nl_[sure[(k + 3) % sure.size()]->nl_begin].length;
+      const double f = fr_[sure[k]->fr_begin].length,
+                   d = nl_[sure[(k + 3) % sure.size()]->nl_begin].length;
       const double mean = (f + d / model_.ratio) / 2;
-      if (mean > 0) random_spread.push_back((d - f * model_.ratio) * (d - f * model_.ratio) / (mean * model_.variance));
+      if (mean > 0)
+        random_spread.push_back((d - f * model_.ratio) * (d - f * model_.ratio) /
+                                (mean * model_.variance));
     }
-    std::nth_element(random_spread.begin(), random_spread.begin() + random_spread.size() / 2, random_spread.end());
-    model_.random_spread = std::clamp(std::sqrt(random_spread[random_spread.size() / 2] / 0.455), kMinRandomSpread,
-                                      kMaxRandomSpread);
+    std::nth_element(random_spread.begin(), random_spread.begin() + random_spread.size() / 2,
+                     random_spread.end());
+    model_.random_spread = std::clamp(std::sqrt(random_spread[random_spread.size() / 2] / 0.455),
+                                      kMinRandomSpread, kMaxRandomSpread);
 
     double true_matched = 0, true_total = 0, random_matched = 0, random_total = 0;
     for (size_t k = 0; k < sure.size(); ++k) {
       const Bead& b = *sure[k];
-      const PairStats s = comparer_.Compare(fr_[b.fr_begin], nl_[b.nl_begin]);
+      const PairStats s = Compare(b.fr_begin, b.nl_begin);
       true_matched += s.fr_matched + s.nl_matched;
       true_total += fr_[b.fr_begin].total_weight + nl_[b.nl_begin].total_weight;
       for (size_t d : {3, 5}) {
         const Bead& far = *sure[(k + d) % sure.size()];
-        const PairStats r = comparer_.Compare(fr_[b.fr_begin], nl_[far.nl_begin]);
+        const PairStats r = Compare(b.fr_begin, far.nl_begin);
         random_matched += r.fr_matched + r.nl_matched;
         random_total += fr_[b.fr_begin].total_weight + nl_[far.nl_begin].total_weight;
       }
@@ -202,7 +212,8 @@ class BandedAligner {
     std::array<double, 6> count{};
     for (const Bead& b : beads) {
       for (size_t t = 0; t < kBeadTypes.size(); ++t) {
-        if (static_cast<size_t>(kBeadTypes[t].fr) == b.fr_count && static_cast<size_t>(kBeadTypes[t].nl) == b.nl_count) {
+        if (static_cast<size_t>(kBeadTypes[t].fr) == b.fr_count &&
+            static_cast<size_t>(kBeadTypes[t].nl) == b.nl_count) {
           count[t] += 1;
         }
       }
@@ -215,10 +226,14 @@ class BandedAligner {
     return true;
   }
 
+  void Refocus(const std::vector<Bead>& beads) { BuildBandAround(beads, kSecondBand); }
+
   // The cheapest path of beads from (0, 0) to (n, m), each bead scored by
   // its margin: how much cheaper the whole alignment is with it than the
   // best alignment that places any of its blocks otherwise.
-  std::vector<Bead> Run() {
+  // `margins`: score beads by the backward pass (see Score); else by their
+  // own match only, enough for learning.
+  std::vector<Bead> Run(bool margins) {
     const size_t width = width_;
     const size_t cells = (n_ + 1) * width;
     std::vector<float> forward(cells, static_cast<float>(kInf));
@@ -264,7 +279,11 @@ class BandedAligner {
       j = bead.nl_begin;
     }
     std::reverse(beads.begin(), beads.end());
-    Score(forward, beads);
+    if (margins) {
+      Score(forward, beads);
+    } else {
+      for (Bead& b : beads) b.score = OwnMatch(b);
+    }
     return beads;
   }
 
@@ -288,19 +307,59 @@ class BandedAligner {
       if (i == n_) hi = m_;
       ranges_[i] = {lo, hi};
     }
-    // Keep every row reachable from the previous one.
+    FinishRanges();
+  }
+
+  // A band of `half` blocks either side of the path of `beads`: the second
+  // pass only corrects the first one locally, at a quarter of its cost.
+  void BuildBandAround(const std::vector<Bead>& beads, size_t half) {
+    std::vector<std::pair<size_t, size_t>> path(n_ + 1, {SIZE_MAX, 0});
+    auto mark = [&](size_t i, size_t j) {
+      path[i].first = std::min(path[i].first, j);
+      path[i].second = std::max(path[i].second, j);
+    };
+    size_t i = 0, j = 0;
+    mark(0, 0);
+    for (const Bead& b : beads) {
+      for (size_t a = 1; a < b.fr_count; ++a) mark(i + a, j);
+      i += b.fr_count;
+      j += b.nl_count;
+      mark(i, j);
+    }
+    for (size_t r = 0; r <= n_; ++r) {
+      const auto [lo, hi] = path[r];
+      ranges_[r] = {lo > half ? lo - half : 0, std::min(m_, hi + half)};
+    }
+    ranges_[0].first = 0;
+    ranges_[n_].second = m_;
+    FinishRanges();
+  }
+
+  // Keeps every row reachable from the previous one and sizes the caches.
+  void FinishRanges() {
     for (size_t i = 1; i <= n_; ++i) {
       ranges_[i].first = std::min(ranges_[i].first, ranges_[i - 1].second);
       ranges_[i].first = std::max(ranges_[i].first, ranges_[i - 1].first);
     }
-    for (size_t i = n_; i-- > 0;) ranges_[i].second = std::max(ranges_[i].second, std::min(m_, ranges_[i + 1].first));
+    for (size_t i = n_; i-- > 0;)
+      ranges_[i].second = std::max(ranges_[i].second, std::min(m_, ranges_[i + 1].first));
     width_ = 0;
     for (const auto& [lo, hi] : ranges_) width_ = std::max(width_, hi - lo + 1);
   }
 
+  // The probability that a bead's sides translate each other by what they
+  // show (words, length, section numbers), prior apart; 1 for a one-sided bead.
+  double OwnMatch(const Bead& b) {
+    if (b.fr_count == 0 || b.nl_count == 0) return 1.0;
+    const size_t t = TypeOf(b);
+    const double evidence = model_.prior_cost[t] - BeadCost(b.fr_begin, b.nl_begin, t);
+    return 1.0 / (1.0 + std::exp(-evidence));
+  }
+
   static size_t TypeOf(const Bead& b) {
     for (size_t t = 0; t < kBeadTypes.size(); ++t) {
-      if (static_cast<size_t>(kBeadTypes[t].fr) == b.fr_count && static_cast<size_t>(kBeadTypes[t].nl) == b.nl_count) {
+      if (static_cast<size_t>(kBeadTypes[t].fr) == b.fr_count &&
+          static_cast<size_t>(kBeadTypes[t].nl) == b.nl_count) {
         return t;
       }
     }
@@ -321,8 +380,10 @@ class BandedAligner {
     // The chosen bead of each block, as its type and start.
     std::vector<uint32_t> fr_bead(n_, UINT32_MAX), nl_bead(m_, UINT32_MAX);
     for (size_t k = 0; k < beads.size(); ++k) {
-      for (size_t a = 0; a < beads[k].fr_count; ++a) fr_bead[beads[k].fr_begin + a] = static_cast<uint32_t>(k);
-      for (size_t b = 0; b < beads[k].nl_count; ++b) nl_bead[beads[k].nl_begin + b] = static_cast<uint32_t>(k);
+      for (size_t a = 0; a < beads[k].fr_count; ++a)
+        fr_bead[beads[k].fr_begin + a] = static_cast<uint32_t>(k);
+      for (size_t b = 0; b < beads[k].nl_count; ++b)
+        nl_bead[beads[k].nl_begin + b] = static_cast<uint32_t>(k);
     }
     auto is_chosen = [&](size_t pi, size_t pj, const BeadType& type) {
       const uint32_t k = type.fr > 0 ? fr_bead[pi] : nl_bead[pj];
@@ -360,13 +421,8 @@ class BandedAligner {
       double gap = kInf;
       for (size_t a = 0; a < b.fr_count; ++a) gap = std::min(gap, fr_alt[b.fr_begin + a] - total);
       for (size_t k = 0; k < b.nl_count; ++k) gap = std::min(gap, nl_alt[b.nl_begin + k] - total);
-      double score = gap == kInf ? 1.0 : 1.0 / (1.0 + std::exp(-gap));
-      if (b.fr_count > 0 && b.nl_count > 0) {
-        // A two-sided bead is also only as good as its own sides' match.
-        const double evidence = model_.prior_cost[TypeOf(b)] - BeadCost(b.fr_begin, b.nl_begin, TypeOf(b));
-        score /= 1.0 + std::exp(-evidence);
-      }
-      b.score = score;
+      // A two-sided bead is also only as good as its own sides' match.
+      b.score = (gap == kInf ? 1.0 : 1.0 / (1.0 + std::exp(-gap))) * OwnMatch(b);
     }
   }
 
@@ -386,18 +442,19 @@ class BandedAligner {
       cost -= 0.5 * model_.Evidence(s.nl_matched, nl_[nj].total_weight, 1);
     } else {
       for (int a = 0; a < fn; ++a) {
-        const double matched = nn == 1 ? Stats(fi + a, nj).fr_matched : Union(fi + a, nj).fr_matched;
+        const double matched = nn == 1 ? Stats(fi + a, nj).fr_matched : FrenchUnion(fi + a, nj);
         cost -= 0.5 * model_.Evidence(matched, fr_[fi + a].total_weight, nn);
       }
       for (int b = 0; b < nn; ++b) {
-        const double matched = fn == 1 ? Stats(fi, nj + b).nl_matched : Union(fi, nj + b).nl_matched;
+        const double matched = fn == 1 ? Stats(fi, nj + b).nl_matched : DutchUnion(fi, nj + b);
         cost -= 0.5 * model_.Evidence(matched, nl_[nj + b].total_weight, fn);
       }
     }
     if (fn == 1 && nn == 1) {
       const BlockFeatures& f = fr_[fi];
       const BlockFeatures& d = nl_[nj];
-      if (!f.section.empty() && !d.section.empty()) cost += f.section == d.section ? -kSectionMatch : kSectionMatch;
+      if (!f.section.empty() && !d.section.empty())
+        cost += f.section == d.section ? -kSectionMatch : kSectionMatch;
       if ((f.kind == BlockKind::kHeading) != (d.kind == BlockKind::kHeading)) cost += kKindMismatch;
     }
     // Headings and footnotes stand alone: one merged with another block is
@@ -413,53 +470,111 @@ class BandedAligner {
   }
 
   void ResetStats() {
-    for (auto& row : stats_) row.assign(2 * width_, PairStats{});
-    for (auto& row : stats_known_) row.assign(2 * width_, false);
-    stats_row_ = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+    for (auto& row : marks_) {
+      row.resize(width_);
+      for (PairMarks& p : row) p.known = false;
+    }
+    marks_row_ = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
   }
 
-  // What French block i and Dutch block j share (`fr_matched`: of block i,
-  // `nl_matched`: of block j), computed once per pair while the dynamic
-  // programme is near row i (a cache of three rows keeps memory linear:
-  // beads reach two rows away at most).
-  PairStats Stats(size_t i, size_t j) { return Cached(i, j, false); }
+  // What French block i and Dutch block j share: the weight of the words of
+  // block i that have a link in block j (`fr_matched`), and the reverse.
+  struct PairStats {
+    double fr_matched = 0, nl_matched = 0;
+  };
 
-  // The same for merged beads: French block i against Dutch blocks j and
-  // j + 1 together, Dutch block j against French blocks i and i + 1.
-  PairStats Union(size_t i, size_t j) { return Cached(i, j, true); }
+  // Outside the band's cache: one walk over both blocks.
+  PairStats Compare(size_t i, size_t j) {
+    std::vector<uint8_t> fr_seen(fr_[i].own.size(), 0), nl_seen(nl_[j].own.size(), 0);
+    MarkLinked(fr_[i], nl_[j], fr_seen.data(), nl_seen.data());
+    return {MarkedWeight(fr_[i], fr_seen.data()), MarkedWeight(nl_[j], nl_seen.data())};
+  }
 
-  PairStats Cached(size_t i, size_t j, bool merged) {
-    auto compute = [&] {
-      if (!merged) return comparer_.Compare(fr_[i], nl_[j]);
-      PairStats s;
-      s.fr_matched = comparer_.Matched(fr_[i], nl_[j], j + 1 < m_ ? &nl_[j + 1] : nullptr);
-      s.nl_matched = comparer_.Matched(nl_[j], fr_[i], i + 1 < n_ ? &fr_[i + 1] : nullptr);
-      return s;
-    };
-    if (!InBand(i, j)) return compute();
+  // The pairs of the band near the dynamic programme's current row: for each
+  // of three rows, each pair's marked words on both sides, so that a block's
+  // words linked in two blocks across (merged beads) are the union of two
+  // pairs' marks, counted once. Memory stays linear: beads reach two rows
+  // away at most.
+  struct PairMarks {
+    bool known = false;
+    std::vector<uint8_t> fr_seen, nl_seen;
+    PairStats stats;
+    bool fr_union_known = false, nl_union_known = false;
+    double fr_union = 0, nl_union = 0;  // see FrenchUnion, DutchUnion
+  };
+
+  PairMarks* Marks(size_t i, size_t j) {
+    if (j >= m_ || !InBand(i, j)) return nullptr;
     const size_t r = i % 3;
-    if (stats_row_[r] != i) {
-      std::fill(stats_known_[r].begin(), stats_known_[r].end(), false);
-      stats_row_[r] = i;
+    if (marks_row_[r] != i) {
+      for (PairMarks& p : marks_[r]) p.known = false;
+      marks_row_[r] = i;
     }
-    const size_t slot = 2 * (j - ranges_[i].first) + (merged ? 1 : 0);
-    if (!stats_known_[r][slot]) {
-      stats_[r][slot] = compute();
-      stats_known_[r][slot] = true;
+    PairMarks& p = marks_[r][j - ranges_[i].first];
+    if (!p.known) {
+      p.fr_seen.assign(fr_[i].own.size(), 0);
+      p.nl_seen.assign(nl_[j].own.size(), 0);
+      MarkLinked(fr_[i], nl_[j], p.fr_seen.data(), p.nl_seen.data());
+      p.stats = {MarkedWeight(fr_[i], p.fr_seen.data()), MarkedWeight(nl_[j], p.nl_seen.data())};
+      p.known = true;
+      p.fr_union_known = p.nl_union_known = false;
     }
-    return stats_[r][slot];
+    return &p;
+  }
+
+  PairStats Stats(size_t i, size_t j) {
+    const PairMarks* p = Marks(i, j);
+    return p != nullptr ? p->stats : Compare(i, j);
+  }
+
+  // French block i against Dutch blocks j and j + 1 together.
+  double FrenchUnion(size_t i, size_t j) {
+    PairMarks* here = Marks(i, j);
+    const PairMarks* right = j + 1 < m_ ? Marks(i, j + 1) : nullptr;
+    if (here == nullptr || (j + 1 < m_ && right == nullptr))
+      return UnionOutsideBand(i, j).fr_matched;
+    if (!here->fr_union_known) {
+      here->fr_union =
+          MarkedWeight(fr_[i], here->fr_seen.data(), right ? right->fr_seen.data() : nullptr);
+      here->fr_union_known = true;
+    }
+    return here->fr_union;
+  }
+
+  // Dutch block j against French blocks i and i + 1 together.
+  double DutchUnion(size_t i, size_t j) {
+    PairMarks* here = Marks(i, j);
+    const PairMarks* below = i + 1 < n_ ? Marks(i + 1, j) : nullptr;
+    if (here == nullptr || (i + 1 < n_ && below == nullptr))
+      return UnionOutsideBand(i, j).nl_matched;
+    if (!here->nl_union_known) {
+      here->nl_union =
+          MarkedWeight(nl_[j], here->nl_seen.data(), below ? below->nl_seen.data() : nullptr);
+      here->nl_union_known = true;
+    }
+    return here->nl_union;
+  }
+
+  PairStats UnionOutsideBand(size_t i, size_t j) {
+    std::vector<uint8_t> fr_seen(fr_[i].own.size(), 0), nl_seen(nl_[j].own.size(), 0);
+    std::vector<uint8_t> scratch_fr(
+        std::max(fr_[i].own.size(), i + 1 < n_ ? fr_[i + 1].own.size() : 0), 0);
+    std::vector<uint8_t> scratch_nl(
+        std::max(nl_[j].own.size(), j + 1 < m_ ? nl_[j + 1].own.size() : 0), 0);
+    MarkLinked(fr_[i], nl_[j], fr_seen.data(), nl_seen.data());
+    if (j + 1 < m_) MarkLinked(fr_[i], nl_[j + 1], fr_seen.data(), scratch_nl.data());
+    if (i + 1 < n_) MarkLinked(fr_[i + 1], nl_[j], scratch_fr.data(), nl_seen.data());
+    return {MarkedWeight(fr_[i], fr_seen.data()), MarkedWeight(nl_[j], nl_seen.data())};
   }
 
   size_t n_, m_;
   size_t band_ = kBand;
   Model model_;
   std::vector<BlockFeatures> fr_, nl_;
-  PairComparer comparer_;
   std::vector<std::pair<size_t, size_t>> ranges_;  // band of each row
-  size_t width_ = 1;                                // widest row
-  std::array<std::vector<PairStats>, 3> stats_;
-  std::array<std::vector<bool>, 3> stats_known_;
-  std::array<size_t, 3> stats_row_{SIZE_MAX, SIZE_MAX, SIZE_MAX};
+  size_t width_ = 1;                               // widest row
+  std::array<std::vector<PairMarks>, 3> marks_;
+  std::array<size_t, 3> marks_row_{SIZE_MAX, SIZE_MAX, SIZE_MAX};
 };
 
 // Sentences of blocks [begin, end) of `blocks`, each with the index of its block.
@@ -486,8 +601,8 @@ struct SentenceVote {
 // Moves a block from one bead to its neighbour when its sentences say it
 // belongs there: the second part of a paragraph split in two, read as 1-1
 // plus 0-1 or attached to the wrong neighbour.
-void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& nl, const AlignOptions& options,
-                       std::vector<Bead>& beads) {
+void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& nl,
+                       const AlignOptions& options, std::vector<Bead>& beads) {
   AlignOptions sentence_options = options;
   sentence_options.refine_by_sentences = false;
   auto irregular = [](const Bead& b) { return b.fr_count != 1 || b.nl_count != 1; };
@@ -521,9 +636,11 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
       std::vector<Block> my_sentences, other_sentences;
       std::vector<size_t> my_owner, other_owner;
       CollectSentences(mine, my_begin, my_end, my_language, &my_sentences, &my_owner);
-      CollectSentences(other, other_begin, other_end, other_language, &other_sentences, &other_owner);
-      const std::vector<Bead> pairs = dutch ? AlignParagraphs(other_sentences, my_sentences, sentence_options)
-                                            : AlignParagraphs(my_sentences, other_sentences, sentence_options);
+      CollectSentences(other, other_begin, other_end, other_language, &other_sentences,
+                       &other_owner);
+      const std::vector<Bead> pairs =
+          dutch ? AlignParagraphs(other_sentences, my_sentences, sentence_options)
+                : AlignParagraphs(my_sentences, other_sentences, sentence_options);
       // Characters of the border block's sentences paired with each block across.
       double with_a = 0, with_b = 0, total = 0;
       const size_t a_block = a_across == 1 ? other_begin : SIZE_MAX;
@@ -549,7 +666,8 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
       const size_t before = a_count;
       const bool in_a = border < my_begin + a_count;
       // Move only on a clear majority of the block's sentences.
-      if (in_a && a_count == 2 && b_count < 2 && b_across == 1 && with_b > 0.5 * total && with_b > 2 * with_a) {
+      if (in_a && a_count == 2 && b_count < 2 && b_across == 1 && with_b > 0.5 * total &&
+          with_b > 2 * with_a) {
         --a_count;
         ++b_count;
         b_begin = border;
@@ -570,7 +688,8 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
       if (a_count != before) a.score = b.score = moved_score;
     }
   }
-  beads.erase(std::remove_if(beads.begin(), beads.end(), [](const Bead& b) { return b.fr_count + b.nl_count == 0; }),
+  beads.erase(std::remove_if(beads.begin(), beads.end(),
+                             [](const Bead& b) { return b.fr_count + b.nl_count == 0; }),
               beads.end());
 }
 
@@ -578,10 +697,14 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
 
 std::vector<Bead> AlignParagraphs(const std::vector<Block>& fr, const std::vector<Block>& nl,
                                   const AlignOptions& options) {
-  BandedAligner aligner(fr, nl, options.band, options.lexicon ? *options.lexicon : lexicon::Builtin());
-  std::vector<Bead> beads = aligner.Run();
-  // Second pass with what the first pass's beads show of this document.
-  if (aligner.Learn(beads)) beads = aligner.Run();
+  BandedAligner aligner(fr, nl, options.band,
+                        options.lexicon ? *options.lexicon : lexicon::Builtin());
+  std::vector<Bead> beads = aligner.Run(/*margins=*/false);
+  // Second pass with what the first pass's beads show of this document, in
+  // a band around the first path.
+  aligner.Learn(beads);
+  aligner.Refocus(beads);
+  beads = aligner.Run(/*margins=*/true);
   if (options.refine_by_sentences) RefineBySentences(fr, nl, options, beads);
   return beads;
 }

@@ -40,7 +40,8 @@ struct AlignOptions {
 // agreement (characters; the Dutch/French ratio is learnt from a first pass's
 // confident 1-1 beads, then the streams are aligned again), a prior per bead
 // type, and anchors: equal numbers, equal section numbers, headings facing
-// headings, identical names and acronyms, words the lexicon links. Empty streams give 1-0 / 0-1 beads.
+// headings, identical names and acronyms, words the lexicon links. Empty streams give 1-0 / 0-1
+// beads.
 //
 // The costs are likelihood ratios learnt from the document in a first pass:
 // every block of a bead must be explained by the blocks across (the weight

@@ -37,4 +37,4 @@ r = json.load(sys.stdin)
 print("%-10d %-12.1f %-14.2f %-12.1f %-10.4f" % (r["fr_paragraphs"], r["median_ms"], r["us_per_paragraph"], r["peak_mib"], r["one_to_one_recovered"]))'
 done
 echo
-echo "hunalign, the usual free aligner, is not packaged in Debian 12 and cannot be fetched here: no side-by-side run."
+echo "Side by side with hunalign on real documents: tools/bench/align_compare.sh."
