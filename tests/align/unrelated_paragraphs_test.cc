@@ -146,6 +146,41 @@ TEST(UnrelatedParagraphs, AParagraphSplitInTwoIsOneToTwo) {
   }
 }
 
+TEST(UnrelatedParagraphs, ASplitOffQuestionJoinsItsParagraphWhenLengthsPointToTheNext) {
+  // The Dutch side of question 3 has its last question as a paragraph of its
+  // own, and the translation of question 4 left out its last sentence: by
+  // lengths alone the cut-off question would go with question 4 (the fragment
+  // plus the short translation match the French question 4). Its words say
+  // it is the end of question 3.
+  Pair q = Questions();
+  const std::string text = q.nl[3].text;
+  const size_t cut = text.rfind("? ") + 2;
+  q.nl[3].text = text.substr(0, cut - 1);
+  q.nl[4].text = q.nl[4].text.substr(0, q.nl[4].text.rfind(" Zullen"));
+  q.nl.insert(q.nl.begin() + 4,
+              Block{text.substr(cut), BlockKind::kParagraph, Language::kDutch, 0});
+  std::vector<std::string> expected;
+  AddOneToOne(&expected, 0, 0, 3);
+  expected.push_back("1-2@3,3");
+  AddOneToOne(&expected, 4, 5, 8);
+  EXPECT_EQ(Describe(AlignParagraphs(q.fr, q.nl)), expected);
+}
+
+TEST(UnrelatedParagraphs, TwoDropsCloseTogetherDoNotShiftThePairBetween) {
+  // Dutch 5 and 7 are missing: French 6 must still find Dutch 6 between two
+  // one-sided French paragraphs, not slide into a shifted pair.
+  Pair q = Questions();
+  q.nl.erase(q.nl.begin() + 7);
+  q.nl.erase(q.nl.begin() + 5);
+  std::vector<std::string> expected;
+  AddOneToOne(&expected, 0, 0, 5);
+  expected.push_back("1-0@5,5");
+  expected.push_back("1-1@6,5");
+  expected.push_back("1-0@7,6");
+  AddOneToOne(&expected, 8, 6, 4);
+  EXPECT_EQ(Describe(AlignParagraphs(q.fr, q.nl)), expected);
+}
+
 TEST(UnrelatedParagraphs, ASplitNextToADropIsStillFound) {
   // Dutch 6 is missing and Dutch 7 is cut in two: a one-sided French block
   // next to a 1-2 bead, both found.
