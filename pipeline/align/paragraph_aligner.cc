@@ -57,6 +57,8 @@ constexpr double kHeadingMerge =
     3.0;  // a heading merged with another block in a 1-2, 2-1 or 2-2 bead
 // Half-width of the band, in paragraphs, around the guide path (see Range).
 constexpr size_t kBand = 40;
+// A sentence pair counts as evidence of where a block belongs from this score.
+constexpr double kSureSentencePair = 0.8;
 // Half-width of the second pass's band around the first pass's path.
 constexpr size_t kSecondBand = 8;
 
@@ -630,9 +632,16 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
       const size_t my_end = my_begin + a_count + b_count;
       const size_t other_begin = dutch ? a.fr_begin : a.nl_begin;
       const size_t other_end = other_begin + a_across + b_across;
-      // The border block: the one that would change beads.
-      const size_t border = my_begin + a_count - (a_count == 2 || b_count == 0 ? 1 : 0);
-      if (a_count == 1 && b_count == 1) continue;  // nothing merged or unpaired here on this side
+      if (a_count == 1 && b_count == 1 && a_across == 1 && b_across == 1)
+        continue;  // nothing to move
+      // The border block: the one that would change beads (with one block in
+      // each bead on this side, the one whose bead has nothing across).
+      const size_t border = a_count == 1 && b_count == 1
+                                ? my_begin + (a_across == 0 ? 0 : 1)
+                                : my_begin + a_count - (a_count == 2 || b_count == 0 ? 1 : 0);
+      // Headings and footnotes stand alone: they never join another block.
+      if (mine[border].kind == BlockKind::kHeading || mine[border].kind == BlockKind::kFootnote)
+        continue;
       std::vector<Block> my_sentences, other_sentences;
       std::vector<size_t> my_owner, other_owner;
       CollectSentences(mine, my_begin, my_end, my_language, &my_sentences, &my_owner);
@@ -653,6 +662,7 @@ void RefineBySentences(const std::vector<Block>& fr, const std::vector<Block>& n
           const double chars = static_cast<double>(my_sentences[s].text.size());
           total += chars;
           for (size_t o = ob; o < ob + oc; ++o) {
+            if (p.score < kSureSentencePair) continue;
             const double share = chars / static_cast<double>(oc);
             if (other_owner[o] == a_block) with_a += share;
             if (other_owner[o] == b_block) with_b += share;
