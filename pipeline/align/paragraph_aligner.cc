@@ -38,6 +38,10 @@ constexpr double kMinVariance = 3.0, kMaxVariance = 40.0;
 // have a length as unusual as unrelated blocks'.
 constexpr double kRandomSpread = 4.0, kMinRandomSpread = 1.5, kMaxRandomSpread = 20.0;
 constexpr double kLengthOutliers = 0.1;
+// The length cost is tabulated over squared deviations up to this (beyond,
+// it is flat: -log(kLengthOutliers) to within 1e-5).
+constexpr size_t kLengthTableSize = 1024;
+constexpr double kLengthTableMax = 50;
 constexpr double kMinFirstRatio = 0.8, kMaxFirstRatio = 1.25;
 constexpr double kMinRatio = 0.6, kMaxRatio = 1.6;
 // How many first-pass beads the document must offer before its own rates
@@ -80,6 +84,7 @@ struct Model {
   }
 
   void Derive() {
+    TabulateLengthCost();
     for (int k = 1; k <= 2; ++k) {
       // A block facing k blocks, one of which is its translation, or none.
       const double t = 1 - (1 - q_true) * std::pow(1 - q_random, k - 1);
@@ -109,12 +114,25 @@ struct Model {
   double LengthCost(double fr, double nl) const {
     const double mean = (fr + nl / ratio) / 2;
     if (mean <= 0) return 0;
-    const double delta = (nl - fr * ratio) / std::sqrt(mean * variance);
-    // translation / unrelated = (1 - o) s exp(-d²/2 + d²/2s²) + o
+    const double deviation = nl - fr * ratio;
+    const double d2 =
+        deviation * deviation / (mean * variance);  // squared deviation, in standard deviations
+    // Read off the table Derive() made, between its two nearest entries.
+    const double x = std::min(d2, kLengthTableMax) * (kLengthTableSize - 1) / kLengthTableMax;
+    const size_t k = std::min(static_cast<size_t>(x), kLengthTableSize - 2);
+    return length_cost[k] + (x - static_cast<double>(k)) * (length_cost[k + 1] - length_cost[k]);
+  }
+
+  // The length cost as a function of the squared deviation d2, tabulated:
+  // translation / unrelated = (1 - o) s exp(-d2/2 + d2/2s²) + o.
+  std::array<double, kLengthTableSize> length_cost{};
+  void TabulateLengthCost() {
     const double s = random_spread;
-    const double d2 = delta * delta;
-    return -std::log((1 - kLengthOutliers) * s * std::exp(-d2 / 2 + d2 / (2 * s * s)) +
-                     kLengthOutliers);
+    for (size_t k = 0; k < kLengthTableSize; ++k) {
+      const double d2 = kLengthTableMax * static_cast<double>(k) / (kLengthTableSize - 1);
+      length_cost[k] = -std::log((1 - kLengthOutliers) * s * std::exp(-d2 / 2 + d2 / (2 * s * s)) +
+                                 kLengthOutliers);
+    }
   }
 };
 
