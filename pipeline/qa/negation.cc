@@ -17,7 +17,8 @@ const std::set<std::string>& Cues(Language language) {
   static const auto* cues = [] {
     auto* both = new std::array<std::set<std::string>, 2>;
     for (size_t i = 0; i < 2; ++i) {
-      for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl")) {
+      for (auto w :
+           dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl")) {
         (*both)[i].insert(text::FoldForMatching(w));
       }
     }
@@ -32,7 +33,8 @@ const std::vector<std::vector<std::string>>& Pseudo() {
     auto* list = new std::vector<std::vector<std::string>>;
     for (auto expression : dictionaries::PseudoNegations()) {
       std::vector<std::string> words;
-      for (const text::Word& w : text::SplitWords(expression)) words.push_back(text::FoldForMatching(w.text));
+      for (const text::Word& w : text::SplitWords(expression))
+        words.push_back(text::FoldForMatching(w.text));
       if (!words.empty()) list->push_back(std::move(words));
     }
     return list;
@@ -51,7 +53,8 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
   for (const auto& expression : Pseudo()) {
     for (size_t i = 0; i + expression.size() <= words.size(); ++i) {
       bool match = true;
-      for (size_t k = 0; match && k < expression.size(); ++k) match = folded[i + k] == expression[k];
+      for (size_t k = 0; match && k < expression.size(); ++k)
+        match = folded[i + k] == expression[k];
       if (match) {
         for (size_t k = 0; k < expression.size(); ++k) excluded[i + k] = true;
       }
@@ -61,7 +64,8 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
   std::vector<std::string_view> found;
   for (size_t i = 0; i < words.size(); ++i) {
     if (excluded[i] || !cues.count(folded[i])) continue;
-    if (words[i].end < text.size() && (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
+    if (words[i].end < text.size() &&
+        (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
       continue;  // "non-prolifération"
     }
     // French "non" before a word is a prefix ("non gouvernementale", like the
@@ -73,8 +77,9 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
     // French "ne ... que" restricts ("only"), it does not negate: skip a "ne"
     // whose first second part within the next words is "que".
     if (language == Language::kFrench && (folded[i] == "ne" || folded[i] == "n")) {
-      static const std::set<std::string> kSecondParts = {"pas", "plus", "jamais", "rien", "aucun", "aucune",
-                                                         "guere", "nullement", "personne", "ni", "point"};
+      static const std::set<std::string> kSecondParts = {
+          "pas",   "plus",      "jamais",   "rien", "aucun", "aucune",
+          "guere", "nullement", "personne", "ni",   "point"};
       bool restriction = false;
       for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
         if (kSecondParts.count(folded[k])) break;
@@ -84,6 +89,11 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         }
       }
       if (restriction) continue;
+    }
+    // "n" is the elided "n’" only before an apostrophe ("n° 403" is a number sign).
+    if (language == Language::kFrench && folded[i] == "n") {
+      const size_t e = words[i].end;
+      if (!(e < text.size() && (text[e] == '\'' || text.compare(e, 3, "\u2019") == 0))) continue;
     }
     found.push_back(words[i].text);
   }

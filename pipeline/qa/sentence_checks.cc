@@ -1,0 +1,228 @@
+#include "pipeline/qa/sentence_checks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include "pipeline/lexicon/word_key.h"
+#include "pipeline/qa/bead_checker.h"
+#include "pipeline/qa/negation.h"
+#include "pipeline/text/language_id.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/utf8.h"
+#include "pipeline/text/words.h"
+
+namespace tandem::qa {
+namespace {
+
+constexpr size_t kMinOmittedChars = 45;  // shorter unmatched sentences are list labels, greetings
+constexpr size_t kMinOmittedWords = 6;
+constexpr double kMaxCoveredShare =
+    0.5;  // of an unmatched sentence's words rendered elsewhere in the bead
+constexpr double kTwoOneTolerance =
+    1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
+constexpr double kWrongLanguageMargin =
+    6;  // nats; with at least kMinLanguageWords words of evidence
+constexpr size_t kMinLanguageWords = 4;
+constexpr double kWrongLanguagePerWord =
+    1.5;  // nats a word: names of the other language weigh less
+
+size_t Chars(const std::string& s) { return text::CodePointCount(s); }
+
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(s)) n += !w.is_number;
+  return n;
+}
+
+bool LongEnough(const std::string& sentence) {
+  return Chars(sentence) >= kMinOmittedChars && WordCount(sentence) >= kMinOmittedWords;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out.push_back(' ');
+    out += p;
+  }
+  return out;
+}
+
+// Share of the content words of `sentence` (in `lang`) that have a rendering
+// in `other` (the whole other side of the bead): the same word, or a word the
+// lexicon links to it, also inside a compound.
+double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& other,
+                    std::string_view other_lang, const lexicon::Lexicon& lexicon) {
+  const auto keys = lexicon::ContentKeys(sentence, lang);
+  if (keys.empty()) return 1;
+  std::unordered_set<std::string> other_keys;
+  for (const std::string& k : lexicon::ContentKeys(other, other_lang)) other_keys.insert(k);
+  const std::string folded = text::FoldForMatching(other);
+  size_t covered = 0;
+  for (const std::string& k : keys) {
+    bool found = other_keys.count(k) > 0;
+    const auto& links = lang == "fr" ? lexicon.DutchKeysOf(k) : lexicon.FrenchKeysOf(k);
+    for (auto it = links.begin(); !found && it != links.end(); ++it) {
+      found =
+          other_keys.count(*it) > 0 || (it->size() >= 5 && folded.find(*it) != std::string::npos);
+    }
+    covered += found;
+  }
+  return static_cast<double>(covered) / static_cast<double>(keys.size());
+}
+
+}  // namespace
+
+size_t CountNegations(std::string_view text, Language language) {
+  const auto cues = NegationCues(text, language);
+  // Dutch: "noch ... noch" is one negation.
+  // French: "ne" with its second part ("ne ... pas", "aucun ... ne", "ni ...
+  // ni ... ne") is one negation; a "ne" with no second part in its clause
+  // after "que" is the expletive "ne" ("avant qu’il ne parte") and none.
+  static const std::set<std::string> kSecondParts = {"pas",      "plus",   "jamais", "rien",
+                                                     "aucun",    "aucune", "guere",  "nullement",
+                                                     "personne", "ni",     "point"};
+  const bool french = language == Language::kFrench;
+  auto clause_break = [&text](size_t from, size_t to) {
+    return text.substr(from, to - from).find_first_of(".;:?!") != std::string_view::npos;
+  };
+  size_t count = 0;
+  size_t previous_end = 0;
+  std::string previous;  // folded previous cue, in the same clause
+  bool chain = false;    // the previous cue started a group the next may join
+  for (std::string_view cue : cues) {
+    const std::string folded = text::FoldForMatching(cue);
+    const size_t begin = static_cast<size_t>(cue.data() - text.data());
+    const bool same_clause = chain && !clause_break(previous_end, begin);
+    bool joins = false;
+    if (same_clause) {
+      if (french) {
+        const bool is_ne = folded == "ne" || folded == "n";
+        const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
+        joins = (was_ne && kSecondParts.count(folded)) || (is_ne && kSecondParts.count(previous)) ||
+                (folded == "ni" && previous == "ni");
+      } else {
+        joins = folded == "noch" && previous == "noch";
+      }
+    }
+    if (!joins) {
+      ++count;
+      if (french && (folded == "ne" || folded == "n")) {
+        // A lone "ne" (no second part in its clause) negates only before
+        // "pouvoir", "savoir", "oser" ("ne peut", "ne saurait"); elsewhere it
+        // is the expletive "ne" ("craindre qu’il ne parte").
+        const size_t after = begin + cue.size();
+        size_t end = text.find_first_of(".;:?!", after);
+        if (end == std::string_view::npos) end = text.size();
+        bool has_second = false, modal = false;
+        const auto rest = text::SplitWords(text.substr(after, end - after));
+        for (const text::Word& w : rest) {
+          if (kSecondParts.count(text::FoldForMatching(w.text))) has_second = true;
+        }
+        for (size_t k = 0; k < rest.size() && k < 2 && !modal; ++k) {
+          const std::string f = text::FoldForMatching(rest[k].text);
+          modal = f.rfind("peu", 0) == 0 || f.rfind("pourr", 0) == 0 || f.rfind("sau", 0) == 0 ||
+                  f.rfind("sai", 0) == 0 || f.rfind("os", 0) == 0;
+        }
+        const bool preceded_by_second = same_clause && kSecondParts.count(previous);
+        const bool after_que = !modal;
+        if (!has_second && !preceded_by_second && after_que) --count;
+      }
+    }
+    previous = folded;
+    previous_end = begin + cue.size();
+    chain = true;
+  }
+  return count;
+}
+
+bool InWrongLanguage(const std::string& sentence, Language expected) {
+  const text::LanguageScores s = text::ScoreLanguages(sentence);
+  const Language other = expected == Language::kFrench ? Language::kDutch : Language::kFrench;
+  if (s.words < kMinLanguageWords) return false;
+  const double margin = s.of(other) - s.of(expected);
+  return margin >= kWrongLanguageMargin &&
+         margin >= kWrongLanguagePerWord * static_cast<double>(s.words);
+}
+
+void CheckSentences(const std::string& fr, const std::string& nl,
+                    const SentenceCheckOptions& options, std::vector<Flag>& flags) {
+  align::AlignOptions align_options;
+  align_options.lexicon = options.lexicon;
+  const std::vector<align::SentencePair> pairs = align::AlignSentences(fr, nl, align_options);
+  const double ratio = options.length_ratio > 0 ? options.length_ratio : 1.0;
+  const lexicon::Lexicon& lexicon = options.lexicon ? *options.lexicon : lexicon::Builtin();
+  // A sentence whose words are rendered elsewhere in the bead was merged or
+  // reordered by the translator, not dropped.
+  auto dropped = [&](const std::string& s, bool french) {
+    return LongEnough(s) && CoveredShare(s, french ? "fr" : "nl", french ? nl : fr,
+                                         french ? "nl" : "fr", lexicon) < kMaxCoveredShare;
+  };
+
+  Flag omission{FlagKind::kOmission, "", {}, {}};
+  Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
+  Flag negation{FlagKind::kNegation, "", {}, {}};
+  bool negation_differs = false;
+  for (const align::SentencePair& pair : pairs) {
+    // Omission: a sentence with no counterpart.
+    if (pair.fr.empty() || pair.nl.empty()) {
+      for (const std::string& s : pair.fr) {
+        if (dropped(s, true)) omission.fr_words.push_back(s);
+      }
+      for (const std::string& s : pair.nl) {
+        if (dropped(s, false)) omission.nl_words.push_back(s);
+      }
+    } else if (pair.fr.size() != pair.nl.size()) {
+      // 2-1: the single sentence as long as one of the two, the other one long.
+      const bool fr_two = pair.fr.size() == 2;
+      const std::vector<std::string>& two = fr_two ? pair.fr : pair.nl;
+      const double one = static_cast<double>(Chars(fr_two ? pair.nl[0] : pair.fr[0]));
+      const double scale = fr_two ? ratio : 1.0 / ratio;  // length of the other side per character
+      for (size_t k = 0; k < 2; ++k) {
+        const double kept = scale * static_cast<double>(Chars(two[k]));
+        const double both = scale * static_cast<double>(Chars(two[0]) + Chars(two[1]));
+        const std::string& dropped = two[1 - k];
+        if (!LongEnough(dropped)) continue;  // (coverage says nothing here: the pair holds both)
+        const bool fits_one = one <= kept * kTwoOneTolerance && one >= kept / kTwoOneTolerance;
+        const bool misses_both = one * kTwoOneTolerance < both;
+        if (fits_one && misses_both) {
+          (fr_two ? omission.fr_words : omission.nl_words).push_back(dropped);
+          break;
+        }
+      }
+    }
+    // Untranslated: a sentence in the other language.
+    for (const std::string& s : pair.nl) {
+      if (InWrongLanguage(s, Language::kDutch)) untranslated.nl_words.push_back(s);
+    }
+    for (const std::string& s : pair.fr) {
+      if (InWrongLanguage(s, Language::kFrench)) untranslated.fr_words.push_back(s);
+    }
+    // Negation: counts per aligned pair.
+    if (!pair.fr.empty() && !pair.nl.empty()) {
+      const std::string f = Join(pair.fr), n = Join(pair.nl);
+      if (CountNegations(f, Language::kFrench) != CountNegations(n, Language::kDutch)) {
+        negation_differs = true;
+        for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
+        for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
+      }
+    }
+  }
+  // A sentence left in French is also a sentence with no Dutch counterpart: name it once.
+  if (!untranslated.nl_words.empty() || !untranslated.fr_words.empty()) {
+    omission.fr_words.clear();
+    omission.nl_words.clear();
+  }
+  for (Flag* f : {&omission, &untranslated}) {
+    if (f->fr_words.empty() && f->nl_words.empty()) continue;
+    f->message = FlagMessage(*f, MessageLanguage::kEnglish);
+    flags.push_back(std::move(*f));
+  }
+  if (negation_differs) {
+    negation.message = FlagMessage(negation, MessageLanguage::kEnglish);
+    flags.push_back(std::move(negation));
+  }
+}
+
+}  // namespace tandem::qa
