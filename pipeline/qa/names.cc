@@ -142,7 +142,8 @@ bool ContainsWords(const std::string& text, const std::string& phrase) {
     return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
   };
   for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
-    const bool starts = at == 0 || !word_byte(text[at - 1]);
+    const bool after_apostrophe = at >= 3 && text.compare(at - 3, 3, "\u2019") == 0;  // "l’Union"
+    const bool starts = at == 0 || !word_byte(text[at - 1]) || after_apostrophe;
     const bool ends = at + phrase.size() == text.size() || !word_byte(text[at + phrase.size()]);
     if (starts && ends) return true;
   }

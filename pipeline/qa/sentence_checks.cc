@@ -91,6 +91,7 @@ size_t CountNegations(std::string_view text, Language language) {
   size_t previous_end = 0;
   std::string previous;  // folded previous cue, in the same clause
   bool chain = false;    // the previous cue started a group the next may join
+  bool previous_joined = false;
   for (std::string_view cue : cues) {
     const std::string folded = text::FoldForMatching(cue);
     const size_t begin = static_cast<size_t>(cue.data() - text.data());
@@ -100,7 +101,8 @@ size_t CountNegations(std::string_view text, Language language) {
       if (french) {
         const bool is_ne = folded == "ne" || folded == "n";
         const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
-        joins = (was_ne && kSecondParts.count(folded)) || (is_ne && kSecondParts.count(previous)) ||
+        joins = (was_ne && kSecondParts.count(folded)) ||
+                (is_ne && kSecondParts.count(previous) && !previous_joined) ||
                 (folded == "ni" && previous == "ni");
       } else {
         joins = folded == "noch" && previous == "noch";
@@ -132,6 +134,7 @@ size_t CountNegations(std::string_view text, Language language) {
     }
     previous = folded;
     previous_end = begin + cue.size();
+    previous_joined = joins && folded != "ni";
     chain = true;
   }
   return count;
