@@ -68,12 +68,6 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
       continue;  // "non-prolifération"
     }
-    // French "non" before a word is a prefix ("non gouvernementale", like the
-    // Dutch "niet-gouvernementele"); only a bare "non" negates.
-    if (language == Language::kFrench && folded[i] == "non" && i + 1 < words.size()) {
-      const std::string_view between = text.substr(words[i].end, words[i + 1].begin - words[i].end);
-      if (between.find_first_not_of(' ') == std::string_view::npos) continue;
-    }
     // French "ne ... que" restricts ("only"), it does not negate: skip a "ne"
     // whose first second part within the next words is "que".
     if (language == Language::kFrench && (folded[i] == "ne" || folded[i] == "n")) {

@@ -1,10 +1,12 @@
 #include "pipeline/qa/sentence_checks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <unordered_set>
 
+#include "dictionaries/dictionaries.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/qa/bead_checker.h"
 #include "pipeline/qa/negation.h"
@@ -72,6 +74,45 @@ double CoveredShare(const std::string& sentence, std::string_view lang, const st
   return static_cast<double>(covered) / static_cast<double>(keys.size());
 }
 
+// Hyphenated compounds that negate their second part: "non-respect",
+// "niet-naleving", "non-prolifération".
+size_t NegatedCompounds(const std::string& text) {
+  size_t n = 0;
+  const std::string folded = text::FoldForMatching(text);
+  for (const char* prefix : {"non-", "niet-", "non\u2010", "niet\u2010"}) {
+    for (size_t at = folded.find(prefix); at != std::string::npos;
+         at = folded.find(prefix, at + 1)) {
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(folded[at - 1]))) ++n;
+    }
+  }
+  return n;
+}
+
+// Words of negative meaning (dictionaries/negation/implicit_*.txt).
+size_t ImplicitNegatives(const std::string& text, Language language) {
+  static const auto* lists = [] {
+    auto* both = new std::pair<std::vector<std::string>, std::vector<std::string>>;
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "implicit-fr"))
+      both->first.emplace_back(w);
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "implicit-nl"))
+      both->second.emplace_back(w);
+    return both;
+  }();
+  const bool french = language == Language::kFrench;
+  const auto& stems = french ? lists->first : lists->second;
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(text)) {
+    const std::string folded = text::FoldForMatching(w.text);
+    for (const std::string& stem : stems) {
+      if (french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 }  // namespace
 
 size_t CountNegations(std::string_view text, Language language) {
@@ -124,8 +165,8 @@ size_t CountNegations(std::string_view text, Language language) {
         }
         for (size_t k = 0; k < rest.size() && k < 2 && !modal; ++k) {
           const std::string f = text::FoldForMatching(rest[k].text);
-          modal = f.rfind("peu", 0) == 0 || f.rfind("pourr", 0) == 0 || f.rfind("sau", 0) == 0 ||
-                  f.rfind("sai", 0) == 0 || f.rfind("os", 0) == 0;
+          for (const char* stem : {"peu", "pou", "pui", "sau", "sai", "sav", "os"})
+            modal |= f.rfind(stem, 0) == 0;
         }
         const bool preceded_by_second = same_clause && kSecondParts.count(previous);
         const bool after_que = !modal;
@@ -205,7 +246,18 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     // Negation: counts per aligned pair.
     if (!pair.fr.empty() && !pair.nl.empty()) {
       const std::string f = Join(pair.fr), n = Join(pair.nl);
-      if (CountNegations(f, Language::kFrench) != CountNegations(n, Language::kDutch)) {
+      const size_t fr_count = CountNegations(f, Language::kFrench),
+                   nl_count = CountNegations(n, Language::kDutch);
+      // "non gouvernementale" is "niet-gouvernementele": a negated adjective
+      // may face a hyphenated compound, which is not counted.
+      // And a negation may be rendered by a word of negative meaning
+      // ("empêcher" / "niet toelaten", "afwijken" / "ne pas respecter").
+      const bool balanced =
+          fr_count > nl_count
+              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) >= fr_count - nl_count
+              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) >=
+                    nl_count - fr_count;
+      if (fr_count != nl_count && !balanced) {
         negation_differs = true;
         for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
         for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);

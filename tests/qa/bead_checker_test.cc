@@ -106,6 +106,8 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Sinon, pourquoi pas?", Language::kFrench, 0},
       {"Welke gegevens worden al dan niet bewaard?", Language::kDutch, 0},
       {"De minister is niet akkoord en zal geen steun geven.", Language::kDutch, 2},
+      {"Les zones non contaminées.", Language::kFrench, 1},
+      {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
   };
   for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
 }
@@ -159,7 +161,9 @@ TEST(NegationCues, FindsRealNegationsOnly) {
       {"Non seulement la Belgique, mais aussi les Pays-Bas.", Language::kFrench, 0},
       {"C’est sans doute utile.", Language::kFrench, 0},
       {"La non-prolifération reste une priorité.", Language::kFrench, 0},
-      {"La coopération non gouvernementale.", Language::kFrench, 0},
+      {"La coopération non gouvernementale.", Language::kFrench, 1},  // a negated adjective
+      {"Il n’est pas venu.", Language::kFrench, 2},
+      {"Interdite, mais pas sa production.", Language::kFrench, 1},
       {"Il ne reste que deux mois.", Language::kFrench, 0},
       {"plus que jamais", Language::kFrench, 0},
       {"België zal nooit een akkoord steunen.", Language::kDutch, 1},
@@ -275,6 +279,10 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "coopération au développement.",
        "De minister reist in maart naar Kinshasa, waar hij met de Congolese autoriteiten de "
        "ontwikkelingssamenwerking zal bespreken."},
+      {"Les organisations non gouvernementales seront consultées.",
+       "De niet-gouvernementele organisaties worden geraadpleegd."},
+      {"Les dossiers non encore traités seront clôturés.",
+       "De dossiers die nog niet behandeld zijn, worden afgesloten."},
       {"Les postes le signalent: la situation ne cesse de se dégrader.",
        "De posten melden het: de toestand gaat er steeds verder op achteruit."},
   };
