@@ -136,6 +136,24 @@ std::string Consonants(const std::string& s) {
   return out;
 }
 
+// `text` with no-break spaces (U+00A0, U+202F) made plain spaces.
+std::string SpacesPlain(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\u00A0") == 0) {
+      out.push_back(' ');
+      i += 1;
+    } else if (text.compare(i, 3, "\u202F") == 0) {
+      out.push_back(' ');
+      i += 2;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
 // `phrase` in `text` as whole words (both folded).
 bool ContainsWords(const std::string& text, const std::string& phrase) {
   auto word_byte = [](char c) {
@@ -178,12 +196,15 @@ struct NameChecker::Side {
   };
   std::string folded_text;
   std::vector<std::string> folded_words;
+  std::vector<bool> capitalised;  // per word: a capital that does not open a sentence
   std::unordered_set<std::string> keys;
   std::vector<Candidate> candidates;
   std::unordered_set<std::string> covered;  // keys of lexicon phrases found on both sides
 
   Side(const std::string& text, bool french, const lexicon::Lexicon& lexicon) {
     folded_text = text::FoldForMatching(text);
+    // No-break spaces between the words of a name ("Affaires\u00A0étrangères").
+    folded_text = SpacesPlain(folded_text);
     const auto words = text::SplitWords(text);
     // A heading in capitals has no acronyms to speak of.
     size_t upper = 0, lower = 0;
@@ -198,6 +219,7 @@ struct NameChecker::Side {
       const text::Word& w = words[i];
       const std::string folded = text::FoldForMatching(w.text);
       folded_words.push_back(folded);
+      capitalised.push_back(!w.is_number && Capitalised(w.text) && !OpensSentence(text, w.begin));
       const std::string key = lexicon::WordKey(w.text);
       keys.insert(key);
       if (w.is_number || w.text.size() < 2 || !Capitalised(w.text)) continue;
@@ -240,6 +262,24 @@ struct NameChecker::Side {
       if (initials[k - 1] == letters[j - 1]) --j;
     }
     return j == 0;
+  }
+
+  // True when `phrase` (folded words) occurs with a capital inside it: written
+  // as a name ("la Région wallonne"), not as a common term ("les entités fédérées").
+  bool WrittenAsName(const std::string& phrase) const {
+    std::vector<std::string> parts;
+    for (const text::Word& w : text::SplitWords(phrase))
+      parts.push_back(text::FoldForMatching(w.text));
+    if (parts.empty()) return false;
+    for (size_t i = 0; i + parts.size() <= folded_words.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; match && k < parts.size(); ++k) match = folded_words[i + k] == parts[k];
+      if (!match) continue;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        if (capitalised[i + k]) return true;
+      }
+    }
+    return false;
   }
 
   bool HasWordLike(const std::string& written) const {
@@ -327,11 +367,12 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
     const Side& other = sides[1 - s];
     for (const std::string& phrase : phrase_only[s]) {
       if (text::SplitWords(phrase).size() < 2) continue;  // a single word is a candidate of its own
-      // A phrase inside a longer one that has its counterpart is accounted for.
-      bool covered = true;
+      // A phrase that overlaps one with its counterpart is partly rendered
+      // ("SPF Affaires étrangères" / "Buitenlandse Zaken"): left to its words.
+      bool overlaps = false;
       for (const text::Word& w : text::SplitWords(phrase))
-        covered &= own.covered.count(lexicon::WordKey(w.text)) > 0;
-      if (covered) continue;
+        overlaps |= own.covered.count(lexicon::WordKey(w.text)) > 0;
+      if (overlaps || !own.WrittenAsName(phrase)) continue;
       left[s].phrases.push_back(phrase);
       ++left[s].known;
     }
@@ -383,7 +424,7 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
     }
     // Names the glossary knows are reported; a name it does not know cannot
     // be told from its own rendering (Rekenhof / Cour des comptes).
-    out->insert(out->end(), left[s].names.begin(), left[s].names.end());
+    if (left[1 - s].known > 0) out->insert(out->end(), left[s].names.begin(), left[s].names.end());
     out->insert(out->end(), left[s].phrases.begin(), left[s].phrases.end());
   }
 }
