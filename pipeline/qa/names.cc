@@ -424,6 +424,11 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
     }
     // Names the glossary knows are reported; a name it does not know cannot
     // be told from its own rendering (Rekenhof / Cour des comptes).
+    // A single known name is reported when the other side has a known name
+    // left too (one was put for the other: "la Belgique" / "de NAVO"); a
+    // name dropped with nothing in its place is most often a pronoun or a
+    // paraphrase ("le SPF" / "Buitenlandse Zaken"). A glossary name of
+    // several words written as a name is reported on its own.
     if (left[1 - s].known > 0) out->insert(out->end(), left[s].names.begin(), left[s].names.end());
     out->insert(out->end(), left[s].phrases.begin(), left[s].phrases.end());
   }

@@ -199,8 +199,10 @@ TEST(CheckBeads, EachFlagFiresOnARealDifference) {
        FlagKind::kNegation},
       {"La Belgique ne reconnaîtra aucune annexion.", "België zal de annexatie erkennen.",
        FlagKind::kNegation},
-      {"Le sommet de l’OTAN aura lieu en décembre.", "De top zal in december plaatsvinden.",
-       FlagKind::kEntity},
+      {"Le sommet de l’OTAN aura lieu en décembre.",
+       "De top van de EU zal in december plaatsvinden.", FlagKind::kEntity},
+      {"Le ministre a informé la Commission européenne de cette décision.",
+       "De minister heeft de Raad van Europa over die beslissing ingelicht.", FlagKind::kEntity},
       {"La délégation se rendra en Allemagne la semaine prochaine.",
        "De delegatie reist volgende week naar Rusland.", FlagKind::kEntity},
       {"Le ministre a rencontré son homologue des Pays-Bas.",
@@ -272,6 +274,11 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "President Poetin ontving de emir van Koeweit."},
       {"La délégation rencontrera Enabel à Dakar.",
        "De delegatie zal het agentschap in Dakar ontmoeten."},
+      // A name rendered by a pronoun or "our country" is no swap.
+      {"Le sommet de l’OTAN aura lieu en décembre.", "De top zal in december plaatsvinden."},
+      {"La Belgique présidera le Conseil en 2027.", "Ons land zit de Raad voor in 2027."},
+      // Capitalised because it opens a sentence, not a name.
+      {"Europe: la Belgique plaide pour l’unanimité.", "Europa: België pleit voor eenparigheid."},
       {"La Belgique n’acceptera jamais cette annexion.",
        "Ons land zal die annexatie nooit aanvaarden."},
       {"Le ministre se rendra à Kinshasa en mars. Il rencontrera les autorités congolaises pour "
