@@ -10,6 +10,7 @@
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/qa/bead_checker.h"
 #include "pipeline/qa/negation.h"
+#include "pipeline/qa/numbers.h"
 #include "pipeline/text/language_id.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/utf8.h"
@@ -20,8 +21,8 @@ namespace {
 
 constexpr size_t kMinOmittedChars = 45;  // shorter unmatched sentences are list labels, greetings
 constexpr size_t kMinOmittedWords = 6;
-constexpr double kMaxCoveredShare =
-    0.5;  // of an unmatched sentence's words rendered elsewhere in the bead
+constexpr double kMinMergedShare =
+    0.5;  // of the words a merged sentence adds, rendered in its neighbour
 constexpr double kTwoOneTolerance =
     1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
 constexpr double kWrongLanguageMargin =
@@ -51,18 +52,22 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
-// Share of the content words of `sentence` (in `lang`) that have a rendering
-// in `other` (the whole other side of the bead): the same word, or a word the
-// lexicon links to it, also inside a compound.
-double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& other,
-                    std::string_view other_lang, const lexicon::Lexicon& lexicon) {
-  const auto keys = lexicon::ContentKeys(sentence, lang);
-  if (keys.empty()) return 1;
-  std::unordered_set<std::string> other_keys;
+// Share of the content words of `sentence` (in `lang`) not found in `own`
+// (text on the same side) that have a rendering in `other`: the same word,
+// or a word the lexicon links to it, also inside a compound. -1 when fewer
+// than two such words are left.
+double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
+                    const std::string& other, std::string_view other_lang,
+                    const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> own_keys, other_keys;
+  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
   for (const std::string& k : lexicon::ContentKeys(other, other_lang)) other_keys.insert(k);
   const std::string folded = text::FoldForMatching(other);
-  size_t covered = 0;
-  for (const std::string& k : keys) {
+  size_t covered = 0, total = 0;
+  std::unordered_set<std::string> seen;
+  for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
+    if (own_keys.count(k) || !seen.insert(k).second) continue;
+    ++total;
     bool found = other_keys.count(k) > 0;
     const auto& links = lang == "fr" ? lexicon.DutchKeysOf(k) : lexicon.FrenchKeysOf(k);
     for (auto it = links.begin(); !found && it != links.end(); ++it) {
@@ -71,7 +76,8 @@ double CoveredShare(const std::string& sentence, std::string_view lang, const st
     }
     covered += found;
   }
-  return static_cast<double>(covered) / static_cast<double>(keys.size());
+  if (total < 2) return -1;
+  return static_cast<double>(covered) / static_cast<double>(total);
 }
 
 // Hyphenated compounds that negate their second part: "non-respect",
@@ -86,6 +92,22 @@ size_t NegatedCompounds(const std::string& text) {
     }
   }
   return n;
+}
+
+// True when `sentence` holds a number (in digits, not a list label such as
+// "2.") whose value appears nowhere in `other`, in digits or in words.
+bool HasNumberMissingFrom(const std::string& sentence, const std::string& other) {
+  std::set<std::string> values;
+  for (const Quantity& q : FindQuantities(other)) values.insert(q.value);
+  for (const char* lang : {"fr", "nl"}) {
+    for (const SpelledNumber& n : SpelledNumbers(other, lang)) values.insert(n.quantity.value);
+  }
+  for (const Quantity& q : FindQuantities(sentence)) {
+    const bool label = q.begin == sentence.find_first_not_of(" ") && q.end < sentence.size() &&
+                       sentence[q.end] == '.';
+    if (!label && !values.count(q.value)) return true;
+  }
+  return false;
 }
 
 // Words of negative meaning (dictionaries/negation/implicit_*.txt).
@@ -197,25 +219,38 @@ void CheckSentences(const std::string& fr, const std::string& nl,
   const std::vector<align::SentencePair> pairs = align::AlignSentences(fr, nl, align_options);
   const double ratio = options.length_ratio > 0 ? options.length_ratio : 1.0;
   const lexicon::Lexicon& lexicon = options.lexicon ? *options.lexicon : lexicon::Builtin();
-  // A sentence whose words are rendered elsewhere in the bead was merged or
-  // reordered by the translator, not dropped.
-  auto dropped = [&](const std::string& s, bool french) {
-    return LongEnough(s) && CoveredShare(s, french ? "fr" : "nl", french ? nl : fr,
-                                         french ? "nl" : "fr", lexicon) < kMaxCoveredShare;
+  // A sentence with no counterpart was dropped unless the translator merged
+  // it into a neighbouring pair: then that pair's other side renders the
+  // words the sentence adds to the pair's own side.
+  auto dropped = [&](const std::string& s, bool french, size_t at) {
+    if (!LongEnough(s)) return false;
+    // A number of its own that the other side lacks: the sentence's content is gone.
+    if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || pairs[j].fr.empty() || pairs[j].nl.empty()) continue;
+      const std::string own = Join(french ? pairs[j].fr : pairs[j].nl);
+      const std::string other = Join(french ? pairs[j].nl : pairs[j].fr);
+      if (CoveredShare(s, french ? "fr" : "nl", own, other, french ? "nl" : "fr", lexicon) >=
+          kMinMergedShare) {
+        return false;
+      }
+    }
+    return true;
   };
 
   Flag omission{FlagKind::kOmission, "", {}, {}};
   Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
   Flag negation{FlagKind::kNegation, "", {}, {}};
   bool negation_differs = false;
-  for (const align::SentencePair& pair : pairs) {
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    const align::SentencePair& pair = pairs[at];
     // Omission: a sentence with no counterpart.
     if (pair.fr.empty() || pair.nl.empty()) {
       for (const std::string& s : pair.fr) {
-        if (dropped(s, true)) omission.fr_words.push_back(s);
+        if (dropped(s, true, at)) omission.fr_words.push_back(s);
       }
       for (const std::string& s : pair.nl) {
-        if (dropped(s, false)) omission.nl_words.push_back(s);
+        if (dropped(s, false, at)) omission.nl_words.push_back(s);
       }
     } else if (pair.fr.size() != pair.nl.size()) {
       // 2-1: the single sentence as long as one of the two, the other one long.
