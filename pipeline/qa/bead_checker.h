@@ -49,6 +49,15 @@ MessageLanguage MessageLanguageFromCode(std::string_view code);
 // the words are shortened to about 80 characters.
 std::string FlagMessage(const Flag& flag, MessageLanguage language);
 
+// The message, in `language`, of a flag kept as the index keeps it (its
+// name, words and message): FlagMessage() when `type` names a kind and the
+// words say enough, else `stored` unchanged (flags stored before the words
+// were kept, a length flag whose ratios are gone). `side` says which side a
+// "one-sided" unit has: "fr" or "nl".
+std::string StoredFlagMessage(std::string_view type, const std::vector<std::string>& fr_words,
+                              const std::vector<std::string>& nl_words, const std::string& stored,
+                              std::string_view side, MessageLanguage language);
+
 struct CheckOptions {
   const lexicon::Lexicon* lexicon = nullptr;                     // nullptr: lexicon::Builtin()
   MessageLanguage message_language = MessageLanguage::kEnglish;  // of Flag::message

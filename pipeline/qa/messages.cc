@@ -175,4 +175,23 @@ std::string FlagMessage(const Flag& flag, MessageLanguage language) {
   return "";
 }
 
+std::string StoredFlagMessage(std::string_view type, const std::vector<std::string>& fr_words,
+                              const std::vector<std::string>& nl_words, const std::string& stored,
+                              std::string_view side, MessageLanguage language) {
+  Flag flag{FlagKind::kOneSided, stored, fr_words, nl_words};
+  if (!FlagKindFromName(type, &flag.kind)) return stored;
+  if (flag.kind == FlagKind::kOneSided) {
+    flag.fr_words.clear();
+    flag.nl_words.clear();
+    (side == "nl" ? flag.nl_words : flag.fr_words).push_back("");
+    return FlagMessage(flag, language);
+  }
+  if (flag.kind == FlagKind::kLength || (fr_words.empty() && nl_words.empty())) {
+    return language == MessageLanguage::kEnglish || flag.kind != FlagKind::kLength
+               ? stored
+               : FlagMessage(flag, language);
+  }
+  return FlagMessage(flag, language);
+}
+
 }  // namespace tandem::qa
