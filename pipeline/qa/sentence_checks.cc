@@ -204,7 +204,25 @@ size_t CountNegations(std::string_view text, Language language) {
 }
 
 bool InWrongLanguage(const std::string& sentence, Language expected) {
-  const text::LanguageScores s = text::ScoreLanguages(sentence);
+  // Names say nothing of the sentence's language ("les cours du Vlaamse
+  // Dienst voor Arbeidsbemiddeling"): words with a capital after the first are
+  // left out, and so are the lower-case words between two of them.
+  const auto words = text::SplitWords(sentence);
+  std::vector<bool> capital(words.size(), false);
+  for (size_t i = 1; i < words.size(); ++i) {
+    const auto c = static_cast<unsigned char>(words[i].text[0]);
+    capital[i] = (c >= 'A' && c <= 'Z') || (c == 0xC3 && words[i].text.size() > 1 &&
+                                            static_cast<unsigned char>(words[i].text[1]) < 0x9F);
+  }
+  std::string evidence;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (capital[i] || words[i].is_number) continue;
+    // "voor" in "Dienst voor Arbeidsbemiddeling": inside a name.
+    if (i > 0 && i + 1 < words.size() && capital[i - 1] && capital[i + 1]) continue;
+    if (!evidence.empty()) evidence.push_back(' ');
+    evidence.append(words[i].text);
+  }
+  const text::LanguageScores s = text::ScoreLanguages(evidence);
   const Language other = expected == Language::kFrench ? Language::kDutch : Language::kFrench;
   if (s.words < kMinLanguageWords) return false;
   const double margin = s.of(other) - s.of(expected);
