@@ -200,6 +200,7 @@ struct NameChecker::Side {
   std::unordered_set<std::string> keys;
   std::vector<Candidate> candidates;
   std::unordered_set<std::string> covered;  // keys of lexicon phrases found on both sides
+  bool in_capitals = false;                 // a heading in capitals: no names to tell apart
 
   Side(const std::string& text, bool french, const lexicon::Lexicon& lexicon) {
     folded_text = text::FoldForMatching(text);
@@ -212,7 +213,7 @@ struct NameChecker::Side {
       upper += IsUpper(static_cast<unsigned char>(c));
       lower += IsLower(static_cast<unsigned char>(c));
     }
-    const bool in_capitals = upper > lower;
+    in_capitals = upper > lower;
     const auto& function_words = FunctionWords(french ? "fr" : "nl");
     std::unordered_set<std::string> seen;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -340,8 +341,24 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
   // phrase found on one side only is a known name without counterpart.
   std::vector<std::string> phrase_only[2];
   for (const auto& phrase : lexicon_.phrases()) {
-    const bool in_fr = ContainsWords(sides[0].folded_text, phrase.fr);
-    const bool in_nl = ContainsWords(sides[1].folded_text, phrase.nl);
+    bool in_fr = ContainsWords(sides[0].folded_text, phrase.fr);
+    bool in_nl = ContainsWords(sides[1].folded_text, phrase.nl);
+    // A name on one side and the acronym of its rendering on the other:
+    // "Royaume-Uni" / "VK" (Verenigd Koninkrijk).
+    if (in_fr != in_nl) {
+      const int missing = in_fr ? 1 : 0;
+      const std::string& rendering = in_fr ? phrase.nl : phrase.fr;
+      std::string initials;
+      for (const text::Word& w : text::SplitWords(rendering)) {
+        if (text::CodePointCount(w.text) > 2) initials.push_back(w.text[0]);
+      }
+      for (const Side::Candidate& c : sides[missing].candidates) {
+        if (c.acronym && initials.size() >= 2 && text::FoldForMatching(c.written) == initials) {
+          sides[missing].covered.insert(c.key);
+          in_fr = in_nl = true;
+        }
+      }
+    }
     if (in_fr && in_nl) {
       for (const text::Word& w : text::SplitWords(phrase.fr))
         sides[0].covered.insert(lexicon::WordKey(w.text));
@@ -372,7 +389,7 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
       bool overlaps = false;
       for (const text::Word& w : text::SplitWords(phrase))
         overlaps |= own.covered.count(lexicon::WordKey(w.text)) > 0;
-      if (overlaps || !own.WrittenAsName(phrase)) continue;
+      if (overlaps || own.in_capitals || !own.WrittenAsName(phrase)) continue;
       left[s].phrases.push_back(phrase);
       ++left[s].known;
     }

@@ -60,6 +60,16 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       }
     }
   }
+  // "niet alleen" is "not only" before a "maar" ("but also"); without one
+  // it is "not alone" and negates ("we kunnen dat niet alleen").
+  if (language == Language::kDutch) {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!excluded[i] || folded[i] != "niet" || folded[i + 1] != "alleen") continue;
+      bool but = false;
+      for (size_t k = i + 2; k < words.size() && !but; ++k) but = folded[k] == "maar";
+      if (!but) excluded[i] = excluded[i + 1] = false;
+    }
+  }
   const auto& cues = Cues(language);
   std::vector<std::string_view> found;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -83,6 +93,16 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         }
       }
       if (restriction) continue;
+      // Nor does a "ne" whose second part belongs to a pseudo-negation
+      // ("ne doivent pas seulement", "n’a pas manqué").
+      bool pseudo_second = false;
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        if (kSecondParts.count(folded[k])) {
+          pseudo_second = excluded[k];
+          break;
+        }
+      }
+      if (pseudo_second) continue;
     }
     // "n" is the elided "n’" only before an apostrophe ("n° 403" is a number sign).
     if (language == Language::kFrench && folded[i] == "n") {

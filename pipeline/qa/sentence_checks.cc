@@ -166,9 +166,12 @@ size_t CountNegations(std::string_view text, Language language) {
         const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
         joins = (was_ne && kSecondParts.count(folded)) ||
                 (is_ne && kSecondParts.count(previous) && !previous_joined) ||
-                (folded == "ni" && previous == "ni");
+                (folded == "ni" &&
+                 (previous == "ni" || kSecondParts.count(previous)));  // "pas de X ni de Y"
       } else {
-        joins = folded == "noch" && previous == "noch";
+        // "noch ... noch", "niet ..., noch ...": one negation.
+        joins =
+            folded == "noch" && (previous == "noch" || previous == "niet" || previous == "geen");
       }
     }
     if (!joins) {

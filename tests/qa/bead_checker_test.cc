@@ -106,6 +106,13 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Sinon, pourquoi pas?", Language::kFrench, 0},
       {"Welke gegevens worden al dan niet bewaard?", Language::kDutch, 0},
       {"De minister is niet akkoord en zal geen steun geven.", Language::kDutch, 2},
+      {"Il n’y a pas de raccourci ni de voie rapide.", Language::kFrench, 1},
+      {"Een ontkoppeling is niet realistisch, noch wenselijk.", Language::kDutch, 1},
+      {"Wij kunnen dat niet alleen.", Language::kDutch, 1},  // "not alone"
+      {"Niet alleen België maar ook Nederland.", Language::kDutch, 0},
+      {"Nos actions ne doivent pas seulement défendre, mais aussi renforcer.", Language::kFrench,
+       0},
+      {"Elle ne doit pas non plus être reniée.", Language::kFrench, 1},
       {"Les zones non contaminées.", Language::kFrench, 1},
       {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
   };
@@ -290,6 +297,13 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "De niet-gouvernementele organisaties worden geraadpleegd."},
       {"Les dossiers non encore traités seront clôturés.",
        "De dossiers die nog niet behandeld zijn, worden afgesloten."},
+      {"La coopération avec le Royaume-Uni reste essentielle.",
+       "De samenwerking met het VK blijft essentieel."},
+      {"Les contraintes budgétaires empêchent la reprise des travaux.",
+       "Door de budgettaire beperkingen kunnen de werken niet worden hervat."},
+      {"Le rapport constate un manque de moyens.",
+       "Het verslag stelt vast dat er geen middelen zijn."},
+      {"LE SPF AFFAIRES ÉTRANGÈRES ET LA SÉCURITÉ", "BUZA EN VEILIGHEID"},
       {"Les postes le signalent: la situation ne cesse de se dégrader.",
        "De posten melden het: de toestand gaat er steeds verder op achteruit."},
   };
