@@ -20,6 +20,7 @@ namespace {
 
 constexpr size_t kMinLengthForRatio = 60;   // characters; shorter texts vary too much
 constexpr double kMinRatioDeviation = 0.6;  // in log ratio (about x1.8)
+constexpr size_t kMinBeadsForNorm = 3;     // long two-sided beads needed to learn the length norm
 
 // Quantities present on one side and absent from the other. A number in
 // digits is matched by the same value in digits or by a number word on the
@@ -138,7 +139,8 @@ std::vector<std::vector<Flag>> CheckBeads(const Stream& fr, const Stream& nl,
   }
   const NameChecker names(lexicon, texts);
   SentenceCheckOptions sentence_options;
-  sentence_options.length_ratio = std::exp(median);
+  // The document's norm when it has enough beads to tell; else lengths about equal.
+  sentence_options.length_ratio = sample.size() >= kMinBeadsForNorm ? std::exp(median) : 1.0;
   sentence_options.lexicon = &lexicon;
 
   std::vector<std::vector<Flag>> all(beads.size());

@@ -19,8 +19,12 @@
 namespace tandem::qa {
 namespace {
 
-constexpr size_t kMinOmittedChars = 45;  // shorter unmatched sentences are list labels, greetings
+constexpr size_t kMinOmittedChars = 35;  // shorter unmatched sentences are list labels, greetings
 constexpr size_t kMinOmittedWords = 6;
+constexpr size_t kMinClauseChars = 100;  // a pair this long whose lengths disagree by
+constexpr double kClauseRatio = 2.0;     // this factor (after the norm) lacks a clause
+constexpr double kMaxClauseRendered =
+    0.6;  // ... unless the shorter renders this share of its words
 constexpr double kMinMergedShare =
     0.5;  // of the words a merged sentence adds, rendered in its neighbour
 constexpr double kTwoOneTolerance =
@@ -243,20 +247,25 @@ void CheckSentences(const std::string& fr, const std::string& nl,
   // A sentence with no counterpart was dropped unless the translator merged
   // it into a neighbouring pair: then that pair's other side renders the
   // words the sentence adds to the pair's own side.
-  auto dropped = [&](const std::string& s, bool french, size_t at) {
-    if (!LongEnough(s)) return false;
-    // A number of its own that the other side lacks: the sentence's content is gone.
-    if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
+  // True when a neighbouring pair's other side renders the words `s` adds to
+  // that pair's own side: the translator moved or merged it.
+  auto merged = [&](const std::string& s, bool french, size_t at) {
     for (size_t j : {at - 1, at + 1}) {
       if (j >= pairs.size() || pairs[j].fr.empty() || pairs[j].nl.empty()) continue;
       const std::string own = Join(french ? pairs[j].fr : pairs[j].nl);
       const std::string other = Join(french ? pairs[j].nl : pairs[j].fr);
       if (CoveredShare(s, french ? "fr" : "nl", own, other, french ? "nl" : "fr", lexicon) >=
           kMinMergedShare) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  };
+  auto dropped = [&](const std::string& s, bool french, size_t at) {
+    if (!LongEnough(s)) return false;
+    // A number of its own that the other side lacks: the sentence's content is gone.
+    if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
+    return !merged(s, french, at);
   };
 
   Flag omission{FlagKind::kOmission, "", {}, {}};
@@ -272,6 +281,25 @@ void CheckSentences(const std::string& fr, const std::string& nl,
       }
       for (const std::string& s : pair.nl) {
         if (dropped(s, false, at)) omission.nl_words.push_back(s);
+      }
+    } else if (const std::string f = Join(pair.fr), n = Join(pair.nl);
+               std::max(Chars(f), Chars(n)) >= kMinClauseChars &&
+               std::fabs(std::log(static_cast<double>(Chars(n)) / static_cast<double>(Chars(f)) /
+                                  ratio)) > std::log(kClauseRatio)) {
+      // Paired sentences of very different lengths: a clause of the longer
+      // one has no counterpart ("…, de 15,1 millions d’euros en 2019." dropped).
+      const bool fr_longer = static_cast<double>(Chars(n)) < ratio * static_cast<double>(Chars(f));
+      const std::vector<std::string>& longer = fr_longer ? pair.fr : pair.nl;
+      const std::string* longest = &longer[0];
+      for (const std::string& s : longer) {
+        if (Chars(s) > Chars(*longest)) longest = &s;
+      }
+      // Unless the shorter side renders the longer one's words (a terse translation).
+      const double rendered = CoveredShare(fr_longer ? f : n, fr_longer ? "fr" : "nl", "",
+                                           fr_longer ? n : f, fr_longer ? "nl" : "fr", lexicon);
+      if (HasNumberMissingFrom(fr_longer ? f : n, fr_longer ? n : f) ||
+          (rendered < kMaxClauseRendered && !merged(fr_longer ? f : n, fr_longer, at))) {
+        (fr_longer ? omission.fr_words : omission.nl_words).push_back(*longest);
       }
     } else if (pair.fr.size() != pair.nl.size()) {
       // 2-1: the single sentence as long as one of the two, the other one long.

@@ -223,6 +223,21 @@ TEST(CheckBeads, EachFlagFiresOnARealDifference) {
        "De minister reist in maart naar Kinshasa. Hij bezoekt daarna een ziekenhuis dat door "
        "België wordt gesteund.",
        FlagKind::kOmission},
+      // A short question dropped from a list.
+      {"Le ministre a-t-il reçu le rapport? Pourquoi la Belgique réduit-elle ce budget? Quand la "
+       "réforme "
+       "entrera-t-elle en vigueur?",
+       "Heeft de minister het verslag ontvangen? Wanneer treedt de hervorming in werking?",
+       FlagKind::kOmission},
+      // A clause dropped inside a sentence: the pair's lengths disagree far beyond the norm.
+      {"Au premier trimestre, la coopération belge a financé quarante projets au Sahel, dont la "
+       "moitié dans le "
+       "domaine de la santé maternelle, pour un montant total de 12 millions d’euros versés par "
+       "l’intermédiaire "
+       "d’Enabel et des organisations non gouvernementales partenaires.",
+       "In het eerste kwartaal financierde de Belgische samenwerking veertig projecten in de "
+       "Sahel.",
+       FlagKind::kOmission},
       {"Le ministre se rendra à Kinshasa en mars. Il y rencontrera les autorités congolaises pour "
        "discuter de la "
        "coopération au développement.",
