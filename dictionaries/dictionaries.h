@@ -32,6 +32,8 @@ enum class ListKind {
 std::vector<std::string_view> WordList(ListKind kind, std::string_view lang);
 
 // dictionaries/negation/pseudo.txt: expressions with a cue that negate nothing.
+// (WordList(kNegation, "implicit-fr" / "implicit-nl") reads
+// negation/implicit_fr.txt / implicit_nl.txt: words of negative meaning.)
 std::vector<std::string_view> PseudoNegations();
 
 // dictionaries/langid/trigrams.tsv.

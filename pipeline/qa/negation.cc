@@ -17,7 +17,8 @@ const std::set<std::string>& Cues(Language language) {
   static const auto* cues = [] {
     auto* both = new std::array<std::set<std::string>, 2>;
     for (size_t i = 0; i < 2; ++i) {
-      for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl")) {
+      for (auto w :
+           dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl")) {
         (*both)[i].insert(text::FoldForMatching(w));
       }
     }
@@ -32,7 +33,8 @@ const std::vector<std::vector<std::string>>& Pseudo() {
     auto* list = new std::vector<std::vector<std::string>>;
     for (auto expression : dictionaries::PseudoNegations()) {
       std::vector<std::string> words;
-      for (const text::Word& w : text::SplitWords(expression)) words.push_back(text::FoldForMatching(w.text));
+      for (const text::Word& w : text::SplitWords(expression))
+        words.push_back(text::FoldForMatching(w.text));
       if (!words.empty()) list->push_back(std::move(words));
     }
     return list;
@@ -51,30 +53,37 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
   for (const auto& expression : Pseudo()) {
     for (size_t i = 0; i + expression.size() <= words.size(); ++i) {
       bool match = true;
-      for (size_t k = 0; match && k < expression.size(); ++k) match = folded[i + k] == expression[k];
+      for (size_t k = 0; match && k < expression.size(); ++k)
+        match = folded[i + k] == expression[k];
       if (match) {
         for (size_t k = 0; k < expression.size(); ++k) excluded[i + k] = true;
       }
+    }
+  }
+  // "niet alleen" is "not only" before a "maar" ("but also"); without one
+  // it is "not alone" and negates ("we kunnen dat niet alleen").
+  if (language == Language::kDutch) {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!excluded[i] || folded[i] != "niet" || folded[i + 1] != "alleen") continue;
+      bool but = false;
+      for (size_t k = i + 2; k < words.size() && !but; ++k) but = folded[k] == "maar";
+      if (!but) excluded[i] = excluded[i + 1] = false;
     }
   }
   const auto& cues = Cues(language);
   std::vector<std::string_view> found;
   for (size_t i = 0; i < words.size(); ++i) {
     if (excluded[i] || !cues.count(folded[i])) continue;
-    if (words[i].end < text.size() && (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
+    if (words[i].end < text.size() &&
+        (text[words[i].end] == '-' || text.compare(words[i].end, 3, "\u2010") == 0)) {
       continue;  // "non-prolifération"
-    }
-    // French "non" before a word is a prefix ("non gouvernementale", like the
-    // Dutch "niet-gouvernementele"); only a bare "non" negates.
-    if (language == Language::kFrench && folded[i] == "non" && i + 1 < words.size()) {
-      const std::string_view between = text.substr(words[i].end, words[i + 1].begin - words[i].end);
-      if (between.find_first_not_of(' ') == std::string_view::npos) continue;
     }
     // French "ne ... que" restricts ("only"), it does not negate: skip a "ne"
     // whose first second part within the next words is "que".
     if (language == Language::kFrench && (folded[i] == "ne" || folded[i] == "n")) {
-      static const std::set<std::string> kSecondParts = {"pas", "plus", "jamais", "rien", "aucun", "aucune",
-                                                         "guere", "nullement", "personne", "ni", "point"};
+      static const std::set<std::string> kSecondParts = {
+          "pas",   "plus",      "jamais",   "rien", "aucun", "aucune",
+          "guere", "nullement", "personne", "ni",   "point"};
       bool restriction = false;
       for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
         if (kSecondParts.count(folded[k])) break;
@@ -84,6 +93,21 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         }
       }
       if (restriction) continue;
+      // Nor does a "ne" whose second part belongs to a pseudo-negation
+      // ("ne doivent pas seulement", "n’a pas manqué").
+      bool pseudo_second = false;
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        if (kSecondParts.count(folded[k])) {
+          pseudo_second = excluded[k];
+          break;
+        }
+      }
+      if (pseudo_second) continue;
+    }
+    // "n" is the elided "n’" only before an apostrophe ("n° 403" is a number sign).
+    if (language == Language::kFrench && folded[i] == "n") {
+      const size_t e = words[i].end;
+      if (!(e < text.size() && (text[e] == '\'' || text.compare(e, 3, "\u2019") == 0))) continue;
     }
     found.push_back(words[i].text);
   }

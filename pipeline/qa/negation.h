@@ -10,7 +10,7 @@
 namespace tandem::qa {
 
 // The negation cues of `text` in `language` (dictionaries/negation/), as views
-// into `text`: "ne"/"n’", "sans", "non", "aucun", "jamais" in French; "niet",
+// into `text`: "ne"/"n’", "pas", "sans", "non", "aucun", "jamais" in French; "niet",
 // "geen", "nooit", "zonder" ... in Dutch. Cues inside pseudo-negations ("non
 // seulement", "sans doute", "niet alleen", "geen twijfel") and the first part
 // of hyphenated compounds ("non-prolifération", "niet-gouvernementele") are

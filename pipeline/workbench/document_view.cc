@@ -4,6 +4,7 @@
 
 #include "pipeline/formats/aligned_unit.h"
 #include "pipeline/formats/word_occurrences.h"
+#include "pipeline/qa/bead_checker.h"
 #include "pipeline/workbench/views.h"
 
 namespace tandem::workbench {
@@ -134,8 +135,12 @@ std::string RenderDocumentPage(Ui ui, const index::SourceDocument& document, boo
     ++shown;
     std::string flags;
     for (const index::UnitFlag& f : unit.flags) {
+      // The message in the interface's language, made again from the flag's words.
+      const std::string message = qa::StoredFlagMessage(
+          f.type, f.fr_words, f.nl_words, f.message, unit.in(Language::kFrench) ? "fr" : "nl",
+          ui == Ui::kDutch ? qa::MessageLanguage::kDutch : qa::MessageLanguage::kFrench);
       flags += fmt::format("<li><span class=\"flag-type\">{}</span> {}</li>",
-                           Escape(FlagLabel(ui, f.type)), Escape(f.message));
+                           Escape(FlagLabel(ui, f.type)), Escape(message));
     }
     const bool is_low = unit.score < formats::kLowConfidence;
     std::string classes = "bead";

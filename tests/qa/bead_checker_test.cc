@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/qa/names.h"
 #include "pipeline/qa/negation.h"
 #include "pipeline/qa/numbers.h"
+#include "pipeline/qa/sentence_checks.h"
 
 namespace tandem::qa {
 namespace {
@@ -34,9 +36,124 @@ TEST(FindQuantities, ReadsFrenchAndDutchNotation) {
       {"op 14 april 2025", {"14", "2025", "month:4"}},
       {"2.2.1. UNION", {"2.2.1"}},
       {"la 58e session", {"58"}},
-      {"COP30 et F-16", {"16"}},
+      {"COP30 et F-16", {"id:COP30", "id:F16"}},
+      {"des F-35 et des F35", {"id:F35", "id:F35"}},
+      {"la 5G", {"id:5G"}},
+      {"à 15h30", {"time:15:30"}},
+      {"à 15 h 30", {"time:15:30"}},
+      {"om 15.30 uur", {"time:15:30"}},
+      {"om 15u30", {"time:15:30"}},
+      {"vers 9:05", {"time:9:05"}},
+      {"le 1er mai", {"1", "month:5"}},
+      {"la 2ème fois", {"2"}},
+      {"de 1ste keer", {"1"}},
+      {"en 2020.2. Quel", {"2020", "2"}},
+      {"les années1. Combien", {"1"}},
+      {"de 2019 à 2021", {"2019", "2021"}},
+      {"2019-2021", {"2019", "2021"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Values(c.text), c.values) << c.text;
+}
+
+std::vector<std::string> Spelled(std::string_view text, std::string_view lang) {
+  std::vector<std::string> out;
+  for (const SpelledNumber& n : SpelledNumbers(text, lang)) out.push_back(n.quantity.value);
+  return out;
+}
+
+TEST(SpelledNumbers, ReadsCardinalsAndOrdinals) {
+  struct Case {
+    std::string_view text, lang;
+    std::vector<std::string> values;
+  };
+  const Case cases[] = {
+      {"trois missions", "fr", {"3"}},
+      {"drie missies", "nl", {"3"}},
+      {"vingt-cinq pays", "fr", {"25"}},
+      {"quatre-vingt-dix jours", "fr", {"90"}},
+      {"soixante-dix-sept", "fr", {"77"}},
+      {"vijfentwintig landen", "nl", {"25"}},
+      {"tweehonderd soldaten", "nl", {"200"}},
+      {"le premier ministre", "fr", {"1"}},
+      {"de eerste minister", "nl", {"1"}},
+      {"la troisième réunion", "fr", {"3"}},
+      {"de twintigste vergadering", "nl", {"20"}},
+      {"les pays tiers", "fr", {"3"}},
+      {"un accord", "fr", {"1"}},
+      {"la gestion", "fr", {}},
+      {"de vergadering", "nl", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Spelled(c.text, c.lang), c.values) << c.text;
+}
+
+TEST(CountNegations, CountsEachNegationOnce) {
+  struct Case {
+    std::string_view text;
+    Language language;
+    size_t count;
+  };
+  const Case cases[] = {
+      {"Le ministre ne signera pas le traité.", Language::kFrench, 1},
+      {"Aucun pays ne s’y oppose.", Language::kFrench, 1},
+      {"Ni la Belgique, ni les Pays-Bas ne participeront.", Language::kFrench, 1},
+      {"Noch België, noch Nederland nemen deel.", Language::kDutch, 1},
+      {"Il ne viendra jamais et ne répondra pas.", Language::kFrench, 2},
+      {"Nous craignons que la situation ne s’aggrave.", Language::kFrench, 0},  // expletive "ne"
+      {"La Belgique ne peut accepter cette clause.", Language::kFrench, 1},
+      {"Voir la question n° 12 de la commission.", Language::kFrench, 0},
+      {"Les menaces ne cessent de croître.", Language::kFrench, 0},
+      {"Zo niet, waarom niet?", Language::kDutch, 0},
+      {"Sinon, pourquoi pas?", Language::kFrench, 0},
+      {"Welke gegevens worden al dan niet bewaard?", Language::kDutch, 0},
+      {"De minister is niet akkoord en zal geen steun geven.", Language::kDutch, 2},
+      {"Il n’y a pas de raccourci ni de voie rapide.", Language::kFrench, 1},
+      {"Een ontkoppeling is niet realistisch, noch wenselijk.", Language::kDutch, 1},
+      {"Wij kunnen dat niet alleen.", Language::kDutch, 1},  // "not alone"
+      {"Niet alleen België maar ook Nederland.", Language::kDutch, 0},
+      {"Nos actions ne doivent pas seulement défendre, mais aussi renforcer.", Language::kFrench,
+       0},
+      {"Elle ne doit pas non plus être reniée.", Language::kFrench, 1},
+      {"Les zones non contaminées.", Language::kFrench, 1},
+      {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
+  };
+  for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
+}
+
+TEST(InWrongLanguage, FindsASentenceLeftInTheOtherLanguage) {
+  EXPECT_TRUE(InWrongLanguage(
+      "Le gouvernement fédéral a décidé de prolonger la mission jusqu’à la fin de l’année.",
+      Language::kDutch));
+  EXPECT_FALSE(InWrongLanguage(
+      "De federale regering heeft beslist de missie tot het einde van het jaar te verlengen.",
+      Language::kDutch));
+  EXPECT_TRUE(InWrongLanguage(
+      "De federale regering heeft beslist de missie tot het einde van het jaar te verlengen.",
+      Language::kFrench));
+  // A Dutch name inside a French sentence does not make it Dutch.
+  EXPECT_FALSE(
+      InWrongLanguage("Les détenus peuvent suivre une formation auprès du Vlaams Agentschap voor "
+                      "Volwassenenonderwijs.",
+                      Language::kFrench));
+  EXPECT_FALSE(InWrongLanguage("Oui.", Language::kDutch));  // too short to tell
+}
+
+TEST(SimilarNames, TransliterationsAreOneName) {
+  struct Case {
+    std::string_view a, b;
+    bool similar;
+  };
+  const Case cases[] = {
+      {"Poutine", "Poetin", true},
+      {"Koweït", "Koeweit", true},
+      {"Kiev", "Kyiv", true},
+      {"Philippe", "Filip", true},
+      {"Azerbaïdjan", "Azerbeidzjan", true},
+      {"Tchad", "Tsjaad", true},
+      {"Iran", "Irak", false},
+      {"Mali", "Bali", false},
+      {"Autriche", "Australie", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(SimilarNames(c.a, c.b), c.similar) << c.a << " / " << c.b;
 }
 
 TEST(NegationCues, FindsRealNegationsOnly) {
@@ -51,7 +168,9 @@ TEST(NegationCues, FindsRealNegationsOnly) {
       {"Non seulement la Belgique, mais aussi les Pays-Bas.", Language::kFrench, 0},
       {"C’est sans doute utile.", Language::kFrench, 0},
       {"La non-prolifération reste une priorité.", Language::kFrench, 0},
-      {"La coopération non gouvernementale.", Language::kFrench, 0},
+      {"La coopération non gouvernementale.", Language::kFrench, 1},  // a negated adjective
+      {"Il n’est pas venu.", Language::kFrench, 2},
+      {"Interdite, mais pas sa production.", Language::kFrench, 1},
       {"Il ne reste que deux mois.", Language::kFrench, 0},
       {"plus que jamais", Language::kFrench, 0},
       {"België zal nooit een akkoord steunen.", Language::kDutch, 1},
@@ -81,17 +200,65 @@ TEST(CheckBeads, EachFlagFiresOnARealDifference) {
   const Case cases[] = {
       {"La Belgique consacrera 38,5 millions d’euros au déminage.",
        "België besteedt 35,5 miljoen euro aan ontmijning.", FlagKind::kNumbers},
-      {"La réunion a eu lieu le 14 avril 2025.", "De vergadering vond plaats op 14 mei 2025.", FlagKind::kNumbers},
-      {"La Belgique soutiendra cet accord de paix.", "België zal dit vredesakkoord niet steunen.", FlagKind::kNegation},
-      {"La Belgique ne reconnaîtra aucune annexion.", "België zal de annexatie erkennen.", FlagKind::kNegation},
-      {"Le sommet de l’OTAN aura lieu en décembre.", "De top zal in december plaatsvinden.", FlagKind::kEntity},
-      {"La délégation rencontrera Enabel à Dakar.", "De delegatie zal het agentschap ontmoeten.", FlagKind::kEntity},
+      {"La réunion a eu lieu le 14 avril 2025.", "De vergadering vond plaats op 14 mei 2025.",
+       FlagKind::kNumbers},
+      {"La Belgique soutiendra cet accord de paix.", "België zal dit vredesakkoord niet steunen.",
+       FlagKind::kNegation},
+      {"La Belgique ne reconnaîtra aucune annexion.", "België zal de annexatie erkennen.",
+       FlagKind::kNegation},
+      {"Le sommet de l’OTAN aura lieu en décembre.",
+       "De top van de EU zal in december plaatsvinden.", FlagKind::kEntity},
+      {"Le ministre a informé la Commission européenne de cette décision.",
+       "De minister heeft de Raad van Europa over die beslissing ingelicht.", FlagKind::kEntity},
+      {"La délégation se rendra en Allemagne la semaine prochaine.",
+       "De delegatie reist volgende week naar Rusland.", FlagKind::kEntity},
+      {"Le ministre a rencontré son homologue des Pays-Bas.",
+       "De minister ontmoette zijn ambtgenoot uit de Verenigde Staten.", FlagKind::kEntity},
+      {"Le 12 mai, trois F-35 ont été livrés.", "Op 12 mei werden drie F-16 geleverd.",
+       FlagKind::kNumbers},
+      {"La réunion commencera à 15h30.", "De vergadering begint om 16.30 uur.", FlagKind::kNumbers},
+      {"Le ministre se rendra à Kinshasa en mars. Il y rencontrera les autorités congolaises pour "
+       "discuter de la "
+       "coopération au développement. Il visitera ensuite un hôpital soutenu par la Belgique.",
+       "De minister reist in maart naar Kinshasa. Hij bezoekt daarna een ziekenhuis dat door "
+       "België wordt gesteund.",
+       FlagKind::kOmission},
+      // A short question dropped from a list.
+      {"Le ministre a-t-il reçu le rapport? Pourquoi la Belgique réduit-elle ce budget? Quand la "
+       "réforme "
+       "entrera-t-elle en vigueur?",
+       "Heeft de minister het verslag ontvangen? Wanneer treedt de hervorming in werking?",
+       FlagKind::kOmission},
+      // A clause dropped inside a sentence: the pair's lengths disagree far beyond the norm.
+      {"Au premier trimestre, la coopération belge a financé quarante projets au Sahel, dont la "
+       "moitié dans le "
+       "domaine de la santé maternelle, pour un montant total de 12 millions d’euros versés par "
+       "l’intermédiaire "
+       "d’Enabel et des organisations non gouvernementales partenaires.",
+       "In het eerste kwartaal financierde de Belgische samenwerking veertig projecten in de "
+       "Sahel.",
+       FlagKind::kOmission},
+      {"Le ministre se rendra à Kinshasa en mars. Il y rencontrera les autorités congolaises pour "
+       "discuter de la "
+       "coopération au développement.",
+       "De minister reist in maart naar Kinshasa. Il y rencontrera les autorités congolaises pour "
+       "discuter de la "
+       "coopération au développement.",
+       FlagKind::kUntranslated},
+      {"Le ministre se rendra à Kinshasa en mars. Il y rencontrera les autorités congolaises.",
+       "De minister reist in maart naar Kinshasa. Hij zal er de Congolese autoriteiten niet "
+       "ontmoeten.",
+       FlagKind::kNegation},
+      {"La Belgique ne participera pas à cette mission. Elle enverra toutefois des observateurs.",
+       "België zal aan deze missie deelnemen. Het zal wel waarnemers sturen.", FlagKind::kNegation},
       {"2.2.1. UNION EUROPÉENNE", "2.2.2. EUROPESE UNIE", FlagKind::kHeadingNumber},
       {"La Belgique soutient fermement le multilatéralisme et la coopération internationale.",
        "La Belgique soutient fermement le multilatéralisme et la coopération internationale.",
        FlagKind::kUntranslated},
-      {"Les postes informeront l’administration centrale de toute évolution de la position de leurs interlocuteurs.",
-       "De posten informeren het hoofdbestuur over elke wijziging in het standpunt van hun gesprekspartners.",
+      {"Les postes informeront l’administration centrale de toute évolution de la position de "
+       "leurs interlocuteurs.",
+       "De posten informeren het hoofdbestuur over elke wijziging in het standpunt van hun "
+       "gesprekspartners.",
        FlagKind::kUntranslated},
   };
   // The last case is not flagged: it is a plain good translation; it guards the test itself.
@@ -110,20 +277,60 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
   const Case cases[] = {
       {"Le taux est de 0,7 %.", "Het percentage bedraagt 0,7%."},
       {"Le budget atteint 1,5 milliard d’euros.", "De begroting bedraagt 1,5 miljard euro."},
-      {"La Belgique ne soutiendra jamais un tel accord.", "België zal een dergelijk akkoord nooit steunen."},
-      {"Le sommet de l’OTAN se tiendra le 14 avril 2025.", "De NAVO-top vindt plaats op 14 april 2025."},
-      {"Le Conseil de sécurité des Nations unies se réunira.", "De Veiligheidsraad van de Verenigde Naties komt samen."},
-      {"Non seulement la Belgique, mais aussi le Luxembourg.", "Niet alleen België, maar ook Luxemburg."},
-      {"Les États-Unis et le G7 restent des partenaires.", "De Verenigde Staten en de G7 blijven partners."},
+      {"La Belgique ne soutiendra jamais un tel accord.",
+       "België zal een dergelijk akkoord nooit steunen."},
+      {"Le sommet de l’OTAN se tiendra le 14 avril 2025.",
+       "De NAVO-top vindt plaats op 14 april 2025."},
+      {"Le Conseil de sécurité des Nations unies se réunira.",
+       "De Veiligheidsraad van de Verenigde Naties komt samen."},
+      {"Non seulement la Belgique, mais aussi le Luxembourg.",
+       "Niet alleen België, maar ook Luxemburg."},
+      {"Les États-Unis et le G7 restent des partenaires.",
+       "De Verenigde Staten en de G7 blijven partners."},
       {"2.2.2. ONU", "2.2.2 VN"},
+      {"Trois pays ont voté contre.", "3 landen stemden tegen."},
+      {"Le premier rapport paraîtra en mai.", "Het 1e rapport verschijnt in mei."},
+      {"La Belgique commandera des F-35.", "België bestelt F35-toestellen."},
+      {"La séance reprendra à 15h30.", "De zitting wordt hervat om 15.30 uur."},
+      {"Le président Poutine a reçu l’émir du Koweït.",
+       "President Poetin ontving de emir van Koeweit."},
+      {"La délégation rencontrera Enabel à Dakar.",
+       "De delegatie zal het agentschap in Dakar ontmoeten."},
+      // A name rendered by a pronoun or "our country" is no swap.
+      {"Le sommet de l’OTAN aura lieu en décembre.", "De top zal in december plaatsvinden."},
+      {"La Belgique présidera le Conseil en 2027.", "Ons land zit de Raad voor in 2027."},
+      // Capitalised because it opens a sentence, not a name.
+      {"Europe: la Belgique plaide pour l’unanimité.", "Europa: België pleit voor eenparigheid."},
+      {"La Belgique n’acceptera jamais cette annexion.",
+       "Ons land zal die annexatie nooit aanvaarden."},
+      {"Le ministre se rendra à Kinshasa en mars. Il rencontrera les autorités congolaises pour "
+       "discuter de la "
+       "coopération au développement.",
+       "De minister reist in maart naar Kinshasa, waar hij met de Congolese autoriteiten de "
+       "ontwikkelingssamenwerking zal bespreken."},
+      {"Les organisations non gouvernementales seront consultées.",
+       "De niet-gouvernementele organisaties worden geraadpleegd."},
+      {"Les dossiers non encore traités seront clôturés.",
+       "De dossiers die nog niet behandeld zijn, worden afgesloten."},
+      {"La coopération avec le Royaume-Uni reste essentielle.",
+       "De samenwerking met het VK blijft essentieel."},
+      {"Les contraintes budgétaires empêchent la reprise des travaux.",
+       "Door de budgettaire beperkingen kunnen de werken niet worden hervat."},
+      {"Le rapport constate un manque de moyens.",
+       "Het verslag stelt vast dat er geen middelen zijn."},
+      {"LE SPF AFFAIRES ÉTRANGÈRES ET LA SÉCURITÉ", "BUZA EN VEILIGHEID"},
+      {"Les postes le signalent: la situation ne cesse de se dégrader.",
+       "De posten melden het: de toestand gaat er steeds verder op achteruit."},
   };
   for (const Case& c : cases) EXPECT_TRUE(Check(c.fr, c.nl).empty()) << c.fr;
 }
 
 TEST(CheckBeads, OneSidedAndLengthOutliers) {
   Stream fr{Language::kFrench, {}}, nl{Language::kDutch, {}};
-  const std::string fr_text = "La Belgique défendra une position commune au sein de l’Union européenne cette année.";
-  const std::string nl_text = "België zal dit jaar een gemeenschappelijk standpunt verdedigen binnen de Europese Unie.";
+  const std::string fr_text =
+      "La Belgique défendra une position commune au sein de l’Union européenne cette année.";
+  const std::string nl_text =
+      "België zal dit jaar een gemeenschappelijk standpunt verdedigen binnen de Europese Unie.";
   for (int i = 0; i < 6; ++i) {
     fr.blocks.push_back(Block{fr_text, BlockKind::kParagraph, Language::kFrench, 0});
     nl.blocks.push_back(Block{nl_text, BlockKind::kParagraph, Language::kDutch, 0});
@@ -133,25 +340,60 @@ TEST(CheckBeads, OneSidedAndLengthOutliers) {
   std::vector<align::Bead> beads;
   for (size_t i = 0; i < 6; ++i) beads.push_back({i, 1, i, 1, 1.0});
   beads.push_back({6, 0, 6, 0, 0.2});
-  fr.blocks.push_back(Block{"Un paragraphe sans traduction.", BlockKind::kParagraph, Language::kFrench, 0});
+  fr.blocks.push_back(
+      Block{"Un paragraphe sans traduction.", BlockKind::kParagraph, Language::kFrench, 0});
   beads.back().fr_count = 1;
   const auto flags = CheckBeads(fr, nl, beads);
   ASSERT_EQ(flags.size(), 7u);
   EXPECT_TRUE(flags[0].empty());
+  // The two extra Dutch sentences have no French counterpart: named as
+  // such rather than as a bare length ratio.
   ASSERT_EQ(flags[5].size(), 1u);
-  EXPECT_EQ(flags[5][0].kind, FlagKind::kLength);
+  EXPECT_EQ(flags[5][0].kind, FlagKind::kOmission);
+  EXPECT_EQ(flags[5][0].nl_words.size(), 2u);
   ASSERT_EQ(flags[6].size(), 1u);
   EXPECT_EQ(flags[6][0].kind, FlagKind::kOneSided);
 }
 
 TEST(CheckBeads, FlagsNameTheWordsInvolved) {
-  Stream f{Language::kFrench, {Block{"Un budget de 120 millions d’euros.", BlockKind::kParagraph, Language::kFrench, 0}}};
-  Stream n{Language::kDutch, {Block{"Een budget van 150 miljoen euro.", BlockKind::kParagraph, Language::kDutch, 0}}};
+  Stream f{
+      Language::kFrench,
+      {Block{"Un budget de 120 millions d’euros.", BlockKind::kParagraph, Language::kFrench, 0}}};
+  Stream n{Language::kDutch,
+           {Block{"Een budget van 150 miljoen euro.", BlockKind::kParagraph, Language::kDutch, 0}}};
   const auto all = CheckBeads(f, n, {align::Bead{0, 1, 0, 1, 1.0}});
   const auto& flags = all[0];
   ASSERT_EQ(flags.size(), 1u);
   EXPECT_EQ(flags[0].fr_words, std::vector<std::string>{"120 millions"});
   EXPECT_EQ(flags[0].nl_words, std::vector<std::string>{"150 miljoen"});
+}
+
+TEST(FlagMessage, SpeaksTheInterfaceLanguage) {
+  Flag numbers{FlagKind::kNumbers, "", {"3"}, {"4"}};
+  EXPECT_EQ(FlagMessage(numbers, MessageLanguage::kEnglish), "numbers differ: FR 3 / NL 4");
+  EXPECT_EQ(FlagMessage(numbers, MessageLanguage::kFrench),
+            "les nombres diffèrent\u202F: FR 3 / NL 4");
+  EXPECT_EQ(FlagMessage(numbers, MessageLanguage::kDutch), "getallen verschillen: FR 3 / NL 4");
+  Flag negation{FlagKind::kNegation, "", {}, {"niet"}};
+  EXPECT_EQ(FlagMessage(negation, MessageLanguage::kDutch),
+            "ontkenning alleen in het Nederlands: niet");
+  EXPECT_EQ(FlagMessage(negation, MessageLanguage::kFrench),
+            "négation en néerlandais seulement\u202F: niet");
+  Flag omission{FlagKind::kOmission, "", {"Il visitera un hôpital."}, {}};
+  EXPECT_EQ(FlagMessage(omission, MessageLanguage::kDutch),
+            "Franse zin zonder Nederlandse tegenhanger: \u2018Il visitera un hôpital.\u2019");
+  EXPECT_EQ(MessageLanguageFromCode("nl"), MessageLanguage::kDutch);
+  EXPECT_EQ(MessageLanguageFromCode("de"), MessageLanguage::kEnglish);
+  // CheckBeads writes Flag::message in the requested language.
+  Stream f{Language::kFrench,
+           {Block{"Trois pays ont voté pour.", BlockKind::kParagraph, Language::kFrench, 0}}};
+  Stream n{Language::kDutch,
+           {Block{"4 landen stemden voor.", BlockKind::kParagraph, Language::kDutch, 0}}};
+  CheckOptions options;
+  options.message_language = MessageLanguage::kFrench;
+  const auto all = CheckBeads(f, n, {align::Bead{0, 1, 0, 1, 1.0}}, options);
+  ASSERT_EQ(all[0].size(), 1u);
+  EXPECT_EQ(all[0][0].message, "les nombres diffèrent\u202F: FR - / NL 4");
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "console.h"
 #include "pipeline/batch/aligned_document.h"
 #include "pipeline/formats/writers.h"
+#include "pipeline/qa/bead_checker.h"
 
 namespace tandem::cli {
 namespace {
@@ -22,6 +23,7 @@ struct AlignOptions {
   std::string source = "fr";
   std::string output;
   int width = 100;
+  std::string lang = "en";  // of the QA flag messages
 };
 
 int RunAlign(const AlignOptions& options) {
@@ -33,12 +35,17 @@ int RunAlign(const AlignOptions& options) {
   }
   const Document& doc = aligned->document;
   if (!doc.bilingual()) {
-    PrintError(fmt::format("{}: not bilingual: found only {} text; give its translation as a second file", input.path,
-                           LanguageCode(doc.streams.front().language)));
+    PrintError(
+        fmt::format("{}: not bilingual: found only {} text; give its translation as a second file",
+                    input.path, LanguageCode(doc.streams.front().language)));
     return kExitError;
   }
   const bool sentences = options.level == "sentence";
-  const std::vector<formats::AlignedUnit> units = batch::ExportUnits(*aligned, sentences);
+  std::vector<formats::AlignedUnit> units = batch::ExportUnits(*aligned, sentences);
+  const qa::MessageLanguage messages = qa::MessageLanguageFromCode(options.lang);
+  for (formats::AlignedUnit& unit : units) {
+    for (qa::Flag& flag : unit.flags) flag.message = qa::FlagMessage(flag, messages);
+  }
   formats::AlignmentInfo info;
   info.fr_source = input.path;
   info.nl_source = input.is_pair() ? input.nl_path : input.path;
@@ -80,19 +87,25 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "align",
       "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
-      "(numbers, negation, names, length, untranslated text, heading numbers) and print them,\n"
+      "(numbers, negation, names, omitted sentences, untranslated sentences, length, heading\n"
+      "numbers) and print them,\n"
       "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
       "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
-  cmd->add_option("--format", options->format,
-                  "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
+  cmd->add_option(
+         "--format", options->format,
+         "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
       ->check(CLI::IsMember({"text", "jsonl", "tsv", "tmx", "xliff", "html"}));
   cmd->add_option("--level", options->level, "paragraph (default) or sentence")
       ->check(CLI::IsMember({"paragraph", "sentence"}));
   cmd->add_option("--source", options->source, "XLIFF source language: fr (default) or nl")
       ->check(CLI::IsMember({"fr", "nl"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
+  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")
+      ->check(CLI::Range(40, 1000));
+  cmd->add_option("--lang", options->lang,
+                  "Language of the QA flag messages: en (default), fr or nl")
+      ->check(CLI::IsMember({"en", "fr", "nl"}));
   cmd->add_flag("--json", options->common.json, "Same as --format jsonl");
   cmd->callback([options, exit_code] { *exit_code = RunAlign(*options); });
 }

@@ -1,0 +1,367 @@
+#include "pipeline/qa/sentence_checks.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include "dictionaries/dictionaries.h"
+#include "pipeline/lexicon/word_key.h"
+#include "pipeline/qa/bead_checker.h"
+#include "pipeline/qa/negation.h"
+#include "pipeline/qa/numbers.h"
+#include "pipeline/text/language_id.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/utf8.h"
+#include "pipeline/text/words.h"
+
+namespace tandem::qa {
+namespace {
+
+constexpr size_t kMinOmittedChars = 35;  // shorter unmatched sentences are list labels, greetings
+constexpr size_t kMinOmittedWords = 6;
+constexpr size_t kMinClauseChars = 100;  // a pair this long whose lengths disagree by
+constexpr double kClauseRatio = 2.0;     // this factor (after the norm) lacks a clause
+constexpr double kMaxClauseRendered =
+    0.6;  // ... unless the shorter renders this share of its words
+constexpr double kMinMergedShare =
+    0.5;  // of the words a merged sentence adds, rendered in its neighbour
+constexpr double kTwoOneTolerance =
+    1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
+constexpr double kWrongLanguageMargin =
+    6;  // nats; with at least kMinLanguageWords words of evidence
+constexpr size_t kMinLanguageWords = 4;
+constexpr double kWrongLanguagePerWord =
+    1.5;  // nats a word: names of the other language weigh less
+
+size_t Chars(const std::string& s) { return text::CodePointCount(s); }
+
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(s)) n += !w.is_number;
+  return n;
+}
+
+bool LongEnough(const std::string& sentence) {
+  return Chars(sentence) >= kMinOmittedChars && WordCount(sentence) >= kMinOmittedWords;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out.push_back(' ');
+    out += p;
+  }
+  return out;
+}
+
+// Share of the content words of `sentence` (in `lang`) not found in `own`
+// (text on the same side) that have a rendering in `other`: the same word,
+// or a word the lexicon links to it, also inside a compound. -1 when fewer
+// than two such words are left.
+double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
+                    const std::string& other, std::string_view other_lang,
+                    const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> own_keys, other_keys;
+  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
+  for (const std::string& k : lexicon::ContentKeys(other, other_lang)) other_keys.insert(k);
+  const std::string folded = text::FoldForMatching(other);
+  size_t covered = 0, total = 0;
+  std::unordered_set<std::string> seen;
+  for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
+    if (own_keys.count(k) || !seen.insert(k).second) continue;
+    ++total;
+    bool found = other_keys.count(k) > 0;
+    const auto& links = lang == "fr" ? lexicon.DutchKeysOf(k) : lexicon.FrenchKeysOf(k);
+    for (auto it = links.begin(); !found && it != links.end(); ++it) {
+      found =
+          other_keys.count(*it) > 0 || (it->size() >= 5 && folded.find(*it) != std::string::npos);
+    }
+    covered += found;
+  }
+  if (total < 2) return -1;
+  return static_cast<double>(covered) / static_cast<double>(total);
+}
+
+// Hyphenated compounds that negate their second part: "non-respect",
+// "niet-naleving", "non-prolifération".
+size_t NegatedCompounds(const std::string& text) {
+  size_t n = 0;
+  const std::string folded = text::FoldForMatching(text);
+  for (const char* prefix : {"non-", "niet-", "non\u2010", "niet\u2010"}) {
+    for (size_t at = folded.find(prefix); at != std::string::npos;
+         at = folded.find(prefix, at + 1)) {
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(folded[at - 1]))) ++n;
+    }
+  }
+  return n;
+}
+
+// True when `sentence` holds a number (in digits, not a list label such as
+// "2.") whose value appears nowhere in `other`, in digits or in words.
+bool HasNumberMissingFrom(const std::string& sentence, const std::string& other) {
+  std::set<std::string> values;
+  for (const Quantity& q : FindQuantities(other)) values.insert(q.value);
+  for (const char* lang : {"fr", "nl"}) {
+    for (const SpelledNumber& n : SpelledNumbers(other, lang)) values.insert(n.quantity.value);
+  }
+  for (const Quantity& q : FindQuantities(sentence)) {
+    const bool label = q.begin == sentence.find_first_not_of(" ") && q.end < sentence.size() &&
+                       sentence[q.end] == '.';
+    if (!label && !values.count(q.value)) return true;
+  }
+  return false;
+}
+
+// Words of negative meaning (dictionaries/negation/implicit_*.txt).
+size_t ImplicitNegatives(const std::string& text, Language language) {
+  static const auto* lists = [] {
+    auto* both = new std::pair<std::vector<std::string>, std::vector<std::string>>;
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "implicit-fr"))
+      both->first.emplace_back(w);
+    for (auto w : dictionaries::WordList(dictionaries::ListKind::kNegation, "implicit-nl"))
+      both->second.emplace_back(w);
+    return both;
+  }();
+  const bool french = language == Language::kFrench;
+  const auto& stems = french ? lists->first : lists->second;
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(text)) {
+    const std::string folded = text::FoldForMatching(w.text);
+    for (const std::string& stem : stems) {
+      if (french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+size_t CountNegations(std::string_view text, Language language) {
+  const auto cues = NegationCues(text, language);
+  // Dutch: "noch ... noch" is one negation.
+  // French: "ne" with its second part ("ne ... pas", "aucun ... ne", "ni ...
+  // ni ... ne") is one negation; a "ne" with no second part in its clause
+  // after "que" is the expletive "ne" ("avant qu’il ne parte") and none.
+  static const std::set<std::string> kSecondParts = {"pas",      "plus",   "jamais", "rien",
+                                                     "aucun",    "aucune", "guere",  "nullement",
+                                                     "personne", "ni",     "point"};
+  const bool french = language == Language::kFrench;
+  auto clause_break = [&text](size_t from, size_t to) {
+    return text.substr(from, to - from).find_first_of(".;:?!") != std::string_view::npos;
+  };
+  size_t count = 0;
+  size_t previous_end = 0;
+  std::string previous;  // folded previous cue, in the same clause
+  bool chain = false;    // the previous cue started a group the next may join
+  bool previous_joined = false;
+  for (std::string_view cue : cues) {
+    const std::string folded = text::FoldForMatching(cue);
+    const size_t begin = static_cast<size_t>(cue.data() - text.data());
+    const bool same_clause = chain && !clause_break(previous_end, begin);
+    bool joins = false;
+    if (same_clause) {
+      if (french) {
+        const bool is_ne = folded == "ne" || folded == "n";
+        const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
+        joins = (was_ne && kSecondParts.count(folded)) ||
+                (is_ne && kSecondParts.count(previous) && !previous_joined) ||
+                (folded == "ni" &&
+                 (previous == "ni" || kSecondParts.count(previous)));  // "pas de X ni de Y"
+      } else {
+        // "noch ... noch", "niet ..., noch ...": one negation.
+        joins =
+            folded == "noch" && (previous == "noch" || previous == "niet" || previous == "geen");
+      }
+    }
+    if (!joins) {
+      ++count;
+      if (french && (folded == "ne" || folded == "n")) {
+        // A lone "ne" (no second part in its clause) negates only before
+        // "pouvoir", "savoir", "oser" ("ne peut", "ne saurait"); elsewhere it
+        // is the expletive "ne" ("craindre qu’il ne parte").
+        const size_t after = begin + cue.size();
+        size_t end = text.find_first_of(".;:?!", after);
+        if (end == std::string_view::npos) end = text.size();
+        bool has_second = false, modal = false;
+        const auto rest = text::SplitWords(text.substr(after, end - after));
+        for (const text::Word& w : rest) {
+          if (kSecondParts.count(text::FoldForMatching(w.text))) has_second = true;
+        }
+        for (size_t k = 0; k < rest.size() && k < 2 && !modal; ++k) {
+          const std::string f = text::FoldForMatching(rest[k].text);
+          for (const char* stem : {"peu", "pou", "pui", "sau", "sai", "sav", "os"})
+            modal |= f.rfind(stem, 0) == 0;
+        }
+        const bool preceded_by_second = same_clause && kSecondParts.count(previous);
+        const bool after_que = !modal;
+        if (!has_second && !preceded_by_second && after_que) --count;
+      }
+    }
+    previous = folded;
+    previous_end = begin + cue.size();
+    previous_joined = joins && folded != "ni";
+    chain = true;
+  }
+  return count;
+}
+
+bool InWrongLanguage(const std::string& sentence, Language expected) {
+  // Names say nothing of the sentence's language ("les cours du Vlaamse
+  // Dienst voor Arbeidsbemiddeling"): words with a capital after the first are
+  // left out, and so are the lower-case words between two of them.
+  const auto words = text::SplitWords(sentence);
+  std::vector<bool> capital(words.size(), false);
+  for (size_t i = 1; i < words.size(); ++i) {
+    const auto c = static_cast<unsigned char>(words[i].text[0]);
+    capital[i] = (c >= 'A' && c <= 'Z') || (c == 0xC3 && words[i].text.size() > 1 &&
+                                            static_cast<unsigned char>(words[i].text[1]) < 0x9F);
+  }
+  std::string evidence;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (capital[i] || words[i].is_number) continue;
+    // "voor" in "Dienst voor Arbeidsbemiddeling": inside a name.
+    if (i > 0 && i + 1 < words.size() && capital[i - 1] && capital[i + 1]) continue;
+    if (!evidence.empty()) evidence.push_back(' ');
+    evidence.append(words[i].text);
+  }
+  const text::LanguageScores s = text::ScoreLanguages(evidence);
+  const Language other = expected == Language::kFrench ? Language::kDutch : Language::kFrench;
+  if (s.words < kMinLanguageWords) return false;
+  const double margin = s.of(other) - s.of(expected);
+  return margin >= kWrongLanguageMargin &&
+         margin >= kWrongLanguagePerWord * static_cast<double>(s.words);
+}
+
+void CheckSentences(const std::string& fr, const std::string& nl,
+                    const SentenceCheckOptions& options, std::vector<Flag>& flags) {
+  align::AlignOptions align_options;
+  align_options.lexicon = options.lexicon;
+  const std::vector<align::SentencePair> pairs = align::AlignSentences(fr, nl, align_options);
+  const double ratio = options.length_ratio > 0 ? options.length_ratio : 1.0;
+  const lexicon::Lexicon& lexicon = options.lexicon ? *options.lexicon : lexicon::Builtin();
+  // A sentence with no counterpart was dropped unless the translator merged
+  // it into a neighbouring pair: then that pair's other side renders the
+  // words the sentence adds to the pair's own side.
+  // True when a neighbouring pair's other side renders the words `s` adds to
+  // that pair's own side: the translator moved or merged it.
+  auto merged = [&](const std::string& s, bool french, size_t at) {
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || pairs[j].fr.empty() || pairs[j].nl.empty()) continue;
+      const std::string own = Join(french ? pairs[j].fr : pairs[j].nl);
+      const std::string other = Join(french ? pairs[j].nl : pairs[j].fr);
+      if (CoveredShare(s, french ? "fr" : "nl", own, other, french ? "nl" : "fr", lexicon) >=
+          kMinMergedShare) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto dropped = [&](const std::string& s, bool french, size_t at) {
+    if (!LongEnough(s)) return false;
+    // A number of its own that the other side lacks: the sentence's content is gone.
+    if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
+    return !merged(s, french, at);
+  };
+
+  Flag omission{FlagKind::kOmission, "", {}, {}};
+  Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
+  Flag negation{FlagKind::kNegation, "", {}, {}};
+  bool negation_differs = false;
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    const align::SentencePair& pair = pairs[at];
+    // Omission: a sentence with no counterpart.
+    if (pair.fr.empty() || pair.nl.empty()) {
+      for (const std::string& s : pair.fr) {
+        if (dropped(s, true, at)) omission.fr_words.push_back(s);
+      }
+      for (const std::string& s : pair.nl) {
+        if (dropped(s, false, at)) omission.nl_words.push_back(s);
+      }
+    } else if (const std::string f = Join(pair.fr), n = Join(pair.nl);
+               std::max(Chars(f), Chars(n)) >= kMinClauseChars &&
+               std::fabs(std::log(static_cast<double>(Chars(n)) / static_cast<double>(Chars(f)) /
+                                  ratio)) > std::log(kClauseRatio)) {
+      // Paired sentences of very different lengths: a clause of the longer
+      // one has no counterpart ("…, de 15,1 millions d’euros en 2019." dropped).
+      const bool fr_longer = static_cast<double>(Chars(n)) < ratio * static_cast<double>(Chars(f));
+      const std::vector<std::string>& longer = fr_longer ? pair.fr : pair.nl;
+      const std::string* longest = &longer[0];
+      for (const std::string& s : longer) {
+        if (Chars(s) > Chars(*longest)) longest = &s;
+      }
+      // Unless the shorter side renders the longer one's words (a terse translation).
+      const double rendered = CoveredShare(fr_longer ? f : n, fr_longer ? "fr" : "nl", "",
+                                           fr_longer ? n : f, fr_longer ? "nl" : "fr", lexicon);
+      if (HasNumberMissingFrom(fr_longer ? f : n, fr_longer ? n : f) ||
+          (rendered < kMaxClauseRendered && !merged(fr_longer ? f : n, fr_longer, at))) {
+        (fr_longer ? omission.fr_words : omission.nl_words).push_back(*longest);
+      }
+    } else if (pair.fr.size() != pair.nl.size()) {
+      // 2-1: the single sentence as long as one of the two, the other one long.
+      const bool fr_two = pair.fr.size() == 2;
+      const std::vector<std::string>& two = fr_two ? pair.fr : pair.nl;
+      const double one = static_cast<double>(Chars(fr_two ? pair.nl[0] : pair.fr[0]));
+      const double scale = fr_two ? ratio : 1.0 / ratio;  // length of the other side per character
+      for (size_t k = 0; k < 2; ++k) {
+        const double kept = scale * static_cast<double>(Chars(two[k]));
+        const double both = scale * static_cast<double>(Chars(two[0]) + Chars(two[1]));
+        const std::string& dropped = two[1 - k];
+        if (!LongEnough(dropped)) continue;  // (coverage says nothing here: the pair holds both)
+        const bool fits_one = one <= kept * kTwoOneTolerance && one >= kept / kTwoOneTolerance;
+        const bool misses_both = one * kTwoOneTolerance < both;
+        if (fits_one && misses_both) {
+          (fr_two ? omission.fr_words : omission.nl_words).push_back(dropped);
+          break;
+        }
+      }
+    }
+    // Untranslated: a sentence in the other language.
+    for (const std::string& s : pair.nl) {
+      if (InWrongLanguage(s, Language::kDutch)) untranslated.nl_words.push_back(s);
+    }
+    for (const std::string& s : pair.fr) {
+      if (InWrongLanguage(s, Language::kFrench)) untranslated.fr_words.push_back(s);
+    }
+    // Negation: counts per aligned pair.
+    if (!pair.fr.empty() && !pair.nl.empty()) {
+      const std::string f = Join(pair.fr), n = Join(pair.nl);
+      const size_t fr_count = CountNegations(f, Language::kFrench),
+                   nl_count = CountNegations(n, Language::kDutch);
+      // "non gouvernementale" is "niet-gouvernementele": a negated adjective
+      // may face a hyphenated compound, which is not counted.
+      // And a negation may be rendered by a word of negative meaning
+      // ("empêcher" / "niet toelaten", "afwijken" / "ne pas respecter").
+      const bool balanced =
+          fr_count > nl_count
+              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) >= fr_count - nl_count
+              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) >=
+                    nl_count - fr_count;
+      if (fr_count != nl_count && !balanced) {
+        negation_differs = true;
+        for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
+        for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
+      }
+    }
+  }
+  // A sentence left in French is also a sentence with no Dutch counterpart: name it once.
+  if (!untranslated.nl_words.empty() || !untranslated.fr_words.empty()) {
+    omission.fr_words.clear();
+    omission.nl_words.clear();
+  }
+  for (Flag* f : {&omission, &untranslated}) {
+    if (f->fr_words.empty() && f->nl_words.empty()) continue;
+    f->message = FlagMessage(*f, MessageLanguage::kEnglish);
+    flags.push_back(std::move(*f));
+  }
+  if (negation_differs) {
+    negation.message = FlagMessage(negation, MessageLanguage::kEnglish);
+    flags.push_back(std::move(negation));
+  }
+}
+
+}  // namespace tandem::qa
