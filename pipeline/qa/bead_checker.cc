@@ -190,13 +190,14 @@ std::string_view FlagName(FlagKind kind) {
     case FlagKind::kLength: return "length";
     case FlagKind::kUntranslated: return "untranslated";
     case FlagKind::kHeadingNumber: return "heading-number";
+    case FlagKind::kTerm: return "term";
   }
   return "unknown";
 }
 
 bool FlagKindFromName(std::string_view name, FlagKind* kind) {
   for (FlagKind k : {FlagKind::kOneSided, FlagKind::kNumbers, FlagKind::kNegation, FlagKind::kEntity, FlagKind::kLength,
-                     FlagKind::kUntranslated, FlagKind::kHeadingNumber}) {
+                     FlagKind::kUntranslated, FlagKind::kHeadingNumber, FlagKind::kTerm}) {
     if (FlagName(k) == name) {
       *kind = k;
       return true;

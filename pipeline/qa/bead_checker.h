@@ -21,9 +21,10 @@ enum class FlagKind {
   kLength,         // length ratio far outside the document's norm
   kUntranslated,   // both sides in the same language
   kHeadingNumber,  // heading numbers that differ ("2.2.1." against "2.2.2.")
+  kTerm,           // a term rendered inconsistently, or without its term-base equivalent (terms stage)
 };
 
-// "one-sided", "numbers", "negation", "entity", "length", "untranslated", "heading-number".
+// "one-sided", "numbers", "negation", "entity", "length", "untranslated", "heading-number", "term".
 std::string_view FlagName(FlagKind kind);
 // The kind FlagName() names; false when `name` names none.
 bool FlagKindFromName(std::string_view name, FlagKind* kind);
