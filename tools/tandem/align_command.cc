@@ -21,12 +21,23 @@ struct AlignOptions {
   std::string level = "paragraph";
   std::string source = "fr";
   std::string output;
+  std::string termbase;  // TBX file for term consistency; "" = the glossary
   int width = 100;
 };
 
 int RunAlign(const AlignOptions& options) {
   batch::Input input{options.files[0], options.files.size() == 2 ? options.files[1] : ""};
-  Result<batch::AlignedDocument> aligned = batch::ReadAndAlign(input);
+  terms::Termbase termbase;
+  if (!options.termbase.empty()) {
+    Result<terms::Termbase> loaded = terms::LoadTermbase(options.termbase);
+    if (!loaded) {
+      PrintError(loaded.error());
+      return kExitError;
+    }
+    termbase = std::move(*loaded);
+  }
+  Result<batch::AlignedDocument> aligned =
+      batch::ReadAndAlign(input, {}, nullptr, options.termbase.empty() ? nullptr : &termbase);
   if (!aligned) {
     PrintError(aligned.error());
     return kExitError;
@@ -80,7 +91,7 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "align",
       "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
-      "(numbers, negation, names, length, untranslated text, heading numbers) and print them,\n"
+      "(numbers, negation, names, length, untranslated text, heading numbers, term consistency) and print them,\n"
       "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
       "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
@@ -92,6 +103,8 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--source", options->source, "XLIFF source language: fr (default) or nl")
       ->check(CLI::IsMember({"fr", "nl"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
+  cmd->add_option("--termbase", options->termbase,
+                  "TBX term base for the term-consistency flags (default: the built-in glossary's terms)");
   cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
   cmd->add_flag("--json", options->common.json, "Same as --format jsonl");
   cmd->callback([options, exit_code] { *exit_code = RunAlign(*options); });
