@@ -19,8 +19,9 @@ namespace {
 constexpr size_t kMinSingleLetters = 8;
 // A Dutch rendering may be a shorter single word ("doodstraf", "vrede").
 constexpr size_t kMinSingleLettersRendering = 5;
-// A phrase inside a longer candidate holding this share of its occurrences is
-// not a term of its own ("international humanitaire" in "droit international humanitaire").
+// A phrase inside a longer candidate holding this share of its occurrences
+// is not a term of its own ("international humanitaire" in "droit
+// international humanitaire").
 constexpr double kSubsumedShare = 0.75;
 
 // Candidate phrases of one language, interned.
@@ -180,15 +181,30 @@ Termbase ExtractTerms(const std::vector<AlignedText>& units, const ExtractOption
   std::unordered_map<uint64_t, double> coverage_cache;
   const auto coverage = [&](uint32_t f, uint32_t n) {
     auto [it, added] = coverage_cache.try_emplace(PairKey(f, n), 0.0);
-    if (added) it->second = Coverage(lexicon, fr_phrases.content(f), nl_phrases.content(n));
+    if (added) {
+      // The share of the French words the Dutch phrase renders: extra Dutch
+      // words cost nothing here (the length comparison weighs them).
+      const std::vector<std::string>& fr_words = fr_phrases.content(f);
+      const std::vector<std::string>& nl_words = nl_phrases.content(n);
+      size_t covered = 0;
+      for (const std::string& w : fr_words) {
+        covered += std::any_of(nl_words.begin(), nl_words.end(),
+                               [&](const std::string& v) { return WordsLinked(lexicon, w, v); });
+      }
+      it->second = fr_words.empty()
+                       ? 0.0
+                       : static_cast<double>(covered) / static_cast<double>(fr_words.size());
+    }
     return it->second;
   };
   const auto dice = [&](uint32_t f, uint32_t n, size_t together) {
     return 2.0 * static_cast<double>(together) /
            static_cast<double>(fr_phrases.freq(f) + nl_phrases.freq(n));
   };
-  // Ranks Dutch candidates for French `f`: association, then the lexicon's
-  // support, then a length like the French one, then the longer.
+  // Ranks Dutch candidates for French `f`: association weighed by the
+  // lexicon's and the spelling's support (a partial rendering such as
+  // "maritieme" for "stratégie maritime" co-occurs as often as the whole),
+  // then any support, then a length like the French one, then the longer.
   struct Ranked {
     double score = -1;
     double cover = 0;
@@ -204,7 +220,7 @@ Termbase ExtractTerms(const std::vector<AlignedText>& units, const ExtractOption
   const auto rank = [&](uint32_t f, uint32_t n, size_t together) {
     Ranked r;
     r.cover = coverage(f, n);
-    r.score = dice(f, n, together);
+    r.score = dice(f, n, together) * (0.5 + 0.5 * r.cover);
     const size_t fw = fr_phrases.content(f).size(), nw = nl_phrases.content(n).size();
     r.length_gap = fw > nw ? fw - nw : nw - fw;
     r.words = nw;

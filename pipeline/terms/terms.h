@@ -63,8 +63,9 @@ struct ExtractOptions {
 // recur, each with the Dutch phrase that renders it. Each unit is cut into
 // sentence pairs (align::AlignSentences); a French candidate and a Dutch one are
 // associated by how often they share a sentence pair (Dice coefficient,
-// `min_count` joint occurrences at least), ties broken by the lexicon's word
-// links and spelling likeness, then by a length like the French one's. A
+// `min_count` joint occurrences at least, `min_score` at least) weighed by
+// the share of their words that the lexicon or the spelling links, ties
+// broken by a length like the French one's. A
 // phrase inside a longer candidate that holds nearly all its occurrences is
 // dropped. Each entry has one French variant (its commonest written form) and
 // its Dutch renderings with the number of sentence pairs that render it so,
