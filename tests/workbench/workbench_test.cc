@@ -197,7 +197,7 @@ TEST_F(WorkbenchApi, BadSearchParametersAre400WithTheReason) {
 
 TEST_F(WorkbenchApi, DocumentsListAndOneDocumentWithItsFlags) {
   const json list = Json(Get("/api/documents"));
-  EXPECT_EQ(list["documents"].size(), 14u);  // the 13 of corpus/ and the hostile pair
+  EXPECT_EQ(list["documents"].size(), 15u);  // the 14 of corpus/ and the hostile pair
   const std::string id = DocumentId("cyber-diplomacy");
   ASSERT_FALSE(id.empty());
   const json doc = Json(Get("/api/documents/" + id));
