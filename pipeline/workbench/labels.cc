@@ -46,6 +46,7 @@ std::string FlagLabel(Ui ui, const std::string& type) {
       {"length", {"longueur", "lengte"}},
       {"untranslated", {"non traduit", "niet vertaald"}},
       {"heading-number", {"numéro de titre", "titelnummer"}},
+      {"term", {"terme", "term"}},
   };
   return Lookup(ui, kNames, type);
 }
