@@ -211,6 +211,20 @@ TEST_F(WorkbenchApi, DocumentsListAndOneDocumentWithItsFlags) {
   EXPECT_EQ(doc["units"].size(), doc["units"].back()["position"].get<size_t>() + 1);
 }
 
+TEST_F(WorkbenchApi, TheTermFlagRaisedAtIngestIsShownWithTheDocument) {
+  const std::string id = DocumentId("arctic-policy");
+  ASSERT_FALSE(id.empty());
+  const json doc = Json(Get("/api/documents/" + id));
+  std::vector<std::string> messages;
+  for (const json& unit : doc["units"]) {
+    for (const json& flag : unit["flags"]) {
+      if (flag["type"] == "term") messages.push_back(flag["message"]);
+    }
+  }
+  ASSERT_EQ(messages.size(), 1u) << doc.dump();
+  EXPECT_NE(messages[0].find("\"buitenlandse politiek\""), std::string::npos) << messages[0];
+}
+
 TEST_F(WorkbenchApi, UnknownDocumentsAndPathsAre404) {
   for (const std::string path :
        {"/api/documents/0123456789abcdef", "/api/documents/nothex", "/api/documents/",
