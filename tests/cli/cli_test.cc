@@ -134,7 +134,7 @@ TEST(Cli, LexiconShowsTheGlossary) {
 TEST_F(CorpusIndex, IndexPathFromTheEnvironment) {
   const RunResult r = Tandem({"stats"}, std::string("TANDEM_DB=").append(Quote(db_)));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("documents  13"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("documents  14"), std::string::npos) << r.out;
 }
 
 TEST(Cli, DefaultIndexLivesUnderXdgDataHome) {

@@ -334,7 +334,7 @@ TEST_F(WorkbenchApi, DossiersStatusAndHealth) {
   EXPECT_FALSE(d["dossiers"][0]["rules"].empty());
   const json health = Json(Get("/healthz"));
   EXPECT_EQ(health["status"], "ok");
-  EXPECT_EQ(health["index"]["sources"], 14);
+  EXPECT_EQ(health["index"]["sources"], 15);  // the 14 of corpus/ and the hostile pair
   EXPECT_GT(health["index"]["units"].get<int>(), 100);
   EXPECT_EQ(health["index"]["last_ingest"].get<std::string>().size(), 20u);  // 2026-11-22T10:15:00Z
   EXPECT_EQ(health["dossiers"], 4);
