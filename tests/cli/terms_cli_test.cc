@@ -6,6 +6,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -246,6 +247,15 @@ TEST(TermConsistency, AGivenTbxTermBaseDrivesTheCheck) {
   const RunResult missing = Tandem({"align", SourceDir() + kReviewFr, SourceDir() + kReviewNl,
                                     "--termbase", dir.Join("none.tbx")});
   EXPECT_EQ(missing.exit_code, 2);
+  // tandem ingest takes it too, and refuses a damaged one before touching the index.
+  const RunResult ingest = Tandem({"ingest", "-q", "--db", dir.Join("index"), "--termbase", tbx,
+                                   SourceDir() + "/corpus/review"});
+  EXPECT_EQ(ingest.exit_code, 0) << ingest.err;
+  const RunResult refused = Tandem({"ingest", "-q", "--db", dir.Join("other"), "--termbase", bad,
+                                    SourceDir() + "/corpus/review"});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("bad.tbx"), std::string::npos) << refused.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.Join("other")));
 }
 
 }  // namespace
