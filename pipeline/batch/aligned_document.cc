@@ -8,7 +8,7 @@
 namespace tandem::batch {
 
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options,
-                                     const lexicon::Lexicon* lexicon) {
+                                     const lexicon::Lexicon* lexicon, const terms::Termbase* termbase) {
   Result<Document> document =
       input.is_pair() ? ingest::ReadPair(input.path, input.nl_path, options) : ingest::ReadDocument(input.path, options);
   if (!document) return tl::unexpected(document.error());
@@ -22,6 +22,14 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
     qa::CheckOptions check_options;
     check_options.lexicon = lexicon;
     aligned.flags = qa::CheckBeads(aligned.document.streams[0], aligned.document.streams[1], aligned.beads, check_options);
+    terms::ConsistencyOptions term_options;
+    term_options.termbase = termbase;
+    term_options.lexicon = lexicon;
+    auto term_flags = terms::CheckConsistency(aligned.document.streams[0], aligned.document.streams[1], aligned.beads,
+                                              term_options);
+    for (size_t b = 0; b < term_flags.size() && b < aligned.flags.size(); ++b) {
+      for (qa::Flag& flag : term_flags[b]) aligned.flags[b].push_back(std::move(flag));
+    }
   }
   return aligned;
 }
@@ -87,7 +95,26 @@ std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bo
       for (const std::string& s : pair.nl) nl_sentences.blocks.push_back(Block{s, BlockKind::kParagraph, Language::kDutch, 0});
       sentence_beads.push_back(sb);
     }
-    const auto sentence_flags = qa::CheckBeads(fr_sentences, nl_sentences, sentence_beads);
+    auto sentence_flags = qa::CheckBeads(fr_sentences, nl_sentences, sentence_beads);
+    // The bead's term flags (a document-wide check) go to the sentence pair holding their words.
+    if (b < aligned.flags.size()) {
+      for (const qa::Flag& f : aligned.flags[b]) {
+        if (f.kind != qa::FlagKind::kTerm) continue;
+        size_t target = 0;
+        for (size_t k = pairs.size(); k-- > 0;) {
+          const auto holds = [](const std::vector<std::string>& sentences, const std::vector<std::string>& words) {
+            for (const std::string& s : sentences) {
+              for (const std::string& w : words) {
+                if (!w.empty() && s.find(w) != std::string::npos) return true;
+              }
+            }
+            return false;
+          };
+          if (holds(pairs[k].fr, f.fr_words) || holds(pairs[k].nl, f.nl_words)) target = k;
+        }
+        if (target < sentence_flags.size()) sentence_flags[target].push_back(f);
+      }
+    }
     for (size_t k = 0; k < pairs.size(); ++k) {
       formats::AlignedUnit unit;
       unit.fr = pairs[k].fr;

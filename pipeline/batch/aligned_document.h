@@ -12,6 +12,7 @@
 #include "pipeline/index/unit.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/model/document.h"
+#include "pipeline/terms/terms.h"
 
 namespace tandem::batch {
 
@@ -22,10 +23,13 @@ struct AlignedDocument {
 };
 
 // Reads `input` (a single file or a pair) and, when it is bilingual, aligns
-// its French and Dutch streams and checks each bead. Errors are the reader's.
-// `lexicon` (not owned) replaces lexicon::Builtin() for anchors and QA when set.
+// its French and Dutch streams and checks each bead, term consistency
+// included (terms::CheckConsistency). Errors are the reader's.
+// `lexicon` (not owned) replaces lexicon::Builtin() for anchors and QA when set;
+// `termbase` (not owned) replaces the glossary's terms for term consistency.
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {},
-                                     const lexicon::Lexicon* lexicon = nullptr);
+                                     const lexicon::Lexicon* lexicon = nullptr,
+                                     const terms::Termbase* termbase = nullptr);
 
 // The units to index: one per bead of a bilingual document, one per block of
 // a monolingual one.

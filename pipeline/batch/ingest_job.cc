@@ -27,7 +27,8 @@ constexpr size_t kLearnFromUnits = 20000;
 }  // namespace
 
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
-                       const ingest::ReadOptions& options, const ProgressFn& progress, const SourceFacts& given) {
+                       const ingest::ReadOptions& options, const ProgressFn& progress, const SourceFacts& given,
+                       const terms::Termbase* termbase) {
   IngestReport report;
   const Result<std::string> stored = writer.Metadata(std::string(index::kLearnedLexiconKey));
   lexicon::Lexicon lexicon = lexicon::BuiltinWithLearned(stored ? *stored : "");
@@ -35,7 +36,7 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
     if (progress) progress(i, inputs.size(), inputs[i]);
     IngestOutcome outcome;
     outcome.input = inputs[i];
-    Result<AlignedDocument> aligned = ReadAndAlign(inputs[i], options, &lexicon);
+    Result<AlignedDocument> aligned = ReadAndAlign(inputs[i], options, &lexicon, termbase);
     if (!aligned) {
       outcome.error = aligned.error();
       report.outcomes.push_back(std::move(outcome));

@@ -12,6 +12,7 @@
 #include "pipeline/index/index_writer.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/model/error.h"
+#include "pipeline/terms/terms.h"
 
 namespace tandem::batch {
 
@@ -40,10 +41,11 @@ using ProgressFn = std::function<void(size_t done, size_t total, const Input& in
 // batch, that learnt lexicon is estimated again (IBM Model 1) and stored in
 // the index under index::kLearnedLexiconKey, so the next documents align better.
 // Each source's type and date are `given` where set, else inferred
-// (InferSourceFacts).
+// (InferSourceFacts). `termbase` (not owned) replaces the glossary's terms
+// for the term-consistency flags (ReadAndAlign).
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
                        const ingest::ReadOptions& options = {}, const ProgressFn& progress = nullptr,
-                       const SourceFacts& given = {});
+                       const SourceFacts& given = {}, const terms::Termbase* termbase = nullptr);
 
 }  // namespace tandem::batch
 

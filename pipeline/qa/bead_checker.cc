@@ -88,6 +88,8 @@ std::string_view FlagName(FlagKind kind) {
       return "heading-number";
     case FlagKind::kOmission:
       return "omission";
+    case FlagKind::kTerm:
+      return "term";
   }
   return "unknown";
 }
@@ -95,7 +97,7 @@ std::string_view FlagName(FlagKind kind) {
 bool FlagKindFromName(std::string_view name, FlagKind* kind) {
   for (FlagKind k : {FlagKind::kOneSided, FlagKind::kNumbers, FlagKind::kNegation,
                      FlagKind::kEntity, FlagKind::kLength, FlagKind::kUntranslated,
-                     FlagKind::kHeadingNumber, FlagKind::kOmission}) {
+                     FlagKind::kHeadingNumber, FlagKind::kOmission, FlagKind::kTerm}) {
     if (FlagName(k) == name) {
       *kind = k;
       return true;

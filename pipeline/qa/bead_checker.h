@@ -22,10 +22,11 @@ enum class FlagKind {
   kUntranslated,   // both sides in the same language
   kHeadingNumber,  // heading numbers that differ ("2.2.1." against "2.2.2.")
   kOmission,       // a sentence of a two-sided bead with no counterpart
+  kTerm,           // a term rendered inconsistently, or without its term-base equivalent (terms stage)
 };
 
 // "one-sided", "numbers", "negation", "entity", "length", "untranslated",
-// "heading-number", "omission": stable names for files and the index.
+// "heading-number", "omission", "term": stable names for files and the index.
 std::string_view FlagName(FlagKind kind);
 // The kind FlagName() names; false when `name` names none.
 bool FlagKindFromName(std::string_view name, FlagKind* kind);

@@ -47,6 +47,7 @@ std::string FlagLabel(Ui ui, const std::string& type) {
       {"untranslated", {"non traduit", "niet vertaald"}},
       {"heading-number", {"numéro de titre", "titelnummer"}},
       {"omission", {"omission", "weglating"}},
+      {"term", {"terme", "term"}},
   };
   return Lookup(ui, kNames, type);
 }

@@ -197,7 +197,7 @@ TEST_F(WorkbenchApi, BadSearchParametersAre400WithTheReason) {
 
 TEST_F(WorkbenchApi, DocumentsListAndOneDocumentWithItsFlags) {
   const json list = Json(Get("/api/documents"));
-  EXPECT_EQ(list["documents"].size(), 14u);  // the 13 of corpus/ and the hostile pair
+  EXPECT_EQ(list["documents"].size(), 15u);  // the 14 of corpus/ and the hostile pair
   const std::string id = DocumentId("cyber-diplomacy");
   ASSERT_FALSE(id.empty());
   const json doc = Json(Get("/api/documents/" + id));
@@ -209,6 +209,20 @@ TEST_F(WorkbenchApi, DocumentsListAndOneDocumentWithItsFlags) {
   EXPECT_EQ(types, (std::set<std::string>{"numbers", "negation", "one-sided"}));
   EXPECT_EQ(doc["flagged"], 4);
   EXPECT_EQ(doc["units"].size(), doc["units"].back()["position"].get<size_t>() + 1);
+}
+
+TEST_F(WorkbenchApi, TheTermFlagRaisedAtIngestIsShownWithTheDocument) {
+  const std::string id = DocumentId("arctic-policy");
+  ASSERT_FALSE(id.empty());
+  const json doc = Json(Get("/api/documents/" + id));
+  std::vector<std::string> messages;
+  for (const json& unit : doc["units"]) {
+    for (const json& flag : unit["flags"]) {
+      if (flag["type"] == "term") messages.push_back(flag["message"]);
+    }
+  }
+  ASSERT_EQ(messages.size(), 1u) << doc.dump();
+  EXPECT_NE(messages[0].find("\"buitenlandse politiek\""), std::string::npos) << messages[0];
 }
 
 TEST_F(WorkbenchApi, UnknownDocumentsAndPathsAre404) {
@@ -320,7 +334,7 @@ TEST_F(WorkbenchApi, DossiersStatusAndHealth) {
   EXPECT_FALSE(d["dossiers"][0]["rules"].empty());
   const json health = Json(Get("/healthz"));
   EXPECT_EQ(health["status"], "ok");
-  EXPECT_EQ(health["index"]["sources"], 14);
+  EXPECT_EQ(health["index"]["sources"], 15);  // the 14 of corpus/ and the hostile pair
   EXPECT_GT(health["index"]["units"].get<int>(), 100);
   EXPECT_EQ(health["index"]["last_ingest"].get<std::string>().size(), 20u);  // 2026-11-22T10:15:00Z
   EXPECT_EQ(health["dossiers"], 4);

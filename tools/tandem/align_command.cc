@@ -22,13 +22,24 @@ struct AlignOptions {
   std::string level = "paragraph";
   std::string source = "fr";
   std::string output;
+  std::string termbase;  // TBX file for term consistency; "" = the glossary
   int width = 100;
   std::string lang = "en";  // of the QA flag messages
 };
 
 int RunAlign(const AlignOptions& options) {
   batch::Input input{options.files[0], options.files.size() == 2 ? options.files[1] : ""};
-  Result<batch::AlignedDocument> aligned = batch::ReadAndAlign(input);
+  terms::Termbase termbase;
+  if (!options.termbase.empty()) {
+    Result<terms::Termbase> loaded = terms::LoadTermbase(options.termbase);
+    if (!loaded) {
+      PrintError(loaded.error());
+      return kExitError;
+    }
+    termbase = std::move(*loaded);
+  }
+  Result<batch::AlignedDocument> aligned =
+      batch::ReadAndAlign(input, {}, nullptr, options.termbase.empty() ? nullptr : &termbase);
   if (!aligned) {
     PrintError(aligned.error());
     return kExitError;
@@ -88,7 +99,7 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
       "align",
       "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
       "(numbers, negation, names, omitted sentences, untranslated sentences, length, heading\n"
-      "numbers) and print them,\n"
+      "numbers, term consistency) and print them,\n"
       "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
       "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
@@ -101,8 +112,9 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--source", options->source, "XLIFF source language: fr (default) or nl")
       ->check(CLI::IsMember({"fr", "nl"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")
-      ->check(CLI::Range(40, 1000));
+  cmd->add_option("--termbase", options->termbase,
+                  "TBX term base for the term-consistency flags (default: the built-in glossary's terms)");
+  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
   cmd->add_option("--lang", options->lang,
                   "Language of the QA flag messages: en (default), fr or nl")
       ->check(CLI::IsMember({"en", "fr", "nl"}));

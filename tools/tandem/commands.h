@@ -16,6 +16,7 @@ void AddRemoveCommand(CLI::App& app, int* exit_code);
 void AddCompactCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
+void AddTermsCommand(CLI::App& app, int* exit_code);
 
 }  // namespace tandem::cli
 

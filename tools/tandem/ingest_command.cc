@@ -19,6 +19,7 @@ struct IngestOptions {
   std::vector<std::string> paths;
   std::string fr, nl;
   std::string db;
+  std::string termbase;      // TBX file for the term flags; "" = the glossary
   batch::SourceFacts facts;  // --type, --date
 };
 
@@ -39,6 +40,15 @@ int RunIngest(const IngestOptions& options) {
     if (problems.empty()) PrintError("no documents found (folders are searched for .txt, .html, .xml, .pdf and .docx files)");
     return kExitError;
   }
+  terms::Termbase termbase;
+  if (!options.termbase.empty()) {
+    Result<terms::Termbase> loaded = terms::LoadTermbase(options.termbase);
+    if (!loaded) {
+      PrintError(loaded.error());
+      return kExitError;
+    }
+    termbase = std::move(*loaded);
+  }
   const std::string db = IndexPaths(options.db.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.db}).front();
   Result<index::IndexWriter> writer = index::IndexWriter::Open(db);
   if (!writer) {
@@ -49,7 +59,7 @@ int RunIngest(const IngestOptions& options) {
   const batch::IngestReport report =
       batch::IngestAll(inputs, *writer, {}, [&](size_t done, size_t total, const batch::Input& input) {
         if (done < total) progress.Update(done + 1, total, input.display());
-      }, options.facts);
+      }, options.facts, options.termbase.empty() ? nullptr : &termbase);
   progress.Clear();
   size_t bilingual = 0;
   for (const batch::IngestOutcome& outcome : report.outcomes) {
@@ -98,6 +108,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--fr", options->fr, "French file of a translation pair (with --nl)");
   cmd->add_option("--nl", options->nl, "Dutch file of a translation pair (with --fr)");
   cmd->add_option("--db", options->db, "Index folder (default: $TANDEM_DB, else $XDG_DATA_HOME/tandem/index)");
+  cmd->add_option("--termbase", options->termbase,
+                  "TBX term base for the term-consistency flags (default: the built-in glossary's terms)");
   cmd->add_option("--type", options->facts.type,
                   "Document type of every input (policy-note, report, directive, position, draft; default: read "
                   "from the title)");

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   AddCompactCommand(app, &exit_code);
   AddCheckCommand(app, &exit_code);
   AddServeCommand(app, &exit_code);
+  AddTermsCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
