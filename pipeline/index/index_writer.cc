@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <unordered_set>
 #include <memory>
 #include <vector>
 #include <filesystem>
@@ -12,6 +14,10 @@
 
 #include "pipeline/index/cached_stemmer.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/lexicon/lexicon.h"
+#include "pipeline/lexicon/word_key.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/words.h"
 
 namespace tandem::index {
 namespace {
@@ -80,8 +86,9 @@ class DocumentMaker {
  public:
   DocumentMaker() { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
 
+  // `is_word` tells the Dutch words compounds are split into (see AddCompoundTerms).
   Xapian::Document Make(const Source& source, const std::string& source_id, const SourceTerms& shared,
-                        const Unit& unit) {
+                        const Unit& unit, const std::function<bool(std::string_view)>& is_word) {
     Xapian::Document doc;
     doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
     for (const std::string& term : shared.terms) doc.add_boolean_term(term);
@@ -100,7 +107,9 @@ class DocumentMaker {
       if (!languages.empty()) languages.push_back(' ');
       languages.append(LanguageCode(text.language));
       generator_.set_stemmer(StemmerFor(text.language));
-      generator_.index_text(IndexableText(text.text), 1, TextPrefix(text.language));
+      const std::string indexable = IndexableText(text.text);
+      generator_.index_text(indexable, 1, TextPrefix(text.language));
+      if (text.language == Language::kDutch) AddCompoundTerms(&doc, indexable, text.language, is_word);
       generator_.increase_termpos(100);  // no phrase spans two languages
       texts[std::string(LanguageCode(text.language))] = text.text;
     }
@@ -133,6 +142,31 @@ class DocumentMaker {
     }
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
+  }
+
+  // Dutch compounds, for search: a closed compound also as its known parts
+  // ("mensenrechtensituatie": "mensenrechten", "situatie"), a hyphenated one
+  // also closed ("tweestaten-oplossing": "tweestatenoplossing"); each as its
+  // word and its stem, without positions (phrases keep the words as written).
+  void AddCompoundTerms(Xapian::Document* doc, const std::string& indexable, Language language,
+                        const std::function<bool(std::string_view)>& is_word) {
+    const std::string prefix = TextPrefix(language);
+    const Xapian::Stem& stem = StemmerFor(language);
+    auto add = [&](const std::string& word) {
+      doc->add_term(Term(prefix, word));
+      doc->add_term("Z" + Term(prefix, stem(word)));
+    };
+    const std::vector<text::Word> words = text::SplitWords(indexable);
+    for (size_t i = 0; i < words.size(); ++i) {
+      const text::Word& w = words[i];
+      if (w.is_number) continue;
+      const std::string word = text::FoldForMatching(w.text);
+      for (const std::string& part : lexicon::SplitCompound(word, is_word)) add(part);
+      if (i + 1 < words.size() && !words[i + 1].is_number && words[i + 1].begin == w.end + 1 &&
+          indexable[w.end] == '-') {
+        add(word + text::FoldForMatching(words[i + 1].text));
+      }
+    }
   }
 
  private:
@@ -194,7 +228,22 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       const size_t before = db.get_termfreq(source_term);
       db.delete_document(source_term);
       const SourceTerms shared = MakeSourceTerms(source, id);
-      for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit));
+      // Compound parts: words of the source, of the index, or of the lexicon.
+      std::unordered_set<std::string> vocabulary;
+      for (const Unit& unit : units) {
+        if (const UnitText* nl = unit.in(Language::kDutch)) {
+          for (const text::Word& w : text::SplitWords(IndexableText(nl->text))) {
+            if (!w.is_number) vocabulary.insert(text::FoldForMatching(w.text));
+          }
+        }
+      }
+      const lexicon::Lexicon& lexicon = lexicon::Builtin();
+      const std::string prefix = TextPrefix(Language::kDutch);
+      auto is_word = [&](std::string_view part) {
+        const std::string p(part);
+        return vocabulary.count(p) > 0 || lexicon.IsWord(false, p) || db.term_exists(Term(prefix, p));
+      };
+      for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
       db.commit_transaction();
       return before;

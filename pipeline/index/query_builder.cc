@@ -9,6 +9,7 @@
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/words.h"
@@ -293,6 +294,220 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                        Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
                        kTranslatedWeight);
+}
+
+const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
+  auto it = stemmers_.find(language);
+  if (it == stemmers_.end()) it = stemmers_.emplace(language, Xapian::Stem(StemmerName(language))).first;
+  return it->second;
+}
+
+Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word) const {
+  const std::string prefix = TextPrefix(language);
+  const std::string exact = Term(prefix, word);
+  if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return Xapian::Query(exact);
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query(exact),
+                       Xapian::Query("Z" + Term(prefix, StemFor(language)(word))));
+}
+
+std::vector<Xapian::Query> QueryBuilder::TranslationsOf(const std::vector<lexicon::Translation>& translations,
+                                                       Language to) const {
+  std::vector<Xapian::Query> out;
+  const std::string prefix = TextPrefix(to);
+  for (const lexicon::Translation& t : translations) {
+    if (t.words.empty()) continue;
+    if (t.is_key) {
+      for (const std::string& term : Expand(to, t.words[0])) out.emplace_back(term);
+    } else if (t.words.size() == 1) {
+      out.push_back(WordTerms(to, t.words[0]));
+    } else {
+      std::vector<Xapian::Query> phrase;
+      for (const std::string& w : t.words) phrase.emplace_back(Term(prefix, w));
+      out.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end());
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> QueryBuilder::CompoundParts(Language language, const std::string& word) const {
+  if (language != Language::kDutch) return {};
+  const std::string prefix = TextPrefix(language);
+  return lexicon::SplitCompound(word, [&](std::string_view part) {
+    const std::string p(part);
+    return (lexicon_ != nullptr && lexicon_->IsWord(false, p)) || db_.term_exists(Term(prefix, p));
+  });
+}
+
+namespace {
+
+// A piece of a plain query: words typed together.
+struct Piece {
+  std::vector<std::string> words;  // SearchWords forms
+  bool quoted = false;             // "a phrase"
+  bool joined = false;             // one hyphenated token: "tweestaten-oplossing", "Congo-Kinshasa"
+  std::string number;              // a token with digits, as the index holds it ("2020", "1.540")
+};
+
+// The pieces of a plain query; false when it has operators, negations,
+// brackets or wildcards (Parse reads those).
+bool PlainPieces(const std::string& query, std::vector<Piece>* pieces) {
+  bool in_quotes = false;
+  for (std::string_view token : Tokens(query)) {
+    if (!in_quotes && (IsOperator(token) || token.front() == '-' || token.front() == '+')) return false;
+    if (token.find_first_of("()*") != std::string_view::npos) return false;
+    const bool opens = !in_quotes && token.front() == '"';
+    const size_t quotes = static_cast<size_t>(std::count(token.begin(), token.end(), '"'));
+    if (!in_quotes && !opens && (FieldColon(token) != std::string_view::npos || token.find("..") != std::string_view::npos)) {
+      continue;  // a filter (Filters)
+    }
+    if (!in_quotes && token.find(':') != std::string_view::npos) return false;
+    const bool was_in_quotes = in_quotes || opens;
+    if (quotes % 2 == 1) in_quotes = !in_quotes;
+    std::vector<std::string> words = lexicon::SearchWords(token);
+    if (words.empty()) continue;
+    if (was_in_quotes) {
+      if (opens || pieces->empty() || !pieces->back().quoted) pieces->push_back(Piece{{}, true, false, ""});
+      for (std::string& w : words) pieces->back().words.push_back(std::move(w));
+      continue;
+    }
+    if (std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::string folded = IndexableText(token);
+      constexpr const char* kPunctuation = ".,;:!?\"'";
+      const size_t first = folded.find_first_not_of(kPunctuation), last = folded.find_last_not_of(kPunctuation);
+      if (first == std::string::npos) continue;
+      pieces->push_back(Piece{words, false, false, folded.substr(first, last - first + 1)});
+      continue;
+    }
+    const bool hyphen = token.find('-') != std::string_view::npos || token.find("\u2010") != std::string_view::npos;
+    if (hyphen && words.size() > 1) {
+      pieces->push_back(Piece{std::move(words), false, true, ""});
+      continue;
+    }
+    // Loose words (an elision "l'homme" gives two) run on in one piece.
+    if (pieces->empty() || pieces->back().quoted || pieces->back().joined || !pieces->back().number.empty()) {
+      pieces->push_back(Piece{});
+    }
+    for (std::string& w : words) pieces->back().words.push_back(std::move(w));
+  }
+  return true;
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, const std::vector<Language>& to,
+                                   Xapian::Query::op default_op) const {
+  std::vector<Piece> pieces;
+  if (!PlainPieces(query, &pieces)) return {};
+  const bool pair = from == Language::kFrench || from == Language::kDutch;
+  const bool from_french = from == Language::kFrench;
+  const std::string prefix = TextPrefix(from);
+  std::vector<Language> targets;  // the other languages translated into
+  for (Language t : to) {
+    if (pair && t != from && (t == Language::kFrench || t == Language::kDutch) && lexicon_ != nullptr) targets.push_back(t);
+  }
+  auto phrase_in = [&](Language language, const std::vector<std::string>& words, size_t start, size_t n) {
+    const std::string p = TextPrefix(language);
+    if (n == 1) return WordTerms(language, words[start]);
+    std::vector<Xapian::Query> terms;
+    for (size_t i = start; i < start + n; ++i) terms.emplace_back(Term(p, words[i]));
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end());
+  };
+  // The forms of an alias entity in every language read or translated into.
+  auto alias_forms = [&](const lexicon::AliasEntity& entity, std::vector<Xapian::Query>* out) {
+    std::vector<Language> languages = {from};
+    languages.insert(languages.end(), targets.begin(), targets.end());
+    for (Language l : languages) {
+      if (l != Language::kFrench && l != Language::kDutch) continue;
+      for (const std::string& form : l == Language::kFrench ? entity.fr : entity.nl) {
+        const std::vector<std::string> words = lexicon::SearchWords(form);
+        if (!words.empty()) out->push_back(phrase_in(l, words, 0, words.size()));
+      }
+    }
+  };
+  // The translations of words[start, start + n) into every target.
+  auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n, std::vector<Xapian::Query>* out) {
+    for (Language t : targets) {
+      std::vector<lexicon::Translation> found;
+      if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
+        for (Xapian::Query& q : TranslationsOf(found, t)) out->push_back(std::move(q));
+      } else if (n == 1) {
+        // An unknown Dutch compound: its parts' translations, all of them.
+        const std::vector<std::string> parts = CompoundParts(from, words[start]);
+        std::vector<Xapian::Query> all;
+        for (const std::string& part : parts) {
+          std::vector<lexicon::Translation> of_part;
+          lexicon_->Translate({part}, 0, from_french, &of_part, kTranslationsPerWord);
+          std::vector<Xapian::Query> alternatives = TranslationsOf(of_part, t);
+          if (alternatives.empty()) break;
+          all.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+        }
+        if (!parts.empty() && all.size() == parts.size()) out->emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
+      }
+      // Names, acronyms and numbers are often the same in both languages.
+      if (n == 1 && db_.term_exists(Term(TextPrefix(t), words[start]))) out->emplace_back(Term(TextPrefix(t), words[start]));
+    }
+  };
+  std::vector<Xapian::Query> groups;
+  for (const Piece& piece : pieces) {
+    std::vector<Xapian::Query> alternatives;
+    if (!piece.number.empty()) {
+      alternatives.emplace_back(Term(prefix, piece.number));
+      for (Language t : targets) alternatives.emplace_back(Term(TextPrefix(t), piece.number));
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      continue;
+    }
+    if (piece.quoted || piece.joined) {
+      // A phrase is one group: its words in order, or what the whole translates or aliases to.
+      const size_t n = piece.words.size();
+      alternatives.push_back(phrase_in(from, piece.words, 0, n));
+      if (piece.joined) {  // "tweestaten-oplossing" = "tweestatenoplossing"
+        std::string closed;
+        for (const std::string& w : piece.words) closed += w;
+        alternatives.push_back(WordTerms(from, closed));
+      }
+      const lexicon::AliasEntity* entity = nullptr;
+      if (lexicon::MatchAlias(piece.words, 0, &entity) == n) alias_forms(*entity, &alternatives);
+      if (!targets.empty()) translations(piece.words, 0, n, &alternatives);
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      continue;
+    }
+    const std::vector<std::string>& words = piece.words;
+    for (size_t i = 0; i < words.size();) {
+      alternatives.clear();
+      const lexicon::AliasEntity* entity = nullptr;
+      const size_t alias = lexicon::MatchAlias(words, i, &entity);
+      size_t known = 0;
+      if (!targets.empty()) {
+        std::vector<lexicon::Translation> ignored;
+        known = lexicon_->Translate(words, i, from_french, &ignored, 1);
+      }
+      const size_t n = std::max<size_t>({alias, known, 1});
+      if (n == 1 && alias == 0 && (words[i].size() < 2 || IsStopword(from, words[i]))) {
+        ++i;
+        continue;
+      }
+      if (n == 1) {
+        alternatives.push_back(WordTerms(from, words[i]));
+        const std::vector<std::string> parts = CompoundParts(from, words[i]);
+        if (!parts.empty()) alternatives.push_back(phrase_in(from, parts, 0, parts.size()));  // "mensenrechten-situatie"
+      } else {
+        // A run the lexicon knows ("peine de mort"): its own content words anywhere, as typed.
+        std::vector<Xapian::Query> own;
+        for (size_t k = i; k < i + n; ++k) {
+          if (words[k].size() >= 2 && !IsStopword(from, words[k])) own.push_back(WordTerms(from, words[k]));
+        }
+        if (!own.empty()) alternatives.emplace_back(Xapian::Query::OP_AND, own.begin(), own.end());
+      }
+      if (alias == n && entity != nullptr) alias_forms(*entity, &alternatives);
+      translations(words, i, n, &alternatives);
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      i += n;
+    }
+  }
+  if (groups.empty()) return {};
+  Xapian::Query joined(default_op, groups.begin(), groups.end());
+  Xapian::Query filters = Filters(query);
+  return filters.empty() ? joined : Xapian::Query(Xapian::Query::OP_FILTER, joined, filters);
 }
 
 Xapian::Query QueryBuilder::Filters(const std::string& query) const {

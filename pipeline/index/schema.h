@@ -46,7 +46,7 @@
 
 namespace tandem::index {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
 // Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
 inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";

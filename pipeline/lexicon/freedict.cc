@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -49,6 +50,29 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// Headwords and senses of more words than this are left out (explanations, not translations).
+constexpr size_t kMaxPhraseWords = 4;
+
+size_t Words(std::string_view s) {
+  return s.empty() ? 0 : static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+// FreeDict writes compounds with U+2010 HYPHEN ("Saoedi‐Arabië"): as typed, "-".
+std::string Hyphens(std::string_view s) {
+  constexpr std::string_view kHyphen = "\u2010";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, kHyphen.size()) == kHyphen) {
+      out.push_back('-');
+      i += kHyphen.size() - 1;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Lexicon> LoadFreedict(std::string_view dir) {
@@ -85,7 +109,8 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
     std::string_view headword = article.substr(0, first_end);
     if (size_t ipa = headword.find(" /"); ipa != std::string_view::npos) headword = headword.substr(0, ipa);
     headword = Trim(headword);
-    if (headword.empty() || headword.find(' ') != std::string_view::npos) continue;
+    if (headword.empty() || Words(headword) > kMaxPhraseWords) continue;
+    const std::string head = Hyphens(headword);
     std::string_view senses = article.substr(first_end + 1);
     while (!senses.empty()) {
       size_t e = senses.find('\n');
@@ -99,12 +124,14 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
         size_t comma = sense.find(", ");
         std::string_view word = Trim(sense.substr(0, comma));
         sense = comma == std::string_view::npos ? std::string_view() : sense.substr(comma + 2);
-        // Single words only; "onderbuik‐" (a compound's first part) is no translation.
-        if (word.empty() || word.find(' ') != std::string_view::npos || word.back() == '-' ||
-            word.find("\u2010") != std::string_view::npos) {
+        // "onderbuik‐" (a compound's first part) is no translation; nor is a
+        // phrase of many words, or one with explanations in brackets.
+        const std::string written = Hyphens(word);
+        if (written.empty() || written.back() == '-' || Words(written) > kMaxPhraseWords ||
+            written.find_first_of("()[];") != std::string::npos) {
           continue;
         }
-        lexicon.Add(Entry{std::string(headword), text::NormalizeText(word), Origin::kFreedict, "", kFreedictWeight});
+        lexicon.Add(Entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight});
       }
     }
   }
