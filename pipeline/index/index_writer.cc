@@ -228,7 +228,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       const size_t before = db.get_termfreq(source_term);
       db.delete_document(source_term);
       const SourceTerms shared = MakeSourceTerms(source, id);
-      // Compound parts: words of the source, of the index, or of the lexicon.
+      // Compound parts: words of the source or of the lexicon (not of the rest
+      // of the index: a source gets the same terms in any index, in any order).
       std::unordered_set<std::string> vocabulary;
       for (const Unit& unit : units) {
         if (const UnitText* nl = unit.in(Language::kDutch)) {
@@ -238,10 +239,9 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
         }
       }
       const lexicon::Lexicon& lexicon = lexicon::Builtin();
-      const std::string prefix = TextPrefix(Language::kDutch);
       auto is_word = [&](std::string_view part) {
         const std::string p(part);
-        return vocabulary.count(p) > 0 || lexicon.IsWord(false, p) || db.term_exists(Term(prefix, p));
+        return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
       };
       for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());

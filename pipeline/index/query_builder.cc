@@ -305,9 +305,9 @@ const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
 Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word) const {
   const std::string prefix = TextPrefix(language);
   const std::string exact = Term(prefix, word);
+  // As Xapian's parser reads a lower-case word (STEM_SOME): its stem.
   if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return Xapian::Query(exact);
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query(exact),
-                       Xapian::Query("Z" + Term(prefix, StemFor(language)(word))));
+  return Xapian::Query("Z" + Term(prefix, StemFor(language)(word)));
 }
 
 std::vector<Xapian::Query> QueryBuilder::TranslationsOf(const std::vector<lexicon::Translation>& translations,

@@ -410,7 +410,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       relaxed = true;
       q = any;
       mset = some;
-      results.note = "no unit has all the words; showing units with some of them";
+      const std::string relaxed_note = "no unit has all the words; showing units with some of them";
+      results.note = results.note.empty() ? relaxed_note : results.note + "; " + relaxed_note;
     }
   }
   // A spelling suggestion when nothing, or only some of the words, matched.
