@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
-#include <unordered_set>
-#include <memory>
-#include <vector>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
+#include <vector>
 
 #include "pipeline/index/cached_stemmer.h"
 #include "pipeline/index/schema.h"
@@ -25,7 +25,8 @@ namespace {
 // Appends prefix+word for each folded word of `text`. With `numbers`, a section
 // number is one word and also adds its parents ("2.2.1" adds "2.2" and "2"),
 // so that `section:2.2` finds every sub-section.
-void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std::string_view text, bool numbers) {
+void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std::string_view text,
+                  bool numbers) {
   const std::string folded = IndexableText(text);
   const char* separators = numbers ? " \t\n/\\_-,;:()[]\"" : " \t\n/\\_-,;:()[]\".";
   size_t i = 0;
@@ -40,7 +41,8 @@ void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std:
     if (!word.empty() && word != "\xE2\x80\xBA") {  // not the path separator ›
       terms->push_back(Term(prefix, word));
       if (numbers && word.find_first_not_of("0123456789.") == std::string_view::npos) {
-        for (size_t dot = word.find('.'); dot != std::string_view::npos; dot = word.find('.', dot + 1)) {
+        for (size_t dot = word.find('.'); dot != std::string_view::npos;
+             dot = word.find('.', dot + 1)) {
           terms->push_back(Term(prefix, word.substr(0, dot)));
         }
       }
@@ -87,8 +89,9 @@ class DocumentMaker {
   DocumentMaker() { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
 
   // `is_word` tells the Dutch words compounds are split into (see AddCompoundTerms).
-  Xapian::Document Make(const Source& source, const std::string& source_id, const SourceTerms& shared,
-                        const Unit& unit, const std::function<bool(std::string_view)>& is_word) {
+  Xapian::Document Make(const Source& source, const std::string& source_id,
+                        const SourceTerms& shared, const Unit& unit,
+                        const std::function<bool(std::string_view)>& is_word) {
     Xapian::Document doc;
     doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
     for (const std::string& term : shared.terms) doc.add_boolean_term(term);
@@ -109,7 +112,8 @@ class DocumentMaker {
       generator_.set_stemmer(StemmerFor(text.language));
       const std::string indexable = IndexableText(text.text);
       generator_.index_text(indexable, 1, TextPrefix(text.language));
-      if (text.language == Language::kDutch) AddCompoundTerms(&doc, indexable, text.language, is_word);
+      if (text.language == Language::kDutch)
+        AddCompoundTerms(&doc, indexable, text.language, is_word);
       generator_.increase_termpos(100);  // no phrase spans two languages
       texts[std::string(LanguageCode(text.language))] = text.text;
     }
@@ -136,7 +140,8 @@ class DocumentMaker {
       doc.add_boolean_term(std::string(kFlaggedTerm));
       nlohmann::json flags = nlohmann::json::array();
       for (const UnitFlag& f : unit.flags) {
-        flags.push_back({{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
+        flags.push_back(
+            {{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
       }
       data["flags"] = std::move(flags);
     }
@@ -177,7 +182,8 @@ class DocumentMaker {
   }
 
   Xapian::TermGenerator generator_;
-  std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1> stemmers_;  // by Language value
+  std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1>
+      stemmers_;                                     // by Language value
   std::string section_text_ = std::string(1, '\0');  // matches no unit's section at first
   std::vector<std::string> section_terms_;
 };
@@ -201,7 +207,9 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
                                           ? std::filesystem::path(".")
                                           : std::filesystem::path(path).parent_path(),
                                       ec);
-  if (ec) return Fail(ErrorCode::kIndex, path, fmt::format("cannot create the index folder: {}", ec.message()));
+  if (ec)
+    return Fail(ErrorCode::kIndex, path,
+                fmt::format("cannot create the index folder: {}", ec.message()));
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
@@ -214,7 +222,8 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
   } catch (const Xapian::DatabaseLockError&) {
     return Fail(ErrorCode::kIndex, path, "index is locked: another tandem ingest is writing to it");
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, path, fmt::format("cannot open the index for writing: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, path,
+                fmt::format("cannot open the index for writing: {}", e.get_description()));
   }
 }
 
@@ -243,7 +252,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
         const std::string p(part);
         return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
       };
-      for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
+      for (const Unit& unit : units)
+        db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
       db.commit_transaction();
       return before;
@@ -252,7 +262,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       throw;
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing {}: {}", source.display, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("writing {}: {}", source.display, e.get_description()));
   }
 }
 
@@ -264,7 +275,8 @@ Result<size_t> IndexWriter::RemoveSource(const std::string& key) {
     impl_->db.commit();
     return before;
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("removing {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("removing {}: {}", key, e.get_description()));
   }
 }
 
@@ -272,19 +284,25 @@ Result<size_t> IndexWriter::RemoveSource(const std::string& key) {
 
 namespace tandem::index {
 
-Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentPairs(double min_score, size_t limit) {
+Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentPairs(
+    double min_score, size_t limit) {
   std::vector<std::pair<std::string, std::string>> pairs;
   try {
     Xapian::WritableDatabase& db = impl_->db;
-    for (auto it = db.postlist_begin(LanguageTerm(Language::kFrench)); it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
-      const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
+    for (auto it = db.postlist_begin(LanguageTerm(Language::kFrench));
+         it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
       if (data.is_discarded() || data.value("score", 0.0) < min_score) continue;
       const nlohmann::json texts = data.value("texts", nlohmann::json::object());
-      if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() || !texts["nl"].is_string()) continue;
+      if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() ||
+          !texts["nl"].is_string())
+        continue;
       pairs.emplace_back(texts["fr"].get<std::string>(), texts["nl"].get<std::string>());
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading aligned units: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("reading aligned units: {}", e.get_description()));
   }
   return pairs;
 }
@@ -296,14 +314,17 @@ Result<std::vector<SourceSummary>> IndexWriter::Sources() {
     for (auto it = db.allterms_begin("XS"); it != db.allterms_end("XS"); ++it) {
       auto first = db.postlist_begin(*it);
       if (first == db.postlist_end(*it)) continue;
-      const nlohmann::json data = nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
       if (data.is_discarded()) continue;
       sources.push_back({data.value("key", ""), data.value("source", ""), it.get_termfreq()});
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("listing sources: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("listing sources: {}", e.get_description()));
   }
-  std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  std::sort(sources.begin(), sources.end(),
+            [](const auto& a, const auto& b) { return a.key < b.key; });
   return sources;
 }
 
@@ -331,7 +352,8 @@ Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path) {
     fs::remove_all(fresh, ec);
     return Fail(ErrorCode::kIndex, path, fmt::format("compaction failed: {}", e.get_description()));
   } catch (const fs::filesystem_error& e) {
-    if (!fs::exists(target, ec) && fs::exists(old, ec)) fs::rename(old, target, ec);  // put the original back
+    if (!fs::exists(target, ec) && fs::exists(old, ec))
+      fs::rename(old, target, ec);  // put the original back
     return Fail(ErrorCode::kIo, path, fmt::format("compaction failed: {}", e.what()));
   }
 }
@@ -340,7 +362,8 @@ Result<std::string> IndexWriter::Metadata(const std::string& key) {
   try {
     return impl_->db.get_metadata(key);
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("reading {}: {}", key, e.get_description()));
   }
 }
 
@@ -350,7 +373,8 @@ Result<bool> IndexWriter::SetMetadata(const std::string& key, const std::string&
     impl_->db.commit();
     return true;
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("writing {}: {}", key, e.get_description()));
   }
 }
 

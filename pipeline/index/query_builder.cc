@@ -22,8 +22,8 @@ constexpr size_t kExpansionsPerKey = 6;    // index words tried for one translat
 constexpr size_t kTranslationsPerWord = 8;
 
 bool IsOperator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token.rfind("NEAR", 0) == 0 ||
-         token.rfind("ADJ", 0) == 0;
+  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" ||
+         token.rfind("NEAR", 0) == 0 || token.rfind("ADJ", 0) == 0;
 }
 
 bool IsKnownField(std::string_view name) {
@@ -37,7 +37,8 @@ bool IsKnownField(std::string_view name) {
 size_t FieldColon(std::string_view token) {
   const size_t colon = token.find(':');
   if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
-  return IsKnownField(text::FoldForMatching(token.substr(0, colon))) ? colon : std::string_view::npos;
+  return IsKnownField(text::FoldForMatching(token.substr(0, colon))) ? colon
+                                                                     : std::string_view::npos;
 }
 
 // Splits on white space, keeping quoted phrases' quotes attached to their words.
@@ -80,7 +81,8 @@ const Xapian::SimpleStopper& StopperFor(Language language) {
     auto* map = new std::map<Language, Xapian::SimpleStopper>;
     for (Language l : kKnownLanguages) {
       Xapian::SimpleStopper& stopper = (*map)[l];
-      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
         stopper.add(text::FoldForMatching(w));
       }
     }
@@ -97,7 +99,8 @@ class DateRange : public Xapian::RangeProcessor {
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     const std::string low = begin.empty() ? "" : DateValue(begin);
     std::string high = end.empty() ? "" : DateValue(end);
-    if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty())) return Xapian::Query(Xapian::Query::OP_INVALID);
+    if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty()))
+      return Xapian::Query(Xapian::Query::OP_INVALID);
     // An end given as a year or a month includes all of it.
     if (!high.empty() && high.substr(4, 2) == "00") high.replace(4, 4, "9999");
     if (!high.empty() && high.substr(6, 2) == "00") high.replace(6, 2, "99");
@@ -118,7 +121,8 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       row_min = std::min(row_min, d[i][j]);
     }
     if (row_min > limit) return limit + 1;
@@ -126,7 +130,9 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   return d[a.size()][b.size()];
 }
 
-bool IsStopword(Language language, const std::string& folded) { return StopperFor(language)(folded); }
+bool IsStopword(Language language, const std::string& folded) {
+  return StopperFor(language)(folded);
+}
 
 }  // namespace
 
@@ -138,8 +144,9 @@ std::string Clean(const std::string& query, std::string* note) {
     const size_t colon = token.find(':');
     const bool looks_like_field =
         colon != std::string_view::npos && colon > 0 && token.front() != '"' &&
-        std::all_of(token.begin(), token.begin() + static_cast<long>(colon),
-                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-'; });
+        std::all_of(token.begin(), token.begin() + static_cast<long>(colon), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-';
+        });
     if (looks_like_field) {
       std::string_view name = token.substr(0, colon);
       while (!name.empty() && (name.front() == '+' || name.front() == '-')) name.remove_prefix(1);
@@ -156,8 +163,10 @@ std::string Clean(const std::string& query, std::string* note) {
   if (std::count(out.begin(), out.end(), '"') % 2 == 1) out.push_back('"');
   if (!unknown.empty()) {
     std::string names;
-    for (const std::string& n : unknown) names.append(names.empty() ? "" : ", ").append(n).append(":");
-    *note = fmt::format("unknown field {} searched as words (fields: source: type: section: lang: year:)", names);
+    for (const std::string& n : unknown)
+      names.append(names.empty() ? "" : ", ").append(n).append(":");
+    *note = fmt::format(
+        "unknown field {} searched as words (fields: source: type: section: lang: year:)", names);
   }
   return out;
 }
@@ -177,7 +186,9 @@ std::vector<std::string> PlainWords(const std::string& query) {
     if (IsOperator(token)) continue;
     const bool negated = negate_next || token.front() == '-';
     negate_next = false;
-    if (negated || token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos) continue;
+    if (negated || token.find(':') != std::string_view::npos ||
+        token.find("..") != std::string_view::npos)
+      continue;
     for (const text::Word& w : text::SplitWords(token)) {
       if (w.is_number) continue;
       const std::string folded = IndexableText(w.text);
@@ -190,7 +201,8 @@ std::vector<std::string> PlainWords(const std::string& query) {
 std::string WordsAsTyped(const std::string& query) {
   std::string words;
   for (std::string_view token : Tokens(query)) {
-    if (token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos) continue;
+    if (token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos)
+      continue;
     words.append(token).push_back(' ');
   }
   return words;
@@ -203,7 +215,8 @@ bool HasNegation(const std::string& query) {
   return false;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const lexicon::Lexicon* lexicon) : db_(db), lexicon_(lexicon) {}
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const lexicon::Lexicon* lexicon)
+    : db_(db), lexicon_(lexicon) {}
 
 Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<Language>& languages,
                                   Xapian::Query::op default_op, std::string* note) const {
@@ -242,7 +255,8 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
       per_language.push_back(parsed);
       continue;
     }
-    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, Xapian::Query(LanguageTerm(language)));
+    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed,
+                              Xapian::Query(LanguageTerm(language)));
   }
   return Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
 }
@@ -263,20 +277,23 @@ std::vector<std::string> QueryBuilder::Expand(Language language, const std::stri
     found.emplace_back(it.get_termfreq(), *it);
     if (found.size() > 200) break;
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> terms;
-  for (size_t i = 0; i < found.size() && i < kExpansionsPerKey; ++i) terms.push_back(found[i].second);
+  for (size_t i = 0; i < found.size() && i < kExpansionsPerKey; ++i)
+    terms.push_back(found[i].second);
   return terms;
 }
 
-Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words, Language from, Language to,
-                                           Xapian::Query::op op) const {
+Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words, Language from,
+                                           Language to, Xapian::Query::op op) const {
   if (lexicon_ == nullptr) return {};
   std::vector<Xapian::Query> groups;
   for (const std::string& word : words) {
     if (IsStopword(from, word)) continue;
     const std::string key = lexicon::WordKey(word);
-    const auto& keys = from == Language::kFrench ? lexicon_->DutchKeysOf(key) : lexicon_->FrenchKeysOf(key);
+    const auto& keys =
+        from == Language::kFrench ? lexicon_->DutchKeysOf(key) : lexicon_->FrenchKeysOf(key);
     std::vector<std::string> sorted(keys.begin(), keys.end());
     std::sort(sorted.begin(), sorted.end());
     if (sorted.size() > kTranslationsPerWord) sorted.resize(kTranslationsPerWord);
@@ -291,14 +308,16 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
   }
   if (groups.empty()) return {};
   Xapian::Query joined(op, groups.begin(), groups.end());
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                       Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
-                       kTranslatedWeight);
+  return Xapian::Query(
+      Xapian::Query::OP_SCALE_WEIGHT,
+      Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
+      kTranslatedWeight);
 }
 
 const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
   auto it = stemmers_.find(language);
-  if (it == stemmers_.end()) it = stemmers_.emplace(language, Xapian::Stem(StemmerName(language))).first;
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(language, Xapian::Stem(StemmerName(language))).first;
   return it->second;
 }
 
@@ -310,8 +329,8 @@ Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word
   return Xapian::Query("Z" + Term(prefix, StemFor(language)(word)));
 }
 
-std::vector<Xapian::Query> QueryBuilder::TranslationsOf(const std::vector<lexicon::Translation>& translations,
-                                                       Language to) const {
+std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
+    const std::vector<lexicon::Translation>& translations, Language to) const {
   std::vector<Xapian::Query> out;
   const std::string prefix = TextPrefix(to);
   for (const lexicon::Translation& t : translations) {
@@ -329,7 +348,8 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(const std::vector<lexico
   return out;
 }
 
-std::vector<std::string> QueryBuilder::CompoundParts(Language language, const std::string& word) const {
+std::vector<std::string> QueryBuilder::CompoundParts(Language language,
+                                                     const std::string& word) const {
   if (language != Language::kDutch) return {};
   const std::string prefix = TextPrefix(language);
   return lexicon::SplitCompound(word, [&](std::string_view part) {
@@ -353,11 +373,14 @@ struct Piece {
 bool PlainPieces(const std::string& query, std::vector<Piece>* pieces) {
   bool in_quotes = false;
   for (std::string_view token : Tokens(query)) {
-    if (!in_quotes && (IsOperator(token) || token.front() == '-' || token.front() == '+')) return false;
+    if (!in_quotes && (IsOperator(token) || token.front() == '-' || token.front() == '+'))
+      return false;
     if (token.find_first_of("()*") != std::string_view::npos) return false;
     const bool opens = !in_quotes && token.front() == '"';
     const size_t quotes = static_cast<size_t>(std::count(token.begin(), token.end(), '"'));
-    if (!in_quotes && !opens && (FieldColon(token) != std::string_view::npos || token.find("..") != std::string_view::npos)) {
+    if (!in_quotes && !opens &&
+        (FieldColon(token) != std::string_view::npos ||
+         token.find("..") != std::string_view::npos)) {
       continue;  // a filter (Filters)
     }
     if (!in_quotes && token.find(':') != std::string_view::npos) return false;
@@ -366,25 +389,29 @@ bool PlainPieces(const std::string& query, std::vector<Piece>* pieces) {
     std::vector<std::string> words = lexicon::SearchWords(token);
     if (words.empty()) continue;
     if (was_in_quotes) {
-      if (opens || pieces->empty() || !pieces->back().quoted) pieces->push_back(Piece{{}, true, false, ""});
+      if (opens || pieces->empty() || !pieces->back().quoted)
+        pieces->push_back(Piece{{}, true, false, ""});
       for (std::string& w : words) pieces->back().words.push_back(std::move(w));
       continue;
     }
     if (std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       const std::string folded = IndexableText(token);
       constexpr const char* kPunctuation = ".,;:!?\"'";
-      const size_t first = folded.find_first_not_of(kPunctuation), last = folded.find_last_not_of(kPunctuation);
+      const size_t first = folded.find_first_not_of(kPunctuation),
+                   last = folded.find_last_not_of(kPunctuation);
       if (first == std::string::npos) continue;
       pieces->push_back(Piece{words, false, false, folded.substr(first, last - first + 1)});
       continue;
     }
-    const bool hyphen = token.find('-') != std::string_view::npos || token.find("\u2010") != std::string_view::npos;
+    const bool hyphen =
+        token.find('-') != std::string_view::npos || token.find("\u2010") != std::string_view::npos;
     if (hyphen && words.size() > 1) {
       pieces->push_back(Piece{std::move(words), false, true, ""});
       continue;
     }
     // Loose words (an elision "l'homme" gives two) run on in one piece.
-    if (pieces->empty() || pieces->back().quoted || pieces->back().joined || !pieces->back().number.empty()) {
+    if (pieces->empty() || pieces->back().quoted || pieces->back().joined ||
+        !pieces->back().number.empty()) {
       pieces->push_back(Piece{});
     }
     for (std::string& w : words) pieces->back().words.push_back(std::move(w));
@@ -394,7 +421,8 @@ bool PlainPieces(const std::string& query, std::vector<Piece>* pieces) {
 
 }  // namespace
 
-Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, const std::vector<Language>& to,
+Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
+                                   const std::vector<Language>& to,
                                    Xapian::Query::op default_op) const {
   std::vector<Piece> pieces;
   if (!PlainPieces(query, &pieces)) return {};
@@ -403,9 +431,12 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, cons
   const std::string prefix = TextPrefix(from);
   std::vector<Language> targets;  // the other languages translated into
   for (Language t : to) {
-    if (pair && t != from && (t == Language::kFrench || t == Language::kDutch) && lexicon_ != nullptr) targets.push_back(t);
+    if (pair && t != from && (t == Language::kFrench || t == Language::kDutch) &&
+        lexicon_ != nullptr)
+      targets.push_back(t);
   }
-  auto phrase_in = [&](Language language, const std::vector<std::string>& words, size_t start, size_t n) {
+  auto phrase_in = [&](Language language, const std::vector<std::string>& words, size_t start,
+                       size_t n) {
     const std::string p = TextPrefix(language);
     if (n == 1) return WordTerms(language, words[start]);
     std::vector<Xapian::Query> terms;
@@ -425,7 +456,8 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, cons
     }
   };
   // The translations of words[start, start + n) into every target.
-  auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n, std::vector<Xapian::Query>* out) {
+  auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n,
+                          std::vector<Xapian::Query>* out) {
     for (Language t : targets) {
       std::vector<lexicon::Translation> found;
       if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
@@ -441,10 +473,12 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, cons
           if (alternatives.empty()) break;
           all.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
         }
-        if (!parts.empty() && all.size() == parts.size()) out->emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
+        if (!parts.empty() && all.size() == parts.size())
+          out->emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
       }
       // Names, acronyms and numbers are often the same in both languages.
-      if (n == 1 && db_.term_exists(Term(TextPrefix(t), words[start]))) out->emplace_back(Term(TextPrefix(t), words[start]));
+      if (n == 1 && db_.term_exists(Term(TextPrefix(t), words[start])))
+        out->emplace_back(Term(TextPrefix(t), words[start]));
     }
   };
   std::vector<Xapian::Query> groups;
@@ -489,12 +523,15 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from, cons
       if (n == 1) {
         alternatives.push_back(WordTerms(from, words[i]));
         const std::vector<std::string> parts = CompoundParts(from, words[i]);
-        if (!parts.empty()) alternatives.push_back(phrase_in(from, parts, 0, parts.size()));  // "mensenrechten-situatie"
+        if (!parts.empty())
+          alternatives.push_back(
+              phrase_in(from, parts, 0, parts.size()));  // "mensenrechten-situatie"
       } else {
         // A run the lexicon knows ("peine de mort"): its own content words anywhere, as typed.
         std::vector<Xapian::Query> own;
         for (size_t k = i; k < i + n; ++k) {
-          if (words[k].size() >= 2 && !IsStopword(from, words[k])) own.push_back(WordTerms(from, words[k]));
+          if (words[k].size() >= 2 && !IsStopword(from, words[k]))
+            own.push_back(WordTerms(from, words[k]));
         }
         if (!own.empty()) alternatives.emplace_back(Xapian::Query::OP_AND, own.begin(), own.end());
       }
@@ -529,11 +566,12 @@ Xapian::Query QueryBuilder::Translate(const std::string& query, Language from, L
   Xapian::Query translated = TranslateWords(PlainWords(query), from, to, default_op);
   if (translated.empty()) return translated;
   Xapian::Query filters = Filters(query);
-  return filters.empty() ? translated : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
+  return filters.empty() ? translated
+                         : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
 }
 
-Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to, Xapian::Query* own_only,
-                                 size_t max_terms) const {
+Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to,
+                                 Xapian::Query* own_only, size_t max_terms) const {
   const std::string prefix = TextPrefix(language);
   const Xapian::Stem stem(StemmerName(language));
   std::unordered_map<std::string, size_t> tf;
@@ -541,7 +579,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
   for (const text::Word& w : text::SplitWords(text)) {
     if (w.is_number) continue;
     const std::string folded = IndexableText(w.text);
-    if (folded.size() < 3 || IsStopword(language, folded) || folded.find(' ') != std::string::npos) continue;
+    if (folded.size() < 3 || IsStopword(language, folded) || folded.find(' ') != std::string::npos)
+      continue;
     std::string term = "Z";
     term.append(Term(prefix, stem(folded)));
     ++tf[term];
@@ -554,7 +593,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     if (df == 0) continue;
     scored.emplace_back(static_cast<double>(count) * std::log(units / df + 1), term);
   }
-  std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(scored.begin(), scored.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   if (scored.size() > max_terms) scored.resize(max_terms);
   std::vector<Xapian::Query> terms;
   std::vector<std::string> words;
@@ -563,7 +603,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     words.push_back(word_of[term]);
   }
   if (terms.empty()) return {};
-  Xapian::Query own(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+  Xapian::Query own(Xapian::Query::OP_FILTER,
+                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                     Xapian::Query(LanguageTerm(language)));
   if (own_only != nullptr) *own_only = own;
   if (to == Language::kUnknown) return own;
@@ -571,13 +612,15 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
   return translated.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, translated);
 }
 
-std::string QueryBuilder::Suggest(const std::string& query, const std::vector<Language>& languages) const {
+std::string QueryBuilder::Suggest(const std::string& query,
+                                  const std::vector<Language>& languages) const {
   bool changed = false;
   std::string out;
   for (std::string_view token : Tokens(query)) {
     if (!out.empty()) out.push_back(' ');
     const std::string word = IndexableText(token);
-    const bool plain = !IsOperator(token) && word.size() >= 3 && token.find(':') == std::string_view::npos &&
+    const bool plain = !IsOperator(token) && word.size() >= 3 &&
+                       token.find(':') == std::string_view::npos &&
                        word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
     bool known = !plain;
     for (Language l : languages) known = known || db_.term_exists(Term(TextPrefix(l), word));
@@ -594,7 +637,8 @@ std::string QueryBuilder::Suggest(const std::string& query, const std::vector<La
       // Candidates share the first letter: most typos are not there.
       const std::string start = Term(prefix, word.substr(0, 1));
       size_t seen = 0;
-      for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && seen < 100000; ++it, ++seen) {
+      for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && seen < 100000;
+           ++it, ++seen) {
         const std::string candidate = (*it).substr(prefix.size());
         const size_t d = EditDistance(word, candidate, limit);
         if (d > limit) continue;

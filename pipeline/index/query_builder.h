@@ -38,7 +38,8 @@ class QueryBuilder {
   // translated from `from` into `to` through the lexicon, each word an OR of
   // the index's words for its translations, joined by `default_op`, only over
   // units that have `to`, at half weight. Empty when nothing translates.
-  Xapian::Query Translate(const std::string& query, Language from, Language to, Xapian::Query::op default_op) const;
+  Xapian::Query Translate(const std::string& query, Language from, Language to,
+                          Xapian::Query::op default_op) const;
 
   // The query, cleaned by Clean(), read in `from` when it is plain (words,
   // "phrases", fields and date ranges; no operators, negations or brackets):
@@ -62,8 +63,8 @@ class QueryBuilder {
   // over the index) in `language`, OR-ed; plus, when `to` is set, their
   // translations at half weight. `own` (when set) receives the words' query
   // without their translations.
-  Xapian::Query Like(const std::string& text, Language language, Language to, Xapian::Query* own = nullptr,
-                     size_t max_terms = 24) const;
+  Xapian::Query Like(const std::string& text, Language language, Language to,
+                     Xapian::Query* own = nullptr, size_t max_terms = 24) const;
 
   // The query with each word the index does not know replaced by the closest
   // word it does (edit distance 1, or 2 for words of 7+ letters, most frequent
@@ -78,7 +79,8 @@ class QueryBuilder {
   // The terms of one word in `language`: its exact form and its stem.
   Xapian::Query WordTerms(Language language, const std::string& word) const;
   // What one Dutch or French word or phrase (SearchWords) becomes in `to` through the lexicon.
-  std::vector<Xapian::Query> TranslationsOf(const std::vector<lexicon::Translation>& translations, Language to) const;
+  std::vector<Xapian::Query> TranslationsOf(const std::vector<lexicon::Translation>& translations,
+                                            Language to) const;
   // The parts of a closed Dutch compound known to the index or the lexicon.
   std::vector<std::string> CompoundParts(Language language, const std::string& word) const;
   const Xapian::Stem& StemFor(Language language) const;

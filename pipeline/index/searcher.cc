@@ -33,7 +33,8 @@ bool IsStopWord(Language language, const std::string& word) {
   static const auto* lists = [] {
     auto* sets = new std::map<Language, std::set<std::string>>;
     for (Language l : {Language::kFrench, Language::kDutch}) {
-      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
         (*sets)[l].insert(text::FoldForMatching(w));
       }
     }
@@ -158,7 +159,9 @@ struct Searcher::Impl {
     if (!lexicon) {
       lexicon = lexicon::BuiltinWithLearned(db.get_metadata(std::string(kLearnedLexiconKey)));
       auto stemmer = [](Language language) {
-        return [stem = Xapian::Stem(StemmerName(language))](const std::string& word) { return stem(word); };
+        return [stem = Xapian::Stem(StemmerName(language))](const std::string& word) {
+          return stem(word);
+        };
       };
       lexicon->IndexStems(stemmer(Language::kFrench), stemmer(Language::kDutch));
     }
@@ -248,11 +251,13 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // when the index holds either (a Dutch query on a French-only index is
   // read in Dutch and translated).
   std::vector<Language> candidates = present;
-  const bool pair = std::any_of(present.begin(), present.end(),
-                                [](Language l) { return l == Language::kFrench || l == Language::kDutch; });
+  const bool pair = std::any_of(present.begin(), present.end(), [](Language l) {
+    return l == Language::kFrench || l == Language::kDutch;
+  });
   if (pair) {
     for (Language l : {Language::kFrench, Language::kDutch}) {
-      if (std::find(candidates.begin(), candidates.end(), l) == candidates.end()) candidates.push_back(l);
+      if (std::find(candidates.begin(), candidates.end(), l) == candidates.end())
+        candidates.push_back(l);
     }
   }
   const lexicon::Lexicon* lexicon = pair ? Lexicon() : nullptr;
@@ -266,19 +271,31 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     std::map<Language, double> score;
     for (Language l : candidates) score[l] = scores.of(l);
     if (lexicon != nullptr) {
-      for (const std::string& w : lexicon::SearchWords(words)) {
+      const std::vector<std::string> all = lexicon::SearchWords(words);
+      // A phrase of the lexicon ("peine de mort") is strong evidence.
+      for (size_t i = 0; i < all.size(); ++i) {
+        for (Language l : {Language::kFrench, Language::kDutch}) {
+          std::vector<lexicon::Translation> ignored;
+          const size_t n = lexicon->Translate(all, i, l == Language::kFrench, &ignored, 1);
+          if (n >= 2) score[l] += kKnownWordNats * static_cast<double>(n);
+        }
+      }
+      for (const std::string& w : all) {
         // Known as written, as another inflection, or as a word of the index in that language.
         auto knows = [&](Language l) {
           const bool french = l == Language::kFrench;
-          return IsStopWord(l, w) || lexicon->Knows(french, w) || db.term_exists(Term(TextPrefix(l), w));
+          return IsStopWord(l, w) || lexicon->Knows(french, w) ||
+                 db.term_exists(Term(TextPrefix(l), w));
         };
         const bool fr = knows(Language::kFrench), nl = knows(Language::kDutch);
         if (fr != nl) score[fr ? Language::kFrench : Language::kDutch] += kKnownWordNats;
       }
     }
     std::vector<Language> ranked = candidates;
-    std::stable_sort(ranked.begin(), ranked.end(), [&](Language a, Language b) { return score[a] > score[b]; });
-    const bool clear = ranked.size() == 1 || score[ranked[0]] - score[ranked[1]] >= kQueryLanguageMargin;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](Language a, Language b) { return score[a] > score[b]; });
+    const bool clear =
+        ranked.size() == 1 || score[ranked[0]] - score[ranked[1]] >= kQueryLanguageMargin;
     results.query_languages = clear ? std::vector<Language>{ranked[0]} : ranked;
   }
   if (results.query_languages.empty()) return results;  // an empty index
@@ -305,13 +322,15 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
                    bool with_translation) {
     translated_to.clear();
     auto note_target = [&](Language to) {
-      if (std::find(translated_to.begin(), translated_to.end(), to) == translated_to.end()) translated_to.push_back(to);
+      if (std::find(translated_to.begin(), translated_to.end(), to) == translated_to.end())
+        translated_to.push_back(to);
     };
     Xapian::Query q;
     if (!query.empty()) {
       std::vector<Xapian::Query> readings, own;
       for (Language from : languages) {
-        const std::vector<Language> to = with_translation ? targets_of(from) : std::vector<Language>{};
+        const std::vector<Language> to =
+            with_translation ? targets_of(from) : std::vector<Language>{};
         Xapian::Query grouped = builder.Groups(query, from, to, op);
         if (!grouped.empty()) {
           readings.push_back(grouped);
@@ -342,9 +361,11 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     if (!request.like.empty()) {
       const Language from = languages.front();
-      const std::vector<Language> to = with_translation ? targets_of(from) : std::vector<Language>{};
+      const std::vector<Language> to =
+          with_translation ? targets_of(from) : std::vector<Language>{};
       Xapian::Query own;
-      Xapian::Query like = builder.Like(request.like, from, to.empty() ? Language::kUnknown : to.front(), &own);
+      Xapian::Query like =
+          builder.Like(request.like, from, to.empty() ? Language::kUnknown : to.front(), &own);
       if (!to.empty()) translated_to = {to.front()};
       typed = typed.empty() ? own : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, own);
       q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);

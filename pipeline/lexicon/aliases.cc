@@ -49,7 +49,8 @@ const Table& TheTable() {
       size_t start = 0;
       while (true) {
         const size_t tab = line.find('\t', start);
-        fields.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+        fields.emplace_back(
+            line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
         if (tab == std::string_view::npos) break;
         start = tab + 1;
       }
@@ -60,7 +61,8 @@ const Table& TheTable() {
         for (const std::string& form : *forms) {
           const std::vector<std::string> words = SearchWords(form);
           if (words.empty()) continue;
-          t->by_form.emplace(Joined(words, 0, words.size()), id);  // the first entity keeps a shared form
+          t->by_form.emplace(Joined(words, 0, words.size()),
+                             id);  // the first entity keeps a shared form
           t->longest = std::max(t->longest, words.size());
         }
       }

@@ -12,8 +12,9 @@
 namespace tandem::lexicon {
 
 struct AliasEntity {
-  std::string id;                  // "cod"
-  std::vector<std::string> fr, nl;  // forms as written: "République démocratique du Congo", "RDC", ...
+  std::string id;  // "cod"
+  std::vector<std::string> fr,
+      nl;  // forms as written: "République démocratique du Congo", "RDC", ...
 };
 
 // Every entity of the table, in file order.

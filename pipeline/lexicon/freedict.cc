@@ -19,7 +19,8 @@ constexpr double kFreedictWeight = 0.5;
 
 // dictd's base64 numbers: big-endian digits of "A-Za-z0-9+/".
 bool DecodeNumber(std::string_view s, size_t* value) {
-  static constexpr std::string_view kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static constexpr std::string_view kDigits =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   size_t v = 0;
   for (char c : s) {
     const size_t d = kDigits.find(c);
@@ -38,7 +39,8 @@ Result<std::string> Gunzip(const std::string& path) {
   int n;
   while ((n = gzread(in.get(), buffer, sizeof buffer)) > 0) {
     out.append(buffer, static_cast<size_t>(n));
-    if (out.size() > (size_t{64} << 20)) return Fail(ErrorCode::kTooLarge, path, "more than 64 MiB uncompressed");
+    if (out.size() > (size_t{64} << 20))
+      return Fail(ErrorCode::kTooLarge, path, "more than 64 MiB uncompressed");
   }
   if (n < 0) return Fail(ErrorCode::kMalformed, path, "damaged gzip data");
   return out;
@@ -46,7 +48,8 @@ Result<std::string> Gunzip(const std::string& path) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -80,7 +83,9 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
   std::string index;
   {
     std::unique_ptr<FILE, decltype(&fclose)> f(fopen((base + ".index").c_str(), "rb"), fclose);
-    if (!f) return Fail(ErrorCode::kIo, base + ".index", "not installed (Debian package dict-freedict-fra-nld)");
+    if (!f)
+      return Fail(ErrorCode::kIo, base + ".index",
+                  "not installed (Debian package dict-freedict-fra-nld)");
     char buffer[1 << 16];
     size_t n;
     while ((n = fread(buffer, 1, sizeof buffer, f.get())) > 0) index.append(buffer, n);
@@ -98,16 +103,18 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
     const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
     if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
     size_t offset = 0, length = 0;
-    if (!DecodeNumber(line.substr(t1 + 1, t2 - t1 - 1), &offset) || !DecodeNumber(line.substr(t2 + 1), &length) ||
-        offset + length > dict->size()) {
-      return Fail(ErrorCode::kMalformed, fmt::format("{}.index:{}", base, line_number), "bad offset or length");
+    if (!DecodeNumber(line.substr(t1 + 1, t2 - t1 - 1), &offset) ||
+        !DecodeNumber(line.substr(t2 + 1), &length) || offset + length > dict->size()) {
+      return Fail(ErrorCode::kMalformed, fmt::format("{}.index:{}", base, line_number),
+                  "bad offset or length");
     }
     if (line.substr(0, 10) == "00database") continue;
     std::string_view article(dict->data() + offset, length);
     const size_t first_end = article.find('\n');
     if (first_end == std::string_view::npos) continue;
     std::string_view headword = article.substr(0, first_end);
-    if (size_t ipa = headword.find(" /"); ipa != std::string_view::npos) headword = headword.substr(0, ipa);
+    if (size_t ipa = headword.find(" /"); ipa != std::string_view::npos)
+      headword = headword.substr(0, ipa);
     headword = Trim(headword);
     if (headword.empty() || Words(headword) > kMaxPhraseWords) continue;
     const std::string head = Hyphens(headword);
@@ -131,7 +138,8 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
             written.find_first_of("()[];") != std::string::npos) {
           continue;
         }
-        lexicon.Add(Entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight});
+        lexicon.Add(
+            Entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight});
       }
     }
   }

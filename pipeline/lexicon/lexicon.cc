@@ -13,7 +13,7 @@
 namespace tandem::lexicon {
 namespace {
 
-constexpr double kKeyWeight = 0.3;         // a learnt link, through the word's key
+constexpr double kKeyWeight = 0.3;        // a learnt link, through the word's key
 constexpr double kOtherInflection = 0.8;  // an entry of another inflection of the word
 
 // "Pays-Bas" is two words to the tokenizer, so it is matched as a phrase.
@@ -41,9 +41,12 @@ Origin OriginFromName(std::string_view name) {
 
 std::string_view OriginName(Origin origin) {
   switch (origin) {
-    case Origin::kFreedict: return "freedict";
-    case Origin::kLearned: return "learned";
-    case Origin::kGlossary: break;
+    case Origin::kFreedict:
+      return "freedict";
+    case Origin::kLearned:
+      return "learned";
+    case Origin::kGlossary:
+      break;
   }
   return "glossary";
 }
@@ -127,7 +130,8 @@ namespace {
 bool InWithPlural(const std::unordered_set<std::string>& set, const std::string& key) {
   if (set.count(key)) return true;
   for (std::string_view ending : {"s", "x", "en"}) {
-    if (key.size() > ending.size() + 2 && key.compare(key.size() - ending.size(), ending.size(), ending) == 0 &&
+    if (key.size() > ending.size() + 2 &&
+        key.compare(key.size() - ending.size(), ending.size(), ending) == 0 &&
         set.count(key.substr(0, key.size() - ending.size()))) {
       return true;
     }
@@ -184,7 +188,8 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
     if (!out->empty()) length = 1;
   }
   // Best first; one of each.
-  std::stable_sort(out->begin(), out->end(), [](const Translation& a, const Translation& b) { return a.weight > b.weight; });
+  std::stable_sort(out->begin(), out->end(),
+                   [](const Translation& a, const Translation& b) { return a.weight > b.weight; });
   std::vector<Translation> unique;
   for (Translation& t : *out) {
     bool seen = false;
@@ -208,7 +213,9 @@ void Lexicon::IndexStems(const std::function<std::string(const std::string&)>& s
   }
 }
 
-bool Lexicon::IsWord(bool french, const std::string& word) const { return vocabulary_[french ? 0 : 1].count(word) > 0; }
+bool Lexicon::IsWord(bool french, const std::string& word) const {
+  return vocabulary_[french ? 0 : 1].count(word) > 0;
+}
 
 bool Lexicon::Knows(bool french, const std::string& word) const {
   const size_t side = french ? 0 : 1;
@@ -224,8 +231,9 @@ std::vector<const Entry*> Lexicon::Lookup(std::string_view text) const {
   const std::string key = words.size() == 1 ? WordKey(words[0]) : "";
   for (const Entry& e : entries_) {
     const std::vector<std::string> fr = SearchWords(e.fr), nl = SearchWords(e.nl);
-    const bool match = Joined(fr, 0, fr.size()) == wanted || Joined(nl, 0, nl.size()) == wanted ||
-                       (e.origin == Origin::kLearned && !key.empty() && (e.fr == key || e.nl == key));
+    const bool match =
+        Joined(fr, 0, fr.size()) == wanted || Joined(nl, 0, nl.size()) == wanted ||
+        (e.origin == Origin::kLearned && !key.empty() && (e.fr == key || e.nl == key));
     if (match) found.push_back(&e);
   }
   return found;
@@ -257,7 +265,8 @@ const Lexicon& Builtin() {
   static const Lexicon* builtin = [] {
     auto* lexicon = new Lexicon(Glossary());
     const char* dir = std::getenv("TANDEM_FREEDICT_DIR");
-    if (Result<Lexicon> freedict = LoadFreedict(dir && *dir ? dir : kFreedictDir)) lexicon->Merge(*freedict);
+    if (Result<Lexicon> freedict = LoadFreedict(dir && *dir ? dir : kFreedictDir))
+      lexicon->Merge(*freedict);
     return lexicon;
   }();
   return *builtin;
@@ -274,7 +283,8 @@ Lexicon BuiltinWithLearned(std::string_view learned_tsv) {
 std::string ToTsv(const Lexicon& lexicon) {
   std::string out = "# fr\tnl\torigin\tkind\tweight\n";
   for (const Entry& e : lexicon.entries()) {
-    out += fmt::format("{}\t{}\t{}\t{}\t{:.3f}\n", e.fr, e.nl, OriginName(e.origin), e.kind, e.weight);
+    out +=
+        fmt::format("{}\t{}\t{}\t{}\t{:.3f}\n", e.fr, e.nl, OriginName(e.origin), e.kind, e.weight);
   }
   return out;
 }

@@ -21,8 +21,8 @@ std::string_view OriginName(Origin origin);  // "glossary", "freedict", "learned
 struct Entry {
   std::string fr, nl;  // as written (a word or a phrase)
   Origin origin = Origin::kGlossary;
-  std::string kind;    // glossary kind ("acronym", "institution", ...); "" otherwise
-  double weight = 1;   // confidence in (0, 1]: 1 for the glossary, lower for the rest
+  std::string kind;   // glossary kind ("acronym", "institution", ...); "" otherwise
+  double weight = 1;  // confidence in (0, 1]: 1 for the glossary, lower for the rest
 };
 
 // What a word or phrase of one language becomes in the other, for search.

@@ -17,7 +17,8 @@ const std::unordered_set<std::string>& Stopwords(std::string_view lang) {
   static const auto* sets = [] {
     auto* both = new std::array<std::unordered_set<std::string>, 2>;
     for (size_t i = 0; i < 2; ++i) {
-      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, i == 0 ? "fr" : "nl")) {
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, i == 0 ? "fr" : "nl")) {
         (*both)[i].insert(text::FoldForMatching(w));
       }
     }
@@ -76,7 +77,8 @@ std::vector<std::string> SearchWords(std::string_view text) {
     i += ch.size();
     if (ch == "\xC4\xB3" || ch == "\xC4\xB2") {  // the Dutch ligature ĳ
       word.append("ij");
-    } else if (c == 0xC2 || (c == 0xE2 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) == 0x80)) {
+    } else if (c == 0xC2 ||
+               (c == 0xE2 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) == 0x80)) {
       flush();  // Latin-1 punctuation and spaces, general punctuation (’ ‐ – “ …)
     } else {
       word.append(ch);
@@ -90,8 +92,8 @@ namespace {
 
 constexpr size_t kMinPart = 4;
 
-bool SplitRest(std::string_view word, const std::function<bool(std::string_view)>& is_word, int depth,
-               std::vector<std::string>* parts) {
+bool SplitRest(std::string_view word, const std::function<bool(std::string_view)>& is_word,
+               int depth, std::vector<std::string>* parts) {
   if (word.size() >= kMinPart && is_word(word)) {
     parts->emplace_back(word);
     return true;
@@ -105,7 +107,9 @@ bool SplitRest(std::string_view word, const std::function<bool(std::string_view)
     const size_t before = parts->size();
     parts->emplace_back(head);
     if (SplitRest(rest, is_word, depth - 1, parts)) return true;
-    if (rest.size() > kMinPart && rest.front() == 's' && SplitRest(rest.substr(1), is_word, depth - 1, parts)) return true;
+    if (rest.size() > kMinPart && rest.front() == 's' &&
+        SplitRest(rest.substr(1), is_word, depth - 1, parts))
+      return true;
     parts->resize(before);
   }
   return false;
@@ -113,7 +117,8 @@ bool SplitRest(std::string_view word, const std::function<bool(std::string_view)
 
 }  // namespace
 
-std::vector<std::string> SplitCompound(std::string_view word, const std::function<bool(std::string_view)>& is_word) {
+std::vector<std::string> SplitCompound(std::string_view word,
+                                       const std::function<bool(std::string_view)>& is_word) {
   std::vector<std::string> parts;
   if (word.size() < 2 * kMinPart) return parts;
   for (size_t cut = word.size() - kMinPart; cut >= kMinPart; --cut) {
@@ -124,7 +129,9 @@ std::vector<std::string> SplitCompound(std::string_view word, const std::functio
     parts = {std::string(head)};
     if (SplitRest(rest, is_word, 2, &parts)) return parts;
     parts = {std::string(head)};
-    if (rest.size() > kMinPart && rest.front() == 's' && SplitRest(rest.substr(1), is_word, 2, &parts)) return parts;
+    if (rest.size() > kMinPart && rest.front() == 's' &&
+        SplitRest(rest.substr(1), is_word, 2, &parts))
+      return parts;
     parts.clear();
   }
   return parts;

@@ -29,7 +29,8 @@ std::vector<std::string> SearchWords(std::string_view text);
 // between parts ("mensenrechtensituatie" -> "mensenrechten", "situatie";
 // "veiligheidsbeleid" -> "veiligheid", "beleid"); parts have 4+ bytes.
 // Empty when the word does not split into known words.
-std::vector<std::string> SplitCompound(std::string_view word, const std::function<bool(std::string_view)>& is_word);
+std::vector<std::string> SplitCompound(std::string_view word,
+                                       const std::function<bool(std::string_view)>& is_word);
 
 }  // namespace tandem::lexicon
 
