@@ -16,9 +16,9 @@
 namespace tandem {
 namespace {
 
-using nlohmann::json;
 using tandem::testing::SourceDir;
 using tandem::testing::TempDir;
+using nlohmann::json;
 
 class CorpusSearch : public ::testing::Test {
  protected:
@@ -65,8 +65,7 @@ TEST_F(CorpusSearch, FrenchQueryFindsADutchOnlyUnitThroughTheLexicon) {
   EXPECT_EQ(r["translated_to"], json::array({"nl"}));
   bool found = false;
   for (const json& hit : r["hits"]) {
-    if (hit["source"].get<std::string>().find("npt-review-conference.nl.txt") == std::string::npos)
-      continue;
+    if (hit["source"].get<std::string>().find("npt-review-conference.nl.txt") == std::string::npos) continue;
     found = true;
     EXPECT_EQ(hit["texts"].size(), 1u);
     const std::vector<std::string> words = MatchedWords(hit, "nl");
@@ -86,12 +85,9 @@ TEST_F(CorpusSearch, FrenchQueryFindsADutchOnlyUnitThroughTheLexicon) {
 // query is read in its own language and translated into the index's.
 TEST(SearchCli, QueriesCrossIntoAnIndexOfTheOtherLanguage) {
   TempDir dir;
-  dir.Write("fr/abolition.txt",
-            "La Belgique plaide pour l’abolition universelle de la peine de mort.\n");
-  dir.Write("fr/grands-lacs.txt",
-            "La situation humanitaire reste préoccupante en RDC, surtout dans l’est du pays.\n");
-  dir.Write("nl/mensenrechten.txt",
-            "De mensenrechtensituatie in de gevangenissen blijft zorgwekkend.\n");
+  dir.Write("fr/abolition.txt", "La Belgique plaide pour l’abolition universelle de la peine de mort.\n");
+  dir.Write("fr/grands-lacs.txt", "La situation humanitaire reste préoccupante en RDC, surtout dans l’est du pays.\n");
+  dir.Write("nl/mensenrechten.txt", "De mensenrechtensituatie in de gevangenissen blijft zorgwekkend.\n");
   dir.Write("nl/doodstraf.txt", "België pleit voor de universele afschaffing van de doodstraf.\n");
   const std::string fr = dir.Join("fr-index"), nl = dir.Join("nl-index");
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", fr, dir.Join("fr")}).exit_code, 0);
@@ -112,8 +108,7 @@ TEST(SearchCli, QueriesCrossIntoAnIndexOfTheOtherLanguage) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json j = json::parse(r.out);
     ASSERT_EQ(j["hits"].size(), 1u) << c.query << "\n" << r.out;
-    EXPECT_NE(j["hits"][0]["source"].get<std::string>().find(c.finds), std::string::npos)
-        << c.query;
+    EXPECT_NE(j["hits"][0]["source"].get<std::string>().find(c.finds), std::string::npos) << c.query;
     if (!c.language.empty()) EXPECT_EQ(j["query_languages"][0], c.language) << c.query;
   }
 }
@@ -127,13 +122,12 @@ TEST_F(CorpusSearch, DutchQueryFindsFrenchThroughTheLexiconToo) {
 TEST_F(CorpusSearch, MatchesAreMarkedOnBothSides) {
   const json r = Search({"sécurité énergétique"});
   ASSERT_FALSE(r["hits"].empty());
-  // The glossary's phrase "sécurité énergétique" is "energiezekerheid", so the Dutch side of the
-  // unit that has both is marked too.
+  // The glossary's phrase "sécurité énergétique" is "energiezekerheid", so the Dutch side of the unit that has both
+  // is marked too.
   bool both = false;
   for (const json& hit : r["hits"]) {
     const std::vector<std::string> nl = MatchedWords(hit, "nl");
-    both = both || (!MatchedWords(hit, "fr").empty() &&
-                    std::find(nl.begin(), nl.end(), "energiezekerheid") != nl.end());
+    both = both || (!MatchedWords(hit, "fr").empty() && std::find(nl.begin(), nl.end(), "energiezekerheid") != nl.end());
   }
   EXPECT_TRUE(both) << r.dump(1);
 }
@@ -142,8 +136,7 @@ TEST_F(CorpusSearch, PhraseQueriesKeepTheWordsTogether) {
   const json r = Search({"\"Conseil des droits de l'homme\"", "--no-translate"});
   ASSERT_FALSE(r["hits"].empty());
   for (const json& hit : r["hits"]) {
-    EXPECT_NE(TextIn(hit, "fr").find("Conseil des droits de l’homme"), std::string::npos)
-        << TextIn(hit, "fr");
+    EXPECT_NE(TextIn(hit, "fr").find("Conseil des droits de l’homme"), std::string::npos) << TextIn(hit, "fr");
   }
   // The same words out of order are not the phrase: only a relaxed search finds them.
   const json loose = Search({"\"homme des droits\"", "--no-translate"});
@@ -155,15 +148,12 @@ TEST_F(CorpusSearch, PhraseQueriesKeepTheWordsTogether) {
 TEST_F(CorpusSearch, BooleanOperators) {
   const json with = Search({"Belgique AND Ukraine", "--no-translate"});
   ASSERT_FALSE(with["hits"].empty());
-  for (const json& hit : with["hits"])
-    EXPECT_NE(TextIn(hit, "fr").find("Ukraine"), std::string::npos);
+  for (const json& hit : with["hits"]) EXPECT_NE(TextIn(hit, "fr").find("Ukraine"), std::string::npos);
   const json without = Search({"Belgique NOT Ukraine"});
   ASSERT_FALSE(without["hits"].empty());
-  for (const json& hit : without["hits"])
-    EXPECT_EQ(TextIn(hit, "fr").find("Ukraine"), std::string::npos);
+  for (const json& hit : without["hits"]) EXPECT_EQ(TextIn(hit, "fr").find("Ukraine"), std::string::npos);
   const json either = Search({"Sahel OR Benelux", "--no-translate"});
-  EXPECT_GT(either["estimated_matches"].get<int>(),
-            Search({"Sahel", "--no-translate"})["estimated_matches"].get<int>());
+  EXPECT_GT(either["estimated_matches"].get<int>(), Search({"Sahel", "--no-translate"})["estimated_matches"].get<int>());
 }
 
 TEST_F(CorpusSearch, FieldPrefixesFilter) {
@@ -181,8 +171,7 @@ TEST_F(CorpusSearch, FieldPrefixesFilter) {
     const json r = Search({c.query});
     ASSERT_FALSE(r["hits"].empty()) << c.query;
     for (const json& hit : r["hits"]) {
-      EXPECT_NE(hit[c.field].get<std::string>().find(c.expected), std::string::npos)
-          << c.query << ": " << hit[c.field];
+      EXPECT_NE(hit[c.field].get<std::string>().find(c.expected), std::string::npos) << c.query << ": " << hit[c.field];
     }
   }
   // section:2 takes every sub-section of 2 ("2.1", "2.2"...), and nothing else.
@@ -196,12 +185,10 @@ TEST_F(CorpusSearch, FieldPrefixesFilter) {
 TEST_F(CorpusSearch, DateRangesAndSortByDate) {
   const json r2026 = Search({"Belgique 2026..2026"});
   ASSERT_FALSE(r2026["hits"].empty());
-  for (const json& hit : r2026["hits"])
-    EXPECT_EQ(hit["date"].get<std::string>().substr(0, 4), "2026");
+  for (const json& hit : r2026["hits"]) EXPECT_EQ(hit["date"].get<std::string>().substr(0, 4), "2026");
   const json april = Search({"Belgique 2025-04..2025-04"});
   ASSERT_FALSE(april["hits"].empty());
-  for (const json& hit : april["hits"])
-    EXPECT_EQ(hit["date"].get<std::string>().substr(0, 7), "2025-04");
+  for (const json& hit : april["hits"]) EXPECT_EQ(hit["date"].get<std::string>().substr(0, 7), "2025-04");
   const json newest = Search({"Belgique", "--sort", "newest"});
   std::string previous = "9999";
   for (const json& hit : newest["hits"]) {
@@ -213,20 +200,18 @@ TEST_F(CorpusSearch, DateRangesAndSortByDate) {
 
 TEST_F(CorpusSearch, LikeFindsTheClosestPriorUnit) {
   TempDir dir;
-  const std::string draft = dir.Write("draft.txt",
-                                      "La Belgique plaide pour que les revenus exceptionnels tirés "
-                                      "des avoirs russes immobilisés, détenus pour "
-                                      "l'essentiel chez nous, servent à reconstruire l'Ukraine.\n");
+  const std::string draft = dir.Write(
+      "draft.txt",
+      "La Belgique plaide pour que les revenus exceptionnels tirés des avoirs russes immobilisés, détenus pour "
+      "l'essentiel chez nous, servent à reconstruire l'Ukraine.\n");
   const json r = Search({"--like", draft});
   ASSERT_FALSE(r["hits"].empty());
-  EXPECT_NE(TextIn(r["hits"][0], "fr").find("avoirs russes immobilisés"), std::string::npos)
-      << r["hits"][0].dump(1);
+  EXPECT_NE(TextIn(r["hits"][0], "fr").find("avoirs russes immobilisés"), std::string::npos) << r["hits"][0].dump(1);
   // From standard input, in Dutch.
-  const std::string nl_draft = dir.Write(
-      "draft.nl",
-      "Wij willen de opvolging van Belgische gedetineerden in het buitenland verbeteren.\n");
-  const RunResult piped = Shell("sh -c " + Quote(Quote(TANDEM_BINARY) + " search --json --db " +
-                                                 Quote(db_) + " --like - < " + Quote(nl_draft)));
+  const std::string nl_draft =
+      dir.Write("draft.nl", "Wij willen de opvolging van Belgische gedetineerden in het buitenland verbeteren.\n");
+  const RunResult piped = Shell("sh -c " + Quote(Quote(TANDEM_BINARY) + " search --json --db " + Quote(db_) +
+                                                 " --like - < " + Quote(nl_draft)));
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
   const json nl = json::parse(piped.out);
   ASSERT_FALSE(nl["hits"].empty());
@@ -280,8 +265,7 @@ TEST_F(CorpusSearch, MalformedQueriesGiveAMessageOrASensibleSearch) {
     EXPECT_NE(r.err.find(c.says), std::string::npos) << c.query << ": " << r.err;
   }
   std::string long_query;
-  while (long_query.size() < 10000)
-    long_query += "la Belgique soutient le multilatéralisme et les Nations unies ";
+  while (long_query.size() < 10000) long_query += "la Belgique soutient le multilatéralisme et les Nations unies ";
   const RunResult r = Tandem({"search", "--db", db_, "--json", long_query});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_FALSE(json::parse(r.out)["hits"].empty());
@@ -301,14 +285,12 @@ TEST(SearchCli, RemoveAndCompact) {
   TempDir dir;
   const std::string db = dir.Join("index");
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", db, SourceDir() + "/corpus/pairs"}).exit_code, 0);
-  const RunResult removed =
-      Tandem({"remove", "--db", db, SourceDir() + "/corpus/pairs/sahel-development.nl.txt"});
+  const RunResult removed = Tandem({"remove", "--db", db, SourceDir() + "/corpus/pairs/sahel-development.nl.txt"});
   EXPECT_EQ(removed.exit_code, 0) << removed.err;
   EXPECT_NE(removed.out.find("sahel-development.fr.txt + "), std::string::npos);
   const json stats = json::parse(Tandem({"stats", "--json", "--db", db}).out);
   EXPECT_EQ(stats["documents"], 4);
-  const RunResult again =
-      Tandem({"remove", "--db", db, SourceDir() + "/corpus/pairs/sahel-development.fr.txt"});
+  const RunResult again = Tandem({"remove", "--db", db, SourceDir() + "/corpus/pairs/sahel-development.fr.txt"});
   EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.err.find("not in the index"), std::string::npos);
   const std::string before = Tandem({"search", "--json", "--db", db, "Belgique"}).out;
@@ -346,20 +328,15 @@ void Stop(pid_t pid) {
 TEST(SearchCli, KilledIngestLeavesACompleteIndexOfWhatWasCommitted) {
   TempDir dir;
   // Many copies of one pair: every source then has the same number of units.
-  const std::string fr =
-      tandem::testing::ReadAll(SourceDir() + "/corpus/pairs/ukraine-support.fr.txt");
-  const std::string nl =
-      tandem::testing::ReadAll(SourceDir() + "/corpus/pairs/ukraine-support.nl.txt");
+  const std::string fr = tandem::testing::ReadAll(SourceDir() + "/corpus/pairs/ukraine-support.fr.txt");
+  const std::string nl = tandem::testing::ReadAll(SourceDir() + "/corpus/pairs/ukraine-support.nl.txt");
   constexpr int kPairs = 300;
   for (int i = 0; i < kPairs; ++i) {
     dir.Write("docs/note" + std::to_string(1000 + i) + ".fr.txt", fr);
     dir.Write("docs/note" + std::to_string(1000 + i) + ".nl.txt", nl);
   }
   const std::string one = dir.Join("one");
-  ASSERT_EQ(Tandem({"ingest", "-q", "--db", one, dir.Join("docs/note1000.fr.txt"),
-                    dir.Join("docs/note1000.nl.txt")})
-                .exit_code,
-            0);
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", one, dir.Join("docs/note1000.fr.txt"), dir.Join("docs/note1000.nl.txt")}).exit_code, 0);
   const int units_per_source = json::parse(Tandem({"stats", "--json", "--db", one}).out)["units"];
   ASSERT_GT(units_per_source, 1);
 
@@ -391,8 +368,7 @@ TEST(SearchCli, KilledIngestLeavesACompleteIndexOfWhatWasCommitted) {
 std::vector<std::tuple<long, std::string, int>> Rows(const json& r) {
   std::vector<std::tuple<long, std::string, int>> rows;
   for (const json& hit : r["hits"]) {
-    rows.emplace_back(-std::lround(hit["weight"].get<double>() * 1e6), hit["source"],
-                      hit["position"]);
+    rows.emplace_back(-std::lround(hit["weight"].get<double>() * 1e6), hit["source"], hit["position"]);
   }
   std::sort(rows.begin(), rows.end());
   return rows;
@@ -400,25 +376,18 @@ std::vector<std::tuple<long, std::string, int>> Rows(const json& r) {
 
 TEST(SearchCli, TwoTcpShardsSearchLikeOneIndex) {
   if (std::system("command -v xapian-tcpsrv > /dev/null") != 0) {
-    GTEST_SKIP() << "xapian-tcpsrv (Debian xapian-tools) is not installed; tools/install-deps.sh "
-                    "installs it";
+    GTEST_SKIP() << "xapian-tcpsrv (Debian xapian-tools) is not installed; tools/install-deps.sh installs it";
   }
   TempDir dir;
   const std::string corpus = SourceDir() + "/corpus";
   const std::string whole = dir.Join("whole"), a = dir.Join("shard-a"), b = dir.Join("shard-b");
   ASSERT_EQ(Tandem({"ingest", "-q", "--db", whole, corpus}).exit_code, 0);
-  ASSERT_EQ(
-      Tandem({"ingest", "-q", "--db", a, corpus + "/pairs", corpus + "/monolingual"}).exit_code, 0);
-  ASSERT_EQ(Tandem({"ingest", "-q", "--db", b, corpus + "/web", corpus + "/bilingual",
-                    corpus + "/review"})
-                .exit_code,
-            0);
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", a, corpus + "/pairs", corpus + "/monolingual"}).exit_code, 0);
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", b, corpus + "/web", corpus + "/bilingual", corpus + "/review"}).exit_code, 0);
   // Ports from the test's pid, to keep parallel runs apart.
   const int port_a = 20000 + (getpid() % 20000), port_b = port_a + 1;
-  const pid_t server_a =
-      Spawn({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), a});
-  const pid_t server_b =
-      Spawn({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), b});
+  const pid_t server_a = Spawn({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), a});
+  const pid_t server_b = Spawn({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), b});
   const std::string shard_a = "tcp://127.0.0.1:" + std::to_string(port_a);
   const std::string shard_b = "tcp://127.0.0.1:" + std::to_string(port_b);
   bool up = false;
@@ -427,11 +396,9 @@ TEST(SearchCli, TwoTcpShardsSearchLikeOneIndex) {
     up = Tandem({"stats", "--db", shard_a, "--db", shard_b}).exit_code == 0;
   }
   ASSERT_TRUE(up) << "xapian-tcpsrv did not start";
-  for (const std::string query :
-       {"Belgique", "sécurité énergétique", "\"droits de l'homme\"", "Belgium",
-        "opvolging gedetineerden", "Belgique type:report 2025..2025"}) {
-    const std::vector<std::string> args = {"search", "--json",         "-n",
-                                           "200",    "--no-translate", query};
+  for (const std::string query : {"Belgique", "sécurité énergétique", "\"droits de l'homme\"", "Belgium",
+                                  "opvolging gedetineerden", "Belgique type:report 2025..2025"}) {
+    const std::vector<std::string> args = {"search", "--json", "-n", "200", "--no-translate", query};
     std::vector<std::string> one = {"--db", whole}, two = {"--db", shard_a, "--db", shard_b};
     one.insert(one.begin(), args.begin(), args.end());
     two.insert(two.begin(), args.begin(), args.end());

@@ -1,5 +1,6 @@
 // tandem lexicon
 #include <fmt/format.h>
+
 #include <unistd.h>
 
 #include <memory>
@@ -39,29 +40,25 @@ int RunLexicon(const LexiconOptions& options) {
     if (searcher) {
       Result<std::string> stored = searcher->Metadata(std::string(index::kLearnedLexiconKey));
       if (stored && !stored->empty()) {
-        if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, index::kLearnedLexiconKey))
-          all.Merge(*learned);
+        if (Result<lexicon::Lexicon> learned = lexicon::FromTsv(*stored, index::kLearnedLexiconKey)) all.Merge(*learned);
       }
     } else if (options.origin == "learned") {
       PrintError(searcher.error());
       return kExitError;
     }
   }
+  // --lookup: the word or phrase itself, not the words that share its first letters.
   std::vector<const lexicon::Entry*> shown;
   if (options.lookup.empty()) {
     for (const lexicon::Entry& e : all.entries()) shown.push_back(&e);
   } else {
-    shown = all.Lookup(
-        options.lookup);  // the word or phrase itself, not words sharing its first letters
+    shown = all.Lookup(options.lookup);
   }
   if (options.common.json || options.format == "json") {
     nlohmann::json out = nlohmann::json::array();
     for (const lexicon::Entry* e : shown) {
-      out.push_back({{"fr", e->fr},
-                     {"nl", e->nl},
-                     {"origin", std::string(lexicon::OriginName(e->origin))},
-                     {"kind", e->kind},
-                     {"weight", e->weight}});
+      out.push_back({{"fr", e->fr}, {"nl", e->nl}, {"origin", std::string(lexicon::OriginName(e->origin))},
+                     {"kind", e->kind}, {"weight", e->weight}});
     }
     fmt::print("{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     return kExitOk;
@@ -69,8 +66,7 @@ int RunLexicon(const LexiconOptions& options) {
   lexicon::Lexicon selected;
   for (const lexicon::Entry* e : shown) selected.Add(*e);
   fmt::print("{}", lexicon::ToTsv(selected));
-  if (!options.common.quiet && isatty(STDERR_FILENO))
-    fmt::print(stderr, "{} entries\n", shown.size());
+  if (!options.common.quiet && isatty(STDERR_FILENO)) fmt::print(stderr, "{} entries\n", shown.size());
   return kExitOk;
 }
 
@@ -85,11 +81,8 @@ void AddLexiconCommand(CLI::App& app, int* exit_code) {
       "the lexicon learnt from the index's aligned units at each ingest.");
   cmd->add_option("--origin", options->origin, "glossary, freedict, learned or all (default)")
       ->check(CLI::IsMember({"glossary", "freedict", "learned", "all"}));
-  cmd->add_option("--lookup", options->lookup,
-                  "Only entries for this French or Dutch word or phrase (case, accents and "
-                  "apostrophes ignored)");
-  cmd->add_option("--format", options->format, "tsv (default) or json")
-      ->check(CLI::IsMember({"tsv", "json"}));
+  cmd->add_option("--lookup", options->lookup, "Only entries for this French or Dutch word or phrase");
+  cmd->add_option("--format", options->format, "tsv (default) or json")->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--db", options->db, "Index holding the learnt lexicon")
       ->type_size(1)
       ->allow_extra_args(false);
