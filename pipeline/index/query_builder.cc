@@ -10,6 +10,7 @@
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/schema.h"
 #include "pipeline/lexicon/aliases.h"
+#include "pipeline/lexicon/cognates.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/words.h"
@@ -476,9 +477,15 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
         if (!parts.empty() && all.size() == parts.size())
           out->emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
       }
-      // Names, acronyms and numbers are often the same in both languages.
+      // Names, acronyms and numbers are often the same in both languages;
+      // words of Latin origin differ by a regular ending.
       if (n == 1 && db_.term_exists(Term(TextPrefix(t), words[start])))
         out->emplace_back(Term(TextPrefix(t), words[start]));
+      if (n == 1) {
+        for (const std::string& cognate : lexicon::CognateCandidates(words[start], from_french)) {
+          if (db_.term_exists(Term(TextPrefix(t), cognate))) out->push_back(WordTerms(t, cognate));
+        }
+      }
     }
   };
   std::vector<Xapian::Query> groups;
