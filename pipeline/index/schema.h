@@ -16,6 +16,11 @@
 //     XFR<word>, ZXFR<stem>    French words, Snowball "french" stems
 //     XNL<word>, ZXNL<stem>    Dutch words, Snowball "dutch" stems
 //     XEN..., XDE...           English and German likewise
+//   Schema 3 adds, for Dutch text, without positions: the known parts of a
+//   closed compound ("mensenrechtensituatie": XNLmensenrechten, XNLsituatie and
+//   their Z stems; parts are words of the same source or of the lexicon) and
+//   the closed form of a hyphenated word ("tweestaten-oplossing":
+//   XNLtweestatenoplossing). Indexes of schema 2 search as before, without them.
 //   Values:
 //     0  source display name   1  page (sortable)       2  position (sortable)
 //     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)

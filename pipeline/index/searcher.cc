@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -149,6 +150,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   std::vector<std::string> paths;
   bool remote = false;                      // some shard is tcp://
+  std::string old_schema;                   // a note when an index predates kSchemaVersion
   std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
   // Languages with at least one unit; read again when the index changes
   // (four term counts are four round trips per remote shard).
@@ -192,8 +194,16 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
       constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
       Xapian::Database db = remote ? Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs)
                                    : Xapian::Database(path);
-      if (db.get_metadata(std::string(kSchemaKey)).empty() && db.get_doccount() > 0) {
+      const std::string schema = db.get_metadata(std::string(kSchemaKey));
+      if (schema.empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
+      }
+      if (!schema.empty() && std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
+          impl->old_schema.empty()) {
+        impl->old_schema = fmt::format(
+            "{} was written by an older tandem (schema {}); ingest it again so that Dutch compounds are found by their "
+            "parts",
+            path, schema);
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
@@ -247,6 +257,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   const std::vector<Language>& present = *this->present;
   const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
+  if (!old_schema.empty()) results.note = results.note.empty() ? old_schema : results.note + "; " + old_schema;
   // Languages a query may be in: those of the index, and French and Dutch
   // when the index holds either (a Dutch query on a French-only index is
   // read in Dutch and translated).

@@ -302,6 +302,18 @@ TEST_F(OneLanguageIndexTest, TranslationDoesNotLoosenAnAnd) {
   EXPECT_NE(r.note.find("no unit has all the words"), std::string::npos) << r.xapian_query;
 }
 
+TEST_F(IndexTest, AnIndexOfAnOlderSchemaSearchesAndSaysToReingest) {
+  {
+    auto writer = IndexWriter::Open(dir_.Join("index"));
+    ASSERT_TRUE(writer.has_value());
+    ASSERT_TRUE(writer->SetMetadata(std::string(kSchemaKey), "2").has_value());
+  }
+  auto results = Search("avoirs immobilisés");
+  ASSERT_TRUE(results.has_value());
+  EXPECT_EQ(results->hits.size(), 1u);
+  EXPECT_NE(results->note.find("ingest it again"), std::string::npos) << results->note;
+}
+
 TEST(Index, MissingIndexIsAClearError) {
   TempDir dir;
   auto searcher = Searcher::Open({dir.Join("nothing-here")});
