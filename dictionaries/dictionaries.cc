@@ -9,6 +9,7 @@ std::string_view abbreviations_fr();
 std::string_view abbreviations_nl();
 std::string_view langid_trigrams();
 std::string_view glossary_fr_nl();
+std::string_view aliases();
 std::string_view negation_fr();
 std::string_view negation_nl();
 std::string_view negation_pseudo();
@@ -118,5 +119,7 @@ std::vector<std::string_view> PseudoNegations() { return WordList(ListKind::kNeg
 std::string_view LangidTrigrams() { return tandem::embedded::langid_trigrams(); }
 
 std::string_view Glossary() { return tandem::embedded::glossary_fr_nl(); }
+
+std::string_view Aliases() { return embedded::aliases(); }
 
 }  // namespace tandem::dictionaries

@@ -42,6 +42,9 @@ std::string_view LangidTrigrams();
 // dictionaries/glossary/fr-nl.tsv.
 std::string_view Glossary();
 
+// dictionaries/aliases/aliases.tsv: names of countries and organisations with their other forms.
+std::string_view Aliases();
+
 }  // namespace tandem::dictionaries
 
 #endif  // TANDEM_DICTIONARIES_DICTIONARIES_H_

@@ -5,13 +5,19 @@
 
 #include <algorithm>
 #include <array>
-#include <memory>
-#include <vector>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
+#include <vector>
 
 #include "pipeline/index/cached_stemmer.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/lexicon/lexicon.h"
+#include "pipeline/lexicon/word_key.h"
+#include "pipeline/text/normalize.h"
+#include "pipeline/text/words.h"
 
 namespace tandem::index {
 namespace {
@@ -19,7 +25,8 @@ namespace {
 // Appends prefix+word for each folded word of `text`. With `numbers`, a section
 // number is one word and also adds its parents ("2.2.1" adds "2.2" and "2"),
 // so that `section:2.2` finds every sub-section.
-void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std::string_view text, bool numbers) {
+void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std::string_view text,
+                  bool numbers) {
   const std::string folded = IndexableText(text);
   const char* separators = numbers ? " \t\n/\\_-,;:()[]\"" : " \t\n/\\_-,;:()[]\".";
   size_t i = 0;
@@ -34,7 +41,8 @@ void AddWordTerms(std::vector<std::string>* terms, std::string_view prefix, std:
     if (!word.empty() && word != "\xE2\x80\xBA") {  // not the path separator ›
       terms->push_back(Term(prefix, word));
       if (numbers && word.find_first_not_of("0123456789.") == std::string_view::npos) {
-        for (size_t dot = word.find('.'); dot != std::string_view::npos; dot = word.find('.', dot + 1)) {
+        for (size_t dot = word.find('.'); dot != std::string_view::npos;
+             dot = word.find('.', dot + 1)) {
           terms->push_back(Term(prefix, word.substr(0, dot)));
         }
       }
@@ -80,8 +88,10 @@ class DocumentMaker {
  public:
   DocumentMaker() { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
 
-  Xapian::Document Make(const Source& source, const std::string& source_id, const SourceTerms& shared,
-                        const Unit& unit) {
+  // `is_word` tells the Dutch words compounds are split into (see AddCompoundTerms).
+  Xapian::Document Make(const Source& source, const std::string& source_id,
+                        const SourceTerms& shared, const Unit& unit,
+                        const std::function<bool(std::string_view)>& is_word) {
     Xapian::Document doc;
     doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
     for (const std::string& term : shared.terms) doc.add_boolean_term(term);
@@ -100,7 +110,10 @@ class DocumentMaker {
       if (!languages.empty()) languages.push_back(' ');
       languages.append(LanguageCode(text.language));
       generator_.set_stemmer(StemmerFor(text.language));
-      generator_.index_text(IndexableText(text.text), 1, TextPrefix(text.language));
+      const std::string indexable = IndexableText(text.text);
+      generator_.index_text(indexable, 1, TextPrefix(text.language));
+      if (text.language == Language::kDutch)
+        AddCompoundTerms(&doc, indexable, text.language, is_word);
       generator_.increase_termpos(100);  // no phrase spans two languages
       texts[std::string(LanguageCode(text.language))] = text.text;
     }
@@ -127,12 +140,38 @@ class DocumentMaker {
       doc.add_boolean_term(std::string(kFlaggedTerm));
       nlohmann::json flags = nlohmann::json::array();
       for (const UnitFlag& f : unit.flags) {
-        flags.push_back({{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
+        flags.push_back(
+            {{"type", f.type}, {"message", f.message}, {"fr", f.fr_words}, {"nl", f.nl_words}});
       }
       data["flags"] = std::move(flags);
     }
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
+  }
+
+  // Dutch compounds, for search: a closed compound also as its known parts
+  // ("mensenrechtensituatie": "mensenrechten", "situatie"), a hyphenated one
+  // also closed ("tweestaten-oplossing": "tweestatenoplossing"); each as its
+  // word and its stem, without positions (phrases keep the words as written).
+  void AddCompoundTerms(Xapian::Document* doc, const std::string& indexable, Language language,
+                        const std::function<bool(std::string_view)>& is_word) {
+    const std::string prefix = TextPrefix(language);
+    const Xapian::Stem& stem = StemmerFor(language);
+    auto add = [&](const std::string& word) {
+      doc->add_term(Term(prefix, word));
+      doc->add_term("Z" + Term(prefix, stem(word)));
+    };
+    const std::vector<text::Word> words = text::SplitWords(indexable);
+    for (size_t i = 0; i < words.size(); ++i) {
+      const text::Word& w = words[i];
+      if (w.is_number) continue;
+      const std::string word = text::FoldForMatching(w.text);
+      for (const std::string& part : lexicon::SplitCompound(word, is_word)) add(part);
+      if (i + 1 < words.size() && !words[i + 1].is_number && words[i + 1].begin == w.end + 1 &&
+          indexable[w.end] == '-') {
+        add(word + text::FoldForMatching(words[i + 1].text));
+      }
+    }
   }
 
  private:
@@ -143,7 +182,8 @@ class DocumentMaker {
   }
 
   Xapian::TermGenerator generator_;
-  std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1> stemmers_;  // by Language value
+  std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1>
+      stemmers_;                                     // by Language value
   std::string section_text_ = std::string(1, '\0');  // matches no unit's section at first
   std::vector<std::string> section_terms_;
 };
@@ -167,7 +207,9 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
                                           ? std::filesystem::path(".")
                                           : std::filesystem::path(path).parent_path(),
                                       ec);
-  if (ec) return Fail(ErrorCode::kIndex, path, fmt::format("cannot create the index folder: {}", ec.message()));
+  if (ec)
+    return Fail(ErrorCode::kIndex, path,
+                fmt::format("cannot create the index folder: {}", ec.message()));
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
@@ -180,7 +222,8 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
   } catch (const Xapian::DatabaseLockError&) {
     return Fail(ErrorCode::kIndex, path, "index is locked: another tandem ingest is writing to it");
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, path, fmt::format("cannot open the index for writing: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, path,
+                fmt::format("cannot open the index for writing: {}", e.get_description()));
   }
 }
 
@@ -194,7 +237,23 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       const size_t before = db.get_termfreq(source_term);
       db.delete_document(source_term);
       const SourceTerms shared = MakeSourceTerms(source, id);
-      for (const Unit& unit : units) db.add_document(impl_->maker.Make(source, id, shared, unit));
+      // Compound parts: words of the source or of the lexicon (not of the rest
+      // of the index: a source gets the same terms in any index, in any order).
+      std::unordered_set<std::string> vocabulary;
+      for (const Unit& unit : units) {
+        if (const UnitText* nl = unit.in(Language::kDutch)) {
+          for (const text::Word& w : text::SplitWords(IndexableText(nl->text))) {
+            if (!w.is_number) vocabulary.insert(text::FoldForMatching(w.text));
+          }
+        }
+      }
+      const lexicon::Lexicon& lexicon = lexicon::Builtin();
+      auto is_word = [&](std::string_view part) {
+        const std::string p(part);
+        return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
+      };
+      for (const Unit& unit : units)
+        db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
       db.commit_transaction();
       return before;
@@ -203,7 +262,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       throw;
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing {}: {}", source.display, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("writing {}: {}", source.display, e.get_description()));
   }
 }
 
@@ -215,7 +275,8 @@ Result<size_t> IndexWriter::RemoveSource(const std::string& key) {
     impl_->db.commit();
     return before;
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("removing {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("removing {}: {}", key, e.get_description()));
   }
 }
 
@@ -223,19 +284,25 @@ Result<size_t> IndexWriter::RemoveSource(const std::string& key) {
 
 namespace tandem::index {
 
-Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentPairs(double min_score, size_t limit) {
+Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentPairs(
+    double min_score, size_t limit) {
   std::vector<std::pair<std::string, std::string>> pairs;
   try {
     Xapian::WritableDatabase& db = impl_->db;
-    for (auto it = db.postlist_begin(LanguageTerm(Language::kFrench)); it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
-      const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
+    for (auto it = db.postlist_begin(LanguageTerm(Language::kFrench));
+         it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
       if (data.is_discarded() || data.value("score", 0.0) < min_score) continue;
       const nlohmann::json texts = data.value("texts", nlohmann::json::object());
-      if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() || !texts["nl"].is_string()) continue;
+      if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() ||
+          !texts["nl"].is_string())
+        continue;
       pairs.emplace_back(texts["fr"].get<std::string>(), texts["nl"].get<std::string>());
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading aligned units: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("reading aligned units: {}", e.get_description()));
   }
   return pairs;
 }
@@ -247,14 +314,17 @@ Result<std::vector<SourceSummary>> IndexWriter::Sources() {
     for (auto it = db.allterms_begin("XS"); it != db.allterms_end("XS"); ++it) {
       auto first = db.postlist_begin(*it);
       if (first == db.postlist_end(*it)) continue;
-      const nlohmann::json data = nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
+      const nlohmann::json data =
+          nlohmann::json::parse(db.get_document(*first).get_data(), nullptr, false);
       if (data.is_discarded()) continue;
       sources.push_back({data.value("key", ""), data.value("source", ""), it.get_termfreq()});
     }
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("listing sources: {}", e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("listing sources: {}", e.get_description()));
   }
-  std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  std::sort(sources.begin(), sources.end(),
+            [](const auto& a, const auto& b) { return a.key < b.key; });
   return sources;
 }
 
@@ -282,7 +352,8 @@ Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path) {
     fs::remove_all(fresh, ec);
     return Fail(ErrorCode::kIndex, path, fmt::format("compaction failed: {}", e.get_description()));
   } catch (const fs::filesystem_error& e) {
-    if (!fs::exists(target, ec) && fs::exists(old, ec)) fs::rename(old, target, ec);  // put the original back
+    if (!fs::exists(target, ec) && fs::exists(old, ec))
+      fs::rename(old, target, ec);  // put the original back
     return Fail(ErrorCode::kIo, path, fmt::format("compaction failed: {}", e.what()));
   }
 }
@@ -291,7 +362,8 @@ Result<std::string> IndexWriter::Metadata(const std::string& key) {
   try {
     return impl_->db.get_metadata(key);
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("reading {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("reading {}: {}", key, e.get_description()));
   }
 }
 
@@ -301,7 +373,8 @@ Result<bool> IndexWriter::SetMetadata(const std::string& key, const std::string&
     impl_->db.commit();
     return true;
   } catch (const Xapian::Error& e) {
-    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing {}: {}", key, e.get_description()));
+    return Fail(ErrorCode::kIndex, impl_->path,
+                fmt::format("writing {}: {}", key, e.get_description()));
   }
 }
 

@@ -9,6 +9,8 @@
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/lexicon/aliases.h"
+#include "pipeline/lexicon/cognates.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/words.h"
@@ -21,8 +23,8 @@ constexpr size_t kExpansionsPerKey = 6;    // index words tried for one translat
 constexpr size_t kTranslationsPerWord = 8;
 
 bool IsOperator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token.rfind("NEAR", 0) == 0 ||
-         token.rfind("ADJ", 0) == 0;
+  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" ||
+         token.rfind("NEAR", 0) == 0 || token.rfind("ADJ", 0) == 0;
 }
 
 bool IsKnownField(std::string_view name) {
@@ -36,7 +38,8 @@ bool IsKnownField(std::string_view name) {
 size_t FieldColon(std::string_view token) {
   const size_t colon = token.find(':');
   if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
-  return IsKnownField(text::FoldForMatching(token.substr(0, colon))) ? colon : std::string_view::npos;
+  return IsKnownField(text::FoldForMatching(token.substr(0, colon))) ? colon
+                                                                     : std::string_view::npos;
 }
 
 // Splits on white space, keeping quoted phrases' quotes attached to their words.
@@ -79,7 +82,8 @@ const Xapian::SimpleStopper& StopperFor(Language language) {
     auto* map = new std::map<Language, Xapian::SimpleStopper>;
     for (Language l : kKnownLanguages) {
       Xapian::SimpleStopper& stopper = (*map)[l];
-      for (std::string_view w : dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
         stopper.add(text::FoldForMatching(w));
       }
     }
@@ -96,7 +100,8 @@ class DateRange : public Xapian::RangeProcessor {
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     const std::string low = begin.empty() ? "" : DateValue(begin);
     std::string high = end.empty() ? "" : DateValue(end);
-    if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty())) return Xapian::Query(Xapian::Query::OP_INVALID);
+    if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty()))
+      return Xapian::Query(Xapian::Query::OP_INVALID);
     // An end given as a year or a month includes all of it.
     if (!high.empty() && high.substr(4, 2) == "00") high.replace(4, 4, "9999");
     if (!high.empty() && high.substr(6, 2) == "00") high.replace(6, 2, "99");
@@ -117,7 +122,8 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       row_min = std::min(row_min, d[i][j]);
     }
     if (row_min > limit) return limit + 1;
@@ -125,7 +131,9 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   return d[a.size()][b.size()];
 }
 
-bool IsStopword(Language language, const std::string& folded) { return StopperFor(language)(folded); }
+bool IsStopword(Language language, const std::string& folded) {
+  return StopperFor(language)(folded);
+}
 
 }  // namespace
 
@@ -137,8 +145,9 @@ std::string Clean(const std::string& query, std::string* note) {
     const size_t colon = token.find(':');
     const bool looks_like_field =
         colon != std::string_view::npos && colon > 0 && token.front() != '"' &&
-        std::all_of(token.begin(), token.begin() + static_cast<long>(colon),
-                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-'; });
+        std::all_of(token.begin(), token.begin() + static_cast<long>(colon), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-';
+        });
     if (looks_like_field) {
       std::string_view name = token.substr(0, colon);
       while (!name.empty() && (name.front() == '+' || name.front() == '-')) name.remove_prefix(1);
@@ -155,8 +164,10 @@ std::string Clean(const std::string& query, std::string* note) {
   if (std::count(out.begin(), out.end(), '"') % 2 == 1) out.push_back('"');
   if (!unknown.empty()) {
     std::string names;
-    for (const std::string& n : unknown) names.append(names.empty() ? "" : ", ").append(n).append(":");
-    *note = fmt::format("unknown field {} searched as words (fields: source: type: section: lang: year:)", names);
+    for (const std::string& n : unknown)
+      names.append(names.empty() ? "" : ", ").append(n).append(":");
+    *note = fmt::format(
+        "unknown field {} searched as words (fields: source: type: section: lang: year:)", names);
   }
   return out;
 }
@@ -176,7 +187,9 @@ std::vector<std::string> PlainWords(const std::string& query) {
     if (IsOperator(token)) continue;
     const bool negated = negate_next || token.front() == '-';
     negate_next = false;
-    if (negated || token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos) continue;
+    if (negated || token.find(':') != std::string_view::npos ||
+        token.find("..") != std::string_view::npos)
+      continue;
     for (const text::Word& w : text::SplitWords(token)) {
       if (w.is_number) continue;
       const std::string folded = IndexableText(w.text);
@@ -189,7 +202,8 @@ std::vector<std::string> PlainWords(const std::string& query) {
 std::string WordsAsTyped(const std::string& query) {
   std::string words;
   for (std::string_view token : Tokens(query)) {
-    if (token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos) continue;
+    if (token.find(':') != std::string_view::npos || token.find("..") != std::string_view::npos)
+      continue;
     words.append(token).push_back(' ');
   }
   return words;
@@ -202,7 +216,8 @@ bool HasNegation(const std::string& query) {
   return false;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const lexicon::Lexicon* lexicon) : db_(db), lexicon_(lexicon) {}
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const lexicon::Lexicon* lexicon)
+    : db_(db), lexicon_(lexicon) {}
 
 Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<Language>& languages,
                                   Xapian::Query::op default_op, std::string* note) const {
@@ -241,7 +256,8 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
       per_language.push_back(parsed);
       continue;
     }
-    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, Xapian::Query(LanguageTerm(language)));
+    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed,
+                              Xapian::Query(LanguageTerm(language)));
   }
   return Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
 }
@@ -262,20 +278,23 @@ std::vector<std::string> QueryBuilder::Expand(Language language, const std::stri
     found.emplace_back(it.get_termfreq(), *it);
     if (found.size() > 200) break;
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> terms;
-  for (size_t i = 0; i < found.size() && i < kExpansionsPerKey; ++i) terms.push_back(found[i].second);
+  for (size_t i = 0; i < found.size() && i < kExpansionsPerKey; ++i)
+    terms.push_back(found[i].second);
   return terms;
 }
 
-Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words, Language from, Language to,
-                                           Xapian::Query::op op) const {
+Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words, Language from,
+                                           Language to, Xapian::Query::op op) const {
   if (lexicon_ == nullptr) return {};
   std::vector<Xapian::Query> groups;
   for (const std::string& word : words) {
     if (IsStopword(from, word)) continue;
     const std::string key = lexicon::WordKey(word);
-    const auto& keys = from == Language::kFrench ? lexicon_->DutchKeysOf(key) : lexicon_->FrenchKeysOf(key);
+    const auto& keys =
+        from == Language::kFrench ? lexicon_->DutchKeysOf(key) : lexicon_->FrenchKeysOf(key);
     std::vector<std::string> sorted(keys.begin(), keys.end());
     std::sort(sorted.begin(), sorted.end());
     if (sorted.size() > kTranslationsPerWord) sorted.resize(kTranslationsPerWord);
@@ -290,9 +309,249 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
   }
   if (groups.empty()) return {};
   Xapian::Query joined(op, groups.begin(), groups.end());
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                       Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
-                       kTranslatedWeight);
+  return Xapian::Query(
+      Xapian::Query::OP_SCALE_WEIGHT,
+      Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
+      kTranslatedWeight);
+}
+
+const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
+  auto it = stemmers_.find(language);
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(language, Xapian::Stem(StemmerName(language))).first;
+  return it->second;
+}
+
+Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word) const {
+  const std::string prefix = TextPrefix(language);
+  const std::string exact = Term(prefix, word);
+  // As Xapian's parser reads a lower-case word (STEM_SOME): its stem.
+  if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return Xapian::Query(exact);
+  return Xapian::Query("Z" + Term(prefix, StemFor(language)(word)));
+}
+
+std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
+    const std::vector<lexicon::Translation>& translations, Language to) const {
+  std::vector<Xapian::Query> out;
+  const std::string prefix = TextPrefix(to);
+  for (const lexicon::Translation& t : translations) {
+    if (t.words.empty()) continue;
+    if (t.is_key) {
+      for (const std::string& term : Expand(to, t.words[0])) out.emplace_back(term);
+    } else if (t.words.size() == 1) {
+      out.push_back(WordTerms(to, t.words[0]));
+    } else {
+      std::vector<Xapian::Query> phrase;
+      for (const std::string& w : t.words) phrase.emplace_back(Term(prefix, w));
+      out.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end());
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> QueryBuilder::CompoundParts(Language language,
+                                                     const std::string& word) const {
+  if (language != Language::kDutch) return {};
+  const std::string prefix = TextPrefix(language);
+  return lexicon::SplitCompound(word, [&](std::string_view part) {
+    const std::string p(part);
+    return (lexicon_ != nullptr && lexicon_->IsWord(false, p)) || db_.term_exists(Term(prefix, p));
+  });
+}
+
+namespace {
+
+// A piece of a plain query: words typed together.
+struct Piece {
+  std::vector<std::string> words;  // SearchWords forms
+  bool quoted = false;             // "a phrase"
+  bool joined = false;             // one hyphenated token: "tweestaten-oplossing", "Congo-Kinshasa"
+  std::string number;              // a token with digits, as the index holds it ("2020", "1.540")
+};
+
+// The pieces of a plain query; false when it has operators, negations,
+// brackets or wildcards (Parse reads those).
+bool PlainPieces(const std::string& query, std::vector<Piece>* pieces) {
+  bool in_quotes = false;
+  for (std::string_view token : Tokens(query)) {
+    if (!in_quotes && (IsOperator(token) || token.front() == '-' || token.front() == '+'))
+      return false;
+    if (token.find_first_of("()*") != std::string_view::npos) return false;
+    const bool opens = !in_quotes && token.front() == '"';
+    const size_t quotes = static_cast<size_t>(std::count(token.begin(), token.end(), '"'));
+    if (!in_quotes && !opens &&
+        (FieldColon(token) != std::string_view::npos ||
+         token.find("..") != std::string_view::npos)) {
+      continue;  // a filter (Filters)
+    }
+    if (!in_quotes && token.find(':') != std::string_view::npos) return false;
+    const bool was_in_quotes = in_quotes || opens;
+    if (quotes % 2 == 1) in_quotes = !in_quotes;
+    std::vector<std::string> words = lexicon::SearchWords(token);
+    if (words.empty()) continue;
+    if (was_in_quotes) {
+      if (opens || pieces->empty() || !pieces->back().quoted)
+        pieces->push_back(Piece{{}, true, false, ""});
+      for (std::string& w : words) pieces->back().words.push_back(std::move(w));
+      continue;
+    }
+    if (std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::string folded = IndexableText(token);
+      constexpr const char* kPunctuation = ".,;:!?\"'";
+      const size_t first = folded.find_first_not_of(kPunctuation),
+                   last = folded.find_last_not_of(kPunctuation);
+      if (first == std::string::npos) continue;
+      pieces->push_back(Piece{words, false, false, folded.substr(first, last - first + 1)});
+      continue;
+    }
+    const bool hyphen =
+        token.find('-') != std::string_view::npos || token.find("\u2010") != std::string_view::npos;
+    if (hyphen && words.size() > 1) {
+      pieces->push_back(Piece{std::move(words), false, true, ""});
+      continue;
+    }
+    // Loose words (an elision "l'homme" gives two) run on in one piece.
+    if (pieces->empty() || pieces->back().quoted || pieces->back().joined ||
+        !pieces->back().number.empty()) {
+      pieces->push_back(Piece{});
+    }
+    for (std::string& w : words) pieces->back().words.push_back(std::move(w));
+  }
+  return true;
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
+                                   const std::vector<Language>& to,
+                                   Xapian::Query::op default_op) const {
+  std::vector<Piece> pieces;
+  if (!PlainPieces(query, &pieces)) return {};
+  const bool pair = from == Language::kFrench || from == Language::kDutch;
+  const bool from_french = from == Language::kFrench;
+  const std::string prefix = TextPrefix(from);
+  std::vector<Language> targets;  // the other languages translated into
+  for (Language t : to) {
+    if (pair && t != from && (t == Language::kFrench || t == Language::kDutch) &&
+        lexicon_ != nullptr)
+      targets.push_back(t);
+  }
+  auto phrase_in = [&](Language language, const std::vector<std::string>& words, size_t start,
+                       size_t n) {
+    const std::string p = TextPrefix(language);
+    if (n == 1) return WordTerms(language, words[start]);
+    std::vector<Xapian::Query> terms;
+    for (size_t i = start; i < start + n; ++i) terms.emplace_back(Term(p, words[i]));
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end());
+  };
+  // The forms of an alias entity in every language read or translated into.
+  auto alias_forms = [&](const lexicon::AliasEntity& entity, std::vector<Xapian::Query>* out) {
+    std::vector<Language> languages = {from};
+    languages.insert(languages.end(), targets.begin(), targets.end());
+    for (Language l : languages) {
+      if (l != Language::kFrench && l != Language::kDutch) continue;
+      for (const std::string& form : l == Language::kFrench ? entity.fr : entity.nl) {
+        const std::vector<std::string> words = lexicon::SearchWords(form);
+        if (!words.empty()) out->push_back(phrase_in(l, words, 0, words.size()));
+      }
+    }
+  };
+  // The translations of words[start, start + n) into every target.
+  auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n,
+                          std::vector<Xapian::Query>* out) {
+    for (Language t : targets) {
+      std::vector<lexicon::Translation> found;
+      if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
+        for (Xapian::Query& q : TranslationsOf(found, t)) out->push_back(std::move(q));
+      } else if (n == 1) {
+        // An unknown Dutch compound: its parts' translations, all of them.
+        const std::vector<std::string> parts = CompoundParts(from, words[start]);
+        std::vector<Xapian::Query> all;
+        for (const std::string& part : parts) {
+          std::vector<lexicon::Translation> of_part;
+          lexicon_->Translate({part}, 0, from_french, &of_part, kTranslationsPerWord);
+          std::vector<Xapian::Query> alternatives = TranslationsOf(of_part, t);
+          if (alternatives.empty()) break;
+          all.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+        }
+        if (!parts.empty() && all.size() == parts.size())
+          out->emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
+      }
+      // Names, acronyms and numbers are often the same in both languages;
+      // words of Latin origin differ by a regular ending.
+      if (n == 1 && db_.term_exists(Term(TextPrefix(t), words[start])))
+        out->emplace_back(Term(TextPrefix(t), words[start]));
+      if (n == 1) {
+        for (const std::string& cognate : lexicon::CognateCandidates(words[start], from_french)) {
+          if (db_.term_exists(Term(TextPrefix(t), cognate))) out->push_back(WordTerms(t, cognate));
+        }
+      }
+    }
+  };
+  std::vector<Xapian::Query> groups;
+  for (const Piece& piece : pieces) {
+    std::vector<Xapian::Query> alternatives;
+    if (!piece.number.empty()) {
+      alternatives.emplace_back(Term(prefix, piece.number));
+      for (Language t : targets) alternatives.emplace_back(Term(TextPrefix(t), piece.number));
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      continue;
+    }
+    if (piece.quoted || piece.joined) {
+      // A phrase is one group: its words in order, or what the whole translates or aliases to.
+      const size_t n = piece.words.size();
+      alternatives.push_back(phrase_in(from, piece.words, 0, n));
+      if (piece.joined) {  // "tweestaten-oplossing" = "tweestatenoplossing"
+        std::string closed;
+        for (const std::string& w : piece.words) closed += w;
+        alternatives.push_back(WordTerms(from, closed));
+      }
+      const lexicon::AliasEntity* entity = nullptr;
+      if (lexicon::MatchAlias(piece.words, 0, &entity) == n) alias_forms(*entity, &alternatives);
+      if (!targets.empty()) translations(piece.words, 0, n, &alternatives);
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      continue;
+    }
+    const std::vector<std::string>& words = piece.words;
+    for (size_t i = 0; i < words.size();) {
+      alternatives.clear();
+      const lexicon::AliasEntity* entity = nullptr;
+      const size_t alias = lexicon::MatchAlias(words, i, &entity);
+      size_t known = 0;
+      if (!targets.empty()) {
+        std::vector<lexicon::Translation> ignored;
+        known = lexicon_->Translate(words, i, from_french, &ignored, 1);
+      }
+      const size_t n = std::max<size_t>({alias, known, 1});
+      if (n == 1 && alias == 0 && (words[i].size() < 2 || IsStopword(from, words[i]))) {
+        ++i;
+        continue;
+      }
+      if (n == 1) {
+        alternatives.push_back(WordTerms(from, words[i]));
+        const std::vector<std::string> parts = CompoundParts(from, words[i]);
+        if (!parts.empty())
+          alternatives.push_back(
+              phrase_in(from, parts, 0, parts.size()));  // "mensenrechten-situatie"
+      } else {
+        // A run the lexicon knows ("peine de mort"): its own content words anywhere, as typed.
+        std::vector<Xapian::Query> own;
+        for (size_t k = i; k < i + n; ++k) {
+          if (words[k].size() >= 2 && !IsStopword(from, words[k]))
+            own.push_back(WordTerms(from, words[k]));
+        }
+        if (!own.empty()) alternatives.emplace_back(Xapian::Query::OP_AND, own.begin(), own.end());
+      }
+      if (alias == n && entity != nullptr) alias_forms(*entity, &alternatives);
+      translations(words, i, n, &alternatives);
+      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      i += n;
+    }
+  }
+  if (groups.empty()) return {};
+  Xapian::Query joined(default_op, groups.begin(), groups.end());
+  Xapian::Query filters = Filters(query);
+  return filters.empty() ? joined : Xapian::Query(Xapian::Query::OP_FILTER, joined, filters);
 }
 
 Xapian::Query QueryBuilder::Filters(const std::string& query) const {
@@ -314,11 +573,12 @@ Xapian::Query QueryBuilder::Translate(const std::string& query, Language from, L
   Xapian::Query translated = TranslateWords(PlainWords(query), from, to, default_op);
   if (translated.empty()) return translated;
   Xapian::Query filters = Filters(query);
-  return filters.empty() ? translated : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
+  return filters.empty() ? translated
+                         : Xapian::Query(Xapian::Query::OP_FILTER, translated, filters);
 }
 
-Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to, Xapian::Query* own_only,
-                                 size_t max_terms) const {
+Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Language to,
+                                 Xapian::Query* own_only, size_t max_terms) const {
   const std::string prefix = TextPrefix(language);
   const Xapian::Stem stem(StemmerName(language));
   std::unordered_map<std::string, size_t> tf;
@@ -326,7 +586,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
   for (const text::Word& w : text::SplitWords(text)) {
     if (w.is_number) continue;
     const std::string folded = IndexableText(w.text);
-    if (folded.size() < 3 || IsStopword(language, folded) || folded.find(' ') != std::string::npos) continue;
+    if (folded.size() < 3 || IsStopword(language, folded) || folded.find(' ') != std::string::npos)
+      continue;
     std::string term = "Z";
     term.append(Term(prefix, stem(folded)));
     ++tf[term];
@@ -339,7 +600,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     if (df == 0) continue;
     scored.emplace_back(static_cast<double>(count) * std::log(units / df + 1), term);
   }
-  std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(scored.begin(), scored.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   if (scored.size() > max_terms) scored.resize(max_terms);
   std::vector<Xapian::Query> terms;
   std::vector<std::string> words;
@@ -348,7 +610,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     words.push_back(word_of[term]);
   }
   if (terms.empty()) return {};
-  Xapian::Query own(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+  Xapian::Query own(Xapian::Query::OP_FILTER,
+                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                     Xapian::Query(LanguageTerm(language)));
   if (own_only != nullptr) *own_only = own;
   if (to == Language::kUnknown) return own;
@@ -356,13 +619,15 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
   return translated.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, translated);
 }
 
-std::string QueryBuilder::Suggest(const std::string& query, const std::vector<Language>& languages) const {
+std::string QueryBuilder::Suggest(const std::string& query,
+                                  const std::vector<Language>& languages) const {
   bool changed = false;
   std::string out;
   for (std::string_view token : Tokens(query)) {
     if (!out.empty()) out.push_back(' ');
     const std::string word = IndexableText(token);
-    const bool plain = !IsOperator(token) && word.size() >= 3 && token.find(':') == std::string_view::npos &&
+    const bool plain = !IsOperator(token) && word.size() >= 3 &&
+                       token.find(':') == std::string_view::npos &&
                        word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
     bool known = !plain;
     for (Language l : languages) known = known || db_.term_exists(Term(TextPrefix(l), word));
@@ -379,7 +644,8 @@ std::string QueryBuilder::Suggest(const std::string& query, const std::vector<La
       // Candidates share the first letter: most typos are not there.
       const std::string start = Term(prefix, word.substr(0, 1));
       size_t seen = 0;
-      for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && seen < 100000; ++it, ++seen) {
+      for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && seen < 100000;
+           ++it, ++seen) {
         const std::string candidate = (*it).substr(prefix.size());
         const size_t d = EditDistance(word, candidate, limit);
         if (d > limit) continue;

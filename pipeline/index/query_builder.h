@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,22 @@ class QueryBuilder {
   // translated from `from` into `to` through the lexicon, each word an OR of
   // the index's words for its translations, joined by `default_op`, only over
   // units that have `to`, at half weight. Empty when nothing translates.
-  Xapian::Query Translate(const std::string& query, Language from, Language to, Xapian::Query::op default_op) const;
+  Xapian::Query Translate(const std::string& query, Language from, Language to,
+                          Xapian::Query::op default_op) const;
+
+  // The query, cleaned by Clean(), read in `from` when it is plain (words,
+  // "phrases", fields and date ranges; no operators, negations or brackets):
+  // each word, or each run of words that the lexicon or the alias table knows
+  // as one ("peine de mort", "République démocratique du Congo"), becomes a
+  // group: OP_SYNONYM of its own terms in `from`, the forms of its aliases in
+  // every language, its Dutch compound parts or closed form, and its lexicon
+  // translations into each of `to` (best first, at most kTranslationsPerWord).
+  // Groups are joined by `default_op` and filtered by the query's fields, so a
+  // translation stands for its word: an AND stays an AND, and a word with no
+  // translation stays required. Stop words outside groups are dropped. Empty
+  // when the query is not plain or has no word; then use Parse and Translate.
+  Xapian::Query Groups(const std::string& query, Language from, const std::vector<Language>& to,
+                       Xapian::Query::op default_op) const;
 
   // The field filters and date ranges of `query` alone, AND-ed (empty when it
   // has none): what a translated reading must obey too.
@@ -47,8 +63,8 @@ class QueryBuilder {
   // over the index) in `language`, OR-ed; plus, when `to` is set, their
   // translations at half weight. `own` (when set) receives the words' query
   // without their translations.
-  Xapian::Query Like(const std::string& text, Language language, Language to, Xapian::Query* own = nullptr,
-                     size_t max_terms = 24) const;
+  Xapian::Query Like(const std::string& text, Language language, Language to,
+                     Xapian::Query* own = nullptr, size_t max_terms = 24) const;
 
   // The query with each word the index does not know replaced by the closest
   // word it does (edit distance 1, or 2 for words of 7+ letters, most frequent
@@ -60,8 +76,18 @@ class QueryBuilder {
   Xapian::Query TranslateWords(const std::vector<std::string>& words, Language from, Language to,
                                Xapian::Query::op op) const;
 
+  // The terms of one word in `language`: its exact form and its stem.
+  Xapian::Query WordTerms(Language language, const std::string& word) const;
+  // What one Dutch or French word or phrase (SearchWords) becomes in `to` through the lexicon.
+  std::vector<Xapian::Query> TranslationsOf(const std::vector<lexicon::Translation>& translations,
+                                            Language to) const;
+  // The parts of a closed Dutch compound known to the index or the lexicon.
+  std::vector<std::string> CompoundParts(Language language, const std::string& word) const;
+  const Xapian::Stem& StemFor(Language language) const;
+
   const Xapian::Database& db_;
   const lexicon::Lexicon* lexicon_;
+  mutable std::map<Language, Xapian::Stem> stemmers_;
 };
 
 // What a user typed, made safe for Parse(): unknown "field:" prefixes become

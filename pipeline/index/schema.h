@@ -16,6 +16,11 @@
 //     XFR<word>, ZXFR<stem>    French words, Snowball "french" stems
 //     XNL<word>, ZXNL<stem>    Dutch words, Snowball "dutch" stems
 //     XEN..., XDE...           English and German likewise
+//   Schema 3 adds, for Dutch text, without positions: the known parts of a
+//   closed compound ("mensenrechtensituatie": XNLmensenrechten, XNLsituatie and
+//   their Z stems; parts are words of the same source or of the lexicon) and
+//   the closed form of a hyphenated word ("tweestaten-oplossing":
+//   XNLtweestatenoplossing). Indexes of schema 2 search as before, without them.
 //   Values:
 //     0  source display name   1  page (sortable)       2  position (sortable)
 //     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)
@@ -46,7 +51,7 @@
 
 namespace tandem::index {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
 // Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
 inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";

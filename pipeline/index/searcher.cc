@@ -4,16 +4,19 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/highlighter.h"
 #include "pipeline/index/query_builder.h"
 #include "pipeline/index/schema.h"
 #include "pipeline/lexicon/lexicon.h"
+#include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/language_id.h"
 #include "pipeline/text/normalize.h"
 
@@ -22,6 +25,25 @@ namespace {
 
 // A query's language is taken as known when it beats the others by this many nats.
 constexpr double kQueryLanguageMargin = 4.0;
+
+// A word that one language's lexicon or stop words know and the other's do
+// not counts this many nats towards that language.
+constexpr double kKnownWordNats = 3.0;
+
+bool IsStopWord(Language language, const std::string& word) {
+  static const auto* lists = [] {
+    auto* sets = new std::map<Language, std::set<std::string>>;
+    for (Language l : {Language::kFrench, Language::kDutch}) {
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(l))) {
+        (*sets)[l].insert(text::FoldForMatching(w));
+      }
+    }
+    return sets;
+  }();
+  auto it = lists->find(language);
+  return it != lists->end() && it->second.count(word) > 0;
+}
 
 // A query of more words than this is searched as a "like this" paragraph.
 constexpr size_t kLongQueryWords = 40;
@@ -128,6 +150,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   std::vector<std::string> paths;
   bool remote = false;                      // some shard is tcp://
+  std::string old_schema;                   // a note when an index predates kSchemaVersion
   std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
   // Languages with at least one unit; read again when the index changes
   // (four term counts are four round trips per remote shard).
@@ -137,6 +160,12 @@ struct Searcher::Impl {
   const lexicon::Lexicon* Lexicon() {
     if (!lexicon) {
       lexicon = lexicon::BuiltinWithLearned(db.get_metadata(std::string(kLearnedLexiconKey)));
+      auto stemmer = [](Language language) {
+        return [stem = Xapian::Stem(StemmerName(language))](const std::string& word) {
+          return stem(word);
+        };
+      };
+      lexicon->IndexStems(stemmer(Language::kFrench), stemmer(Language::kDutch));
     }
     return &*lexicon;
   }
@@ -165,8 +194,16 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
       constexpr unsigned kTimeoutMs = 10000, kConnectTimeoutMs = 5000;
       Xapian::Database db = remote ? Xapian::Remote::open(host, port, kTimeoutMs, kConnectTimeoutMs)
                                    : Xapian::Database(path);
-      if (db.get_metadata(std::string(kSchemaKey)).empty() && db.get_doccount() > 0) {
+      const std::string schema = db.get_metadata(std::string(kSchemaKey));
+      if (schema.empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
+      }
+      if (!schema.empty() && std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
+          impl->old_schema.empty()) {
+        impl->old_schema = fmt::format(
+            "{} was written by an older tandem (schema {}); ingest it again so that Dutch compounds are found by their "
+            "parts",
+            path, schema);
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
@@ -220,34 +257,73 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   const std::vector<Language>& present = *this->present;
   const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
+  if (!old_schema.empty()) results.note = results.note.empty() ? old_schema : results.note + "; " + old_schema;
+  // Languages a query may be in: those of the index, and French and Dutch
+  // when the index holds either (a Dutch query on a French-only index is
+  // read in Dutch and translated).
+  std::vector<Language> candidates = present;
+  const bool pair = std::any_of(present.begin(), present.end(), [](Language l) {
+    return l == Language::kFrench || l == Language::kDutch;
+  });
+  if (pair) {
+    for (Language l : {Language::kFrench, Language::kDutch}) {
+      if (std::find(candidates.begin(), candidates.end(), l) == candidates.end())
+        candidates.push_back(l);
+    }
+  }
+  const lexicon::Lexicon* lexicon = pair ? Lexicon() : nullptr;
   if (request.language != Language::kUnknown) {
     results.query_languages = {request.language};
   } else if (!present.empty()) {
-    // Identified from the words alone: "type:report" is not English.
-    const text::LanguageScores scores =
-        text::ScoreLanguages(request.like.empty() ? WordsAsTyped(query) : request.like);
-    std::vector<Language> ranked = present;
-    std::sort(ranked.begin(), ranked.end(),
-              [&](Language a, Language b) { return scores.of(a) > scores.of(b); });
+    // Identified from the words alone ("type:report" is not English): letter
+    // statistics, and the words each language's lexicon and stop words know.
+    const std::string words = request.like.empty() ? WordsAsTyped(query) : request.like;
+    const text::LanguageScores scores = text::ScoreLanguages(words);
+    std::map<Language, double> score;
+    for (Language l : candidates) score[l] = scores.of(l);
+    if (lexicon != nullptr) {
+      const std::vector<std::string> all = lexicon::SearchWords(words);
+      // A phrase of the lexicon ("peine de mort") is strong evidence.
+      for (size_t i = 0; i < all.size(); ++i) {
+        for (Language l : {Language::kFrench, Language::kDutch}) {
+          std::vector<lexicon::Translation> ignored;
+          const size_t n = lexicon->Translate(all, i, l == Language::kFrench, &ignored, 1);
+          if (n >= 2) score[l] += kKnownWordNats * static_cast<double>(n);
+        }
+      }
+      for (const std::string& w : all) {
+        // Known as written, as another inflection, or as a word of the index in that language.
+        auto knows = [&](Language l) {
+          const bool french = l == Language::kFrench;
+          return IsStopWord(l, w) || lexicon->Knows(french, w) ||
+                 db.term_exists(Term(TextPrefix(l), w));
+        };
+        const bool fr = knows(Language::kFrench), nl = knows(Language::kDutch);
+        if (fr != nl) score[fr ? Language::kFrench : Language::kDutch] += kKnownWordNats;
+      }
+    }
+    std::vector<Language> ranked = candidates;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](Language a, Language b) { return score[a] > score[b]; });
     const bool clear =
-        ranked.size() == 1 || scores.of(ranked[0]) - scores.of(ranked[1]) >= kQueryLanguageMargin;
+        ranked.size() == 1 || score[ranked[0]] - score[ranked[1]] >= kQueryLanguageMargin;
     results.query_languages = clear ? std::vector<Language>{ranked[0]} : ranked;
   }
   if (results.query_languages.empty()) return results;  // an empty index
 
-  // The other language of a FR/NL index for each reading in one of them: a
-  // query that may be French or Dutch is translated both ways. Skipped for
+  // Each reading is translated into the index's other languages; skipped for
   // negations: "NOT x" has no safe translation.
-  auto other_of = [&](Language from) {
-    const Language to = from == Language::kFrench  ? Language::kDutch
-                        : from == Language::kDutch ? Language::kFrench
-                                                   : Language::kUnknown;
-    return std::find(present.begin(), present.end(), to) != present.end() ? to : Language::kUnknown;
+  auto targets_of = [&](Language from) {
+    std::vector<Language> to;
+    if (from != Language::kFrench && from != Language::kDutch) return to;
+    for (Language l : present) {
+      if (l != from && (l == Language::kFrench || l == Language::kDutch)) to.push_back(l);
+    }
+    return to;
   };
-  const bool translate = request.cross_lingual && !HasNegation(query) &&
-                         std::any_of(results.query_languages.begin(), results.query_languages.end(),
-                                     [&](Language l) { return other_of(l) != Language::kUnknown; });
-  const QueryBuilder builder(db, translate ? Lexicon() : nullptr);
+  const bool translate = request.cross_lingual && !HasNegation(query);
+  const QueryBuilder builder(db, lexicon);
+  const QueryBuilder plain_builder(db, nullptr);  // the operators' path translates only when asked
   Result<Xapian::Query> filter = FilterQuery(request.filters);
   if (!filter) return tl::unexpected(filter.error());
 
@@ -256,27 +332,52 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   auto build = [&](const std::vector<Language>& languages, Xapian::Query::op op,
                    bool with_translation) {
     translated_to.clear();
+    auto note_target = [&](Language to) {
+      if (std::find(translated_to.begin(), translated_to.end(), to) == translated_to.end())
+        translated_to.push_back(to);
+    };
     Xapian::Query q;
     if (!query.empty()) {
-      q = builder.Parse(query, languages, op, &results.note);
-      typed = q;
-      if (with_translation && !q.empty()) {
-        for (Language from : languages) {
-          const Language to = other_of(from);
-          if (to == Language::kUnknown) continue;
-          Xapian::Query t = builder.Translate(query, from, to, op);
-          if (t.empty()) continue;
-          q = Xapian::Query(Xapian::Query::OP_OR, q, t);
-          translated_to.push_back(to);
+      std::vector<Xapian::Query> readings, own;
+      for (Language from : languages) {
+        const std::vector<Language> to =
+            with_translation ? targets_of(from) : std::vector<Language>{};
+        Xapian::Query grouped = builder.Groups(query, from, to, op);
+        if (!grouped.empty()) {
+          readings.push_back(grouped);
+          own.push_back(to.empty() ? grouped : builder.Groups(query, from, {}, op));
+          for (Language t : to) note_target(t);
+          continue;
         }
+        // Operators, negations, brackets: Xapian's parser, and the plain words translated.
+        Xapian::Query parsed = plain_builder.Parse(query, {from}, op, &results.note);
+        if (parsed.empty()) continue;
+        readings.push_back(parsed);
+        own.push_back(parsed);
+        for (Language t : to) {
+          Xapian::Query translated = builder.Translate(query, from, t, op);
+          if (translated.empty()) continue;
+          readings.push_back(translated);
+          note_target(t);
+        }
+      }
+      if (!readings.empty()) {
+        q = Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end());
+        typed = Xapian::Query(Xapian::Query::OP_OR, own.begin(), own.end());
+      }
+      if (q.empty()) {  // fields or ranges alone
+        q = plain_builder.Parse(query, languages, op, &results.note);
+        typed = q;
       }
     }
     if (!request.like.empty()) {
       const Language from = languages.front();
-      const Language to = with_translation ? other_of(from) : Language::kUnknown;
+      const std::vector<Language> to =
+          with_translation ? targets_of(from) : std::vector<Language>{};
       Xapian::Query own;
-      Xapian::Query like = builder.Like(request.like, from, to, &own);
-      if (to != Language::kUnknown) translated_to = {to};
+      Xapian::Query like =
+          builder.Like(request.like, from, to.empty() ? Language::kUnknown : to.front(), &own);
+      if (!to.empty()) translated_to = {to.front()};
       typed = typed.empty() ? own : Xapian::Query(Xapian::Query::OP_AND_MAYBE, typed, own);
       q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, like);
     }
@@ -321,21 +422,28 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   Xapian::MSet mset = run(q);
   // Relax a query that finds nothing: first every language (the query's
   // language may have been misread: "securite" looks English), then any of its words.
+  const std::vector<Language> identified = results.query_languages;
   if (mset.empty() && request.language == Language::kUnknown &&
-      results.query_languages.size() < present.size()) {
-    results.query_languages = present;
-    q = build(present, Xapian::Query::OP_AND, translate);
-    mset = run(q);
+      results.query_languages.size() < candidates.size()) {
+    Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
+    Xapian::MSet found = run(every);
+    if (!found.empty()) {
+      results.query_languages = candidates;
+      q = every;
+      mset = found;
+    }
   }
   bool relaxed = false;
   if (mset.empty() && !query.empty()) {
+    results.query_languages = identified;  // any of the words, in the language identified
     Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
     Xapian::MSet some = run(any);
     if (!some.empty()) {
       relaxed = true;
       q = any;
       mset = some;
-      results.note = "no unit has all the words; showing units with some of them";
+      const std::string relaxed_note = "no unit has all the words; showing units with some of them";
+      results.note = results.note.empty() ? relaxed_note : results.note + "; " + relaxed_note;
     }
   }
   // A spelling suggestion when nothing, or only some of the words, matched.

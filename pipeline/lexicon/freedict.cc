@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -18,7 +19,8 @@ constexpr double kFreedictWeight = 0.5;
 
 // dictd's base64 numbers: big-endian digits of "A-Za-z0-9+/".
 bool DecodeNumber(std::string_view s, size_t* value) {
-  static constexpr std::string_view kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static constexpr std::string_view kDigits =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   size_t v = 0;
   for (char c : s) {
     const size_t d = kDigits.find(c);
@@ -37,7 +39,8 @@ Result<std::string> Gunzip(const std::string& path) {
   int n;
   while ((n = gzread(in.get(), buffer, sizeof buffer)) > 0) {
     out.append(buffer, static_cast<size_t>(n));
-    if (out.size() > (size_t{64} << 20)) return Fail(ErrorCode::kTooLarge, path, "more than 64 MiB uncompressed");
+    if (out.size() > (size_t{64} << 20))
+      return Fail(ErrorCode::kTooLarge, path, "more than 64 MiB uncompressed");
   }
   if (n < 0) return Fail(ErrorCode::kMalformed, path, "damaged gzip data");
   return out;
@@ -45,8 +48,32 @@ Result<std::string> Gunzip(const std::string& path) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
+}
+
+// Headwords and senses of more words than this are left out (explanations, not translations).
+constexpr size_t kMaxPhraseWords = 4;
+
+size_t Words(std::string_view s) {
+  return s.empty() ? 0 : static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+// FreeDict writes compounds with U+2010 HYPHEN ("Saoedi‐Arabië"): as typed, "-".
+std::string Hyphens(std::string_view s) {
+  constexpr std::string_view kHyphen = "\u2010";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, kHyphen.size()) == kHyphen) {
+      out.push_back('-');
+      i += kHyphen.size() - 1;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -56,7 +83,9 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
   std::string index;
   {
     std::unique_ptr<FILE, decltype(&fclose)> f(fopen((base + ".index").c_str(), "rb"), fclose);
-    if (!f) return Fail(ErrorCode::kIo, base + ".index", "not installed (Debian package dict-freedict-fra-nld)");
+    if (!f)
+      return Fail(ErrorCode::kIo, base + ".index",
+                  "not installed (Debian package dict-freedict-fra-nld)");
     char buffer[1 << 16];
     size_t n;
     while ((n = fread(buffer, 1, sizeof buffer, f.get())) > 0) index.append(buffer, n);
@@ -74,18 +103,21 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
     const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
     if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
     size_t offset = 0, length = 0;
-    if (!DecodeNumber(line.substr(t1 + 1, t2 - t1 - 1), &offset) || !DecodeNumber(line.substr(t2 + 1), &length) ||
-        offset + length > dict->size()) {
-      return Fail(ErrorCode::kMalformed, fmt::format("{}.index:{}", base, line_number), "bad offset or length");
+    if (!DecodeNumber(line.substr(t1 + 1, t2 - t1 - 1), &offset) ||
+        !DecodeNumber(line.substr(t2 + 1), &length) || offset + length > dict->size()) {
+      return Fail(ErrorCode::kMalformed, fmt::format("{}.index:{}", base, line_number),
+                  "bad offset or length");
     }
     if (line.substr(0, 10) == "00database") continue;
     std::string_view article(dict->data() + offset, length);
     const size_t first_end = article.find('\n');
     if (first_end == std::string_view::npos) continue;
     std::string_view headword = article.substr(0, first_end);
-    if (size_t ipa = headword.find(" /"); ipa != std::string_view::npos) headword = headword.substr(0, ipa);
+    if (size_t ipa = headword.find(" /"); ipa != std::string_view::npos)
+      headword = headword.substr(0, ipa);
     headword = Trim(headword);
-    if (headword.empty() || headword.find(' ') != std::string_view::npos) continue;
+    if (headword.empty() || Words(headword) > kMaxPhraseWords) continue;
+    const std::string head = Hyphens(headword);
     std::string_view senses = article.substr(first_end + 1);
     while (!senses.empty()) {
       size_t e = senses.find('\n');
@@ -99,12 +131,15 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
         size_t comma = sense.find(", ");
         std::string_view word = Trim(sense.substr(0, comma));
         sense = comma == std::string_view::npos ? std::string_view() : sense.substr(comma + 2);
-        // Single words only; "onderbuik‐" (a compound's first part) is no translation.
-        if (word.empty() || word.find(' ') != std::string_view::npos || word.back() == '-' ||
-            word.find("\u2010") != std::string_view::npos) {
+        // "onderbuik‐" (a compound's first part) is no translation; nor is a
+        // phrase of many words, or one with explanations in brackets.
+        const std::string written = Hyphens(word);
+        if (written.empty() || written.back() == '-' || Words(written) > kMaxPhraseWords ||
+            written.find_first_of("()[];") != std::string::npos) {
           continue;
         }
-        lexicon.Add(Entry{std::string(headword), text::NormalizeText(word), Origin::kFreedict, "", kFreedictWeight});
+        lexicon.Add(
+            Entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight});
       }
     }
   }

@@ -38,7 +38,8 @@ struct Vocabulary {
 uint64_t Pair(uint32_t source, uint32_t target) { return (uint64_t{source} << 32) | target; }
 
 // t(target | source) after EM over `corpus` (source sentence, target sentence).
-std::unordered_map<uint64_t, double> Train(const std::vector<std::pair<Sentence, Sentence>>& corpus, int iterations) {
+std::unordered_map<uint64_t, double> Train(const std::vector<std::pair<Sentence, Sentence>>& corpus,
+                                           int iterations) {
   std::unordered_map<uint64_t, double> t;
   for (const auto& [source, target] : corpus) {
     for (uint32_t tw : target) {
@@ -76,13 +77,15 @@ std::unordered_map<uint64_t, double> Train(const std::vector<std::pair<Sentence,
 
 }  // namespace
 
-Lexicon Learn(const std::vector<std::pair<std::string, std::string>>& aligned, const LearnOptions& options) {
+Lexicon Learn(const std::vector<std::pair<std::string, std::string>>& aligned,
+              const LearnOptions& options) {
   Vocabulary fr, nl;
   std::vector<std::pair<Sentence, Sentence>> fr_nl, nl_fr;
   for (const auto& [fr_text, nl_text] : aligned) {
     const auto fr_keys = ContentKeys(fr_text, "fr");
     const auto nl_keys = ContentKeys(nl_text, "nl");
-    if (fr_keys.empty() || nl_keys.empty() || fr_keys.size() > options.max_words || nl_keys.size() > options.max_words) {
+    if (fr_keys.empty() || nl_keys.empty() || fr_keys.size() > options.max_words ||
+        nl_keys.size() > options.max_words) {
       continue;
     }
     Sentence f = fr.Encode(fr_keys), n = nl.Encode(nl_keys);
@@ -98,7 +101,8 @@ Lexicon Learn(const std::vector<std::pair<std::string, std::string>>& aligned, c
     if (fr.counts[f] < options.min_count || nl.counts[n] < options.min_count) continue;
     auto back = fr_given_nl.find(Pair(n, f));
     if (back == fr_given_nl.end() || back->second < options.min_probability) continue;
-    found.push_back(Entry{fr.words[f], nl.words[n], Origin::kLearned, "", std::sqrt(p_forward * back->second)});
+    found.push_back(
+        Entry{fr.words[f], nl.words[n], Origin::kLearned, "", std::sqrt(p_forward * back->second)});
   }
   std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) {
     return a.weight != b.weight ? a.weight > b.weight : std::tie(a.fr, a.nl) < std::tie(b.fr, b.nl);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 
@@ -11,6 +12,9 @@
 
 namespace tandem::lexicon {
 namespace {
+
+constexpr double kKeyWeight = 0.3;        // a learnt link, through the word's key
+constexpr double kOtherInflection = 0.8;  // an entry of another inflection of the word
 
 // "Pays-Bas" is two words to the tokenizer, so it is matched as a phrase.
 bool IsOneWord(std::string_view s) { return s.find_first_of(" -") == std::string_view::npos; }
@@ -37,15 +41,51 @@ Origin OriginFromName(std::string_view name) {
 
 std::string_view OriginName(Origin origin) {
   switch (origin) {
-    case Origin::kFreedict: return "freedict";
-    case Origin::kLearned: return "learned";
-    case Origin::kGlossary: break;
+    case Origin::kFreedict:
+      return "freedict";
+    case Origin::kLearned:
+      return "learned";
+    case Origin::kGlossary:
+      break;
   }
   return "glossary";
 }
 
+namespace {
+
+std::string Joined(const std::vector<std::string>& words, size_t start, size_t n) {
+  std::string out;
+  for (size_t i = start; i < start + n; ++i) out.append(i == start ? "" : " ").append(words[i]);
+  return out;
+}
+
+}  // namespace
+
 void Lexicon::Add(Entry entry) {
   if (entry.fr.empty() || entry.nl.empty()) return;
+  const std::vector<std::string> fr_words = SearchWords(entry.fr), nl_words = SearchWords(entry.nl);
+  if (!fr_words.empty() && !nl_words.empty()) {
+    if (entry.origin == Origin::kLearned) {
+      // Learnt links hold WordKeys.
+      if (fr_words.size() == 1 && nl_words.size() == 1) {
+        learned_[0][fr_words[0]].insert(nl_words[0]);
+        learned_[1][nl_words[0]].insert(fr_words[0]);
+      }
+    } else {
+      search_[0][Joined(fr_words, 0, fr_words.size())].push_back({nl_words, entry.weight, false});
+      search_[1][Joined(nl_words, 0, nl_words.size())].push_back({fr_words, entry.weight, false});
+      longest_[0] = std::max(longest_[0], fr_words.size());
+      longest_[1] = std::max(longest_[1], nl_words.size());
+      vocabulary_[0].insert(fr_words.begin(), fr_words.end());
+      vocabulary_[1].insert(nl_words.begin(), nl_words.end());
+    }
+  }
+  if (entry.origin == Origin::kFreedict && !(IsOneWord(entry.fr) && IsOneWord(entry.nl))) {
+    // FreeDict's phrases serve search only: the aligner's anchors stay the
+    // glossary's and the learnt ones.
+    entries_.push_back(std::move(entry));
+    return;
+  }
   if (IsOneWord(entry.fr) && IsOneWord(entry.nl)) {
     const std::string fr_key = WordKey(entry.fr), nl_key = WordKey(entry.nl);
     fr_to_nl_[fr_key].insert(nl_key);
@@ -90,7 +130,8 @@ namespace {
 bool InWithPlural(const std::unordered_set<std::string>& set, const std::string& key) {
   if (set.count(key)) return true;
   for (std::string_view ending : {"s", "x", "en"}) {
-    if (key.size() > ending.size() + 2 && key.compare(key.size() - ending.size(), ending.size(), ending) == 0 &&
+    if (key.size() > ending.size() + 2 &&
+        key.compare(key.size() - ending.size(), ending.size(), ending) == 0 &&
         set.count(key.substr(0, key.size() - ending.size()))) {
       return true;
     }
@@ -106,6 +147,96 @@ bool Lexicon::IsCommonFrench(const std::string& fr_key) const {
 
 bool Lexicon::IsCommonDutch(const std::string& nl_key) const {
   return InWithPlural(common_nl_, nl_key) && glossary_nl_.count(nl_key) == 0;
+}
+
+size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, bool from_french,
+                          std::vector<Translation>* out, size_t max) const {
+  out->clear();
+  if (start >= words.size()) return 0;
+  const size_t side = from_french ? 0 : 1;
+  size_t length = 0;
+  for (size_t n = std::min(longest_[side], words.size() - start); n >= 1; --n) {
+    auto it = search_[side].find(Joined(words, start, n));
+    if (it == search_[side].end()) continue;
+    *out = it->second;
+    length = n;
+    break;
+  }
+  if (length <= 1) {
+    if (out->empty() && stemmers_[side]) {  // another inflection's entry
+      auto it = by_stem_[side].find(stemmers_[side](words[start]));
+      if (it != by_stem_[side].end()) {
+        for (Translation t : it->second) {
+          t.weight *= kOtherInflection;
+          out->push_back(std::move(t));
+        }
+      }
+    }
+    // Learnt links, through the word's key.
+    std::unordered_set<std::string> have;
+    for (const Translation& t : *out) {
+      if (t.words.size() == 1) have.insert(WordKey(t.words[0]));
+    }
+    auto learned = learned_[side].find(WordKey(words[start]));
+    if (learned != learned_[side].end()) {
+      std::vector<std::string> sorted(learned->second.begin(), learned->second.end());
+      std::sort(sorted.begin(), sorted.end());
+      for (const std::string& key : sorted) {
+        if (have.insert(key).second) out->push_back({{key}, kKeyWeight, true});
+      }
+    }
+    if (!out->empty()) length = 1;
+  }
+  // Best first; one of each.
+  std::stable_sort(out->begin(), out->end(),
+                   [](const Translation& a, const Translation& b) { return a.weight > b.weight; });
+  std::vector<Translation> unique;
+  for (Translation& t : *out) {
+    bool seen = false;
+    for (const Translation& u : unique) seen = seen || (u.words == t.words && u.is_key == t.is_key);
+    if (!seen && unique.size() < max) unique.push_back(std::move(t));
+  }
+  *out = std::move(unique);
+  return length;
+}
+
+void Lexicon::IndexStems(const std::function<std::string(const std::string&)>& stem_fr,
+                         const std::function<std::string(const std::string&)>& stem_nl) {
+  stemmers_ = {stem_fr, stem_nl};
+  for (size_t side = 0; side < 2; ++side) {
+    by_stem_[side].clear();
+    for (const auto& [words, translations] : search_[side]) {
+      if (words.find(' ') != std::string::npos) continue;
+      auto& list = by_stem_[side][stemmers_[side](words)];
+      list.insert(list.end(), translations.begin(), translations.end());
+    }
+  }
+}
+
+bool Lexicon::IsWord(bool french, const std::string& word) const {
+  return vocabulary_[french ? 0 : 1].count(word) > 0;
+}
+
+bool Lexicon::Knows(bool french, const std::string& word) const {
+  const size_t side = french ? 0 : 1;
+  if (vocabulary_[side].count(word)) return true;
+  return stemmers_[side] && by_stem_[side].count(stemmers_[side](word)) > 0;
+}
+
+std::vector<const Entry*> Lexicon::Lookup(std::string_view text) const {
+  const std::vector<std::string> words = SearchWords(text);
+  std::vector<const Entry*> found;
+  if (words.empty()) return found;
+  const std::string wanted = Joined(words, 0, words.size());
+  const std::string key = words.size() == 1 ? WordKey(words[0]) : "";
+  for (const Entry& e : entries_) {
+    const std::vector<std::string> fr = SearchWords(e.fr), nl = SearchWords(e.nl);
+    const bool match =
+        Joined(fr, 0, fr.size()) == wanted || Joined(nl, 0, nl.size()) == wanted ||
+        (e.origin == Origin::kLearned && !key.empty() && (e.fr == key || e.nl == key));
+    if (match) found.push_back(&e);
+  }
+  return found;
 }
 
 bool Lexicon::KnowsFrench(const std::string& fr_key) const { return fr_to_nl_.count(fr_key) > 0; }
@@ -134,7 +265,8 @@ const Lexicon& Builtin() {
   static const Lexicon* builtin = [] {
     auto* lexicon = new Lexicon(Glossary());
     const char* dir = std::getenv("TANDEM_FREEDICT_DIR");
-    if (Result<Lexicon> freedict = LoadFreedict(dir && *dir ? dir : kFreedictDir)) lexicon->Merge(*freedict);
+    if (Result<Lexicon> freedict = LoadFreedict(dir && *dir ? dir : kFreedictDir))
+      lexicon->Merge(*freedict);
     return lexicon;
   }();
   return *builtin;
@@ -151,7 +283,8 @@ Lexicon BuiltinWithLearned(std::string_view learned_tsv) {
 std::string ToTsv(const Lexicon& lexicon) {
   std::string out = "# fr\tnl\torigin\tkind\tweight\n";
   for (const Entry& e : lexicon.entries()) {
-    out += fmt::format("{}\t{}\t{}\t{}\t{:.3f}\n", e.fr, e.nl, OriginName(e.origin), e.kind, e.weight);
+    out +=
+        fmt::format("{}\t{}\t{}\t{}\t{:.3f}\n", e.fr, e.nl, OriginName(e.origin), e.kind, e.weight);
   }
   return out;
 }

@@ -3,6 +3,8 @@
 #ifndef TANDEM_PIPELINE_LEXICON_LEXICON_H_
 #define TANDEM_PIPELINE_LEXICON_LEXICON_H_
 
+#include <array>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,8 +21,17 @@ std::string_view OriginName(Origin origin);  // "glossary", "freedict", "learned
 struct Entry {
   std::string fr, nl;  // as written (a word or a phrase)
   Origin origin = Origin::kGlossary;
-  std::string kind;    // glossary kind ("acronym", "institution", ...); "" otherwise
-  double weight = 1;   // confidence in (0, 1]: 1 for the glossary, lower for the rest
+  std::string kind;   // glossary kind ("acronym", "institution", ...); "" otherwise
+  double weight = 1;  // confidence in (0, 1]: 1 for the glossary, lower for the rest
+};
+
+// What a word or phrase of one language becomes in the other, for search.
+struct Translation {
+  std::vector<std::string> words;  // SearchWords of the other side (several: a phrase)
+  double weight = 1;               // the entry's weight (lexicon probability)
+  // A learnt link or a loose one: `words` holds one WordKey (a word's first
+  // letters), to be widened to the words that begin with it.
+  bool is_key = false;
 };
 
 class Lexicon {
@@ -45,6 +56,31 @@ class Lexicon {
   bool IsCommonFrench(const std::string& fr_key) const;
   bool IsCommonDutch(const std::string& nl_key) const;
 
+  // The longest run of `words` (SearchWords forms) starting at `start` that
+  // the lexicon translates out of French (`from_french`) or Dutch, longest
+  // entries first (glossary, FreeDict and learnt phrases, then words): its
+  // length in words, its translations in `*out` (best weight first, at most
+  // `max`). A single word without an entry of its own takes those of its
+  // other inflections (IndexStems); a single word also gets the words linked
+  // to its WordKey by the learnt lexicon, as is_key translations. 0 when none.
+  size_t Translate(const std::vector<std::string>& words, size_t start, bool from_french,
+                   std::vector<Translation>* out, size_t max = 8) const;
+  // Makes Translate also find the entries of a word's other inflections: the
+  // single-word entries of each side indexed by `stem_fr` / `stem_nl` (e.g.
+  // Snowball stems), so "attribués" finds "attribuer". Call once, before
+  // translating; entries added later are not indexed.
+  void IndexStems(const std::function<std::string(const std::string&)>& stem_fr,
+                  const std::function<std::string(const std::string&)>& stem_nl);
+  // True when `word` (SearchWords form) is a word of a lexicon entry in that
+  // language (glossary or FreeDict): the vocabulary compounds are split with.
+  bool IsWord(bool french, const std::string& word) const;
+  // True when `word` (SearchWords form), or another inflection of it
+  // (IndexStems), is a word of a glossary or FreeDict entry in that language.
+  bool Knows(bool french, const std::string& word) const;
+  // The entries whose French or Dutch side is `text` (compared as
+  // SearchWords, so either apostrophe and any case; learnt links by WordKey).
+  std::vector<const Entry*> Lookup(std::string_view text) const;
+
   // Phrase pairs (several words on a side), folded, for phrase anchors.
   struct PhrasePair {
     std::string fr, nl;  // FoldForMatching forms
@@ -59,6 +95,15 @@ class Lexicon {
   std::unordered_map<std::string, std::unordered_set<std::string>> nl_to_fr_;
   std::vector<PhrasePair> phrases_;
   std::unordered_set<std::string> common_fr_, common_nl_, glossary_fr_, glossary_nl_;
+  // Search's tables, [0] out of French, [1] out of Dutch: joined SearchWords -> translations.
+  std::array<std::unordered_map<std::string, std::vector<Translation>>, 2> search_;
+  std::array<size_t, 2> longest_ = {1, 1};
+  std::array<std::unordered_set<std::string>, 2> vocabulary_;
+  // Learnt word links by key, [0] French key -> Dutch keys, [1] the reverse.
+  std::array<std::unordered_map<std::string, std::unordered_set<std::string>>, 2> learned_;
+  // IndexStems: stem -> the single-word entries' translations, and the stemmers.
+  std::array<std::unordered_map<std::string, std::vector<Translation>>, 2> by_stem_;
+  std::array<std::function<std::string(const std::string&)>, 2> stemmers_;
 };
 
 // The curated glossary of dictionaries/glossary/fr-nl.tsv (compiled in).
@@ -68,7 +113,9 @@ const Lexicon& Glossary();
 inline constexpr std::string_view kFreedictDir = "/usr/share/dictd";
 
 // The FreeDict French-Dutch dictionary (freedict-fra-nld.index and .dict.dz
-// in `dir`), single-word translations of single-word headwords, weight 0.5.
+// in `dir`), weight 0.5: headwords and translations of up to four words
+// ("peine de mort"); the phrases among them serve search only (Translate),
+// not phrases() nor the word links the aligner uses.
 // kIo when the package is not installed, kMalformed when its files are damaged.
 Result<Lexicon> LoadFreedict(std::string_view dir = kFreedictDir);
 

@@ -1,6 +1,8 @@
 // Integration tests: the real tandem binary on real files (the bundled corpus,
 // fixtures written here, and ../shared/data when present).
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -134,6 +136,17 @@ TEST(Cli, LexiconShowsTheGlossary) {
   const RunResult r = Tandem({"lexicon", "--origin", "glossary", "--lookup", "OTAN"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("OTAN\tNAVO\tglossary\tacronym"), std::string::npos) << r.out;
+}
+
+TEST(Cli, LexiconLookupAnswersTheWordItself) {
+  // A closed compound is not answered with an entry that shares its first letters.
+  const RunResult r = Tandem({"lexicon", "--origin", "glossary", "--lookup", "tweestatenoplossing"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("solution à deux États\ttweestatenoplossing\tglossary"), std::string::npos) << r.out;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;  // the header and the entry
+  // Either apostrophe finds the glossary's phrase.
+  const RunResult ascii = Tandem({"lexicon", "--origin", "glossary", "--lookup", "droits de l'homme"});
+  EXPECT_NE(ascii.out.find("droits de l’homme\tmensenrechten"), std::string::npos) << ascii.out;
 }
 
 TEST_F(CorpusIndex, IndexPathFromTheEnvironment) {

@@ -81,6 +81,38 @@ TEST_F(CorpusSearch, FrenchQueryFindsADutchOnlyUnitThroughTheLexicon) {
   }
 }
 
+// Indexes of one language each, written from French and Dutch notes: the
+// query is read in its own language and translated into the index's.
+TEST(SearchCli, QueriesCrossIntoAnIndexOfTheOtherLanguage) {
+  TempDir dir;
+  dir.Write("fr/abolition.txt", "La Belgique plaide pour l’abolition universelle de la peine de mort.\n");
+  dir.Write("fr/grands-lacs.txt", "La situation humanitaire reste préoccupante en RDC, surtout dans l’est du pays.\n");
+  dir.Write("nl/mensenrechten.txt", "De mensenrechtensituatie in de gevangenissen blijft zorgwekkend.\n");
+  dir.Write("nl/doodstraf.txt", "België pleit voor de universele afschaffing van de doodstraf.\n");
+  const std::string fr = dir.Join("fr-index"), nl = dir.Join("nl-index");
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", fr, dir.Join("fr")}).exit_code, 0);
+  ASSERT_EQ(Tandem({"ingest", "-q", "--db", nl, dir.Join("nl")}).exit_code, 0);
+  struct Case {
+    std::string db, query, finds, language;
+  };
+  const std::vector<Case> cases = {
+      {nl, "peine de mort", "doodstraf.txt", "fr"},
+      {nl, "droits de l'homme", "mensenrechten.txt", "fr"},
+      {nl, "droits de l’homme", "mensenrechten.txt", "fr"},
+      {nl, "mensenrechten", "mensenrechten.txt", "nl"},
+      {fr, "doodstraf afschaffing", "abolition.txt", "nl"},
+      {fr, "Congo", "grands-lacs.txt", ""},
+  };
+  for (const Case& c : cases) {
+    const RunResult r = Tandem({"search", "--json", "--db", c.db, c.query});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json j = json::parse(r.out);
+    ASSERT_EQ(j["hits"].size(), 1u) << c.query << "\n" << r.out;
+    EXPECT_NE(j["hits"][0]["source"].get<std::string>().find(c.finds), std::string::npos) << c.query;
+    if (!c.language.empty()) EXPECT_EQ(j["query_languages"][0], c.language) << c.query;
+  }
+}
+
 TEST_F(CorpusSearch, DutchQueryFindsFrenchThroughTheLexiconToo) {
   const json r = Search({"ontwapening", "--lang", "nl"});
   EXPECT_EQ(r["translated_to"], json::array({"fr"}));
@@ -90,11 +122,12 @@ TEST_F(CorpusSearch, DutchQueryFindsFrenchThroughTheLexiconToo) {
 TEST_F(CorpusSearch, MatchesAreMarkedOnBothSides) {
   const json r = Search({"sécurité énergétique"});
   ASSERT_FALSE(r["hits"].empty());
-  // "sécurité" is "zekerheid" in the lexicon, so the Dutch side of the unit that has both is marked too.
+  // The glossary's phrase "sécurité énergétique" is "energiezekerheid", so the Dutch side of the unit that has both
+  // is marked too.
   bool both = false;
   for (const json& hit : r["hits"]) {
     const std::vector<std::string> nl = MatchedWords(hit, "nl");
-    both = both || (!MatchedWords(hit, "fr").empty() && std::find(nl.begin(), nl.end(), "zekerheid") != nl.end());
+    both = both || (!MatchedWords(hit, "fr").empty() && std::find(nl.begin(), nl.end(), "energiezekerheid") != nl.end());
   }
   EXPECT_TRUE(both) << r.dump(1);
 }

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "pipeline/index/index_writer.h"
 #include "pipeline/index/schema.h"
 #include "pipeline/index/searcher.h"
@@ -38,7 +40,8 @@ class IndexTest : public ::testing::Test {
     EXPECT_EQ(*replaced, 0u);
   }
 
-  Result<SearchResults> Search(std::string query, Language language = Language::kUnknown, bool cross_lingual = true) {
+  Result<SearchResults> Search(std::string query, Language language = Language::kUnknown,
+                               bool cross_lingual = true) {
     auto searcher = Searcher::Open({dir_.Join("index")});
     EXPECT_TRUE(searcher.has_value());
     SearchRequest request;
@@ -49,8 +52,12 @@ class IndexTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  Source source_{"/abs/ukraine.fr.txt|/abs/ukraine.nl.txt", "ukraine.fr.txt + ukraine.nl.txt", "txt", "Ukraine",
-                 "position", "2025-04-14"};
+  Source source_{"/abs/ukraine.fr.txt|/abs/ukraine.nl.txt",
+                 "ukraine.fr.txt + ukraine.nl.txt",
+                 "txt",
+                 "Ukraine",
+                 "position",
+                 "2025-04-14"};
 };
 
 TEST_F(IndexTest, RoundTripKeepsBothLanguagesAndTheSource) {
@@ -71,9 +78,9 @@ TEST_F(IndexTest, FrenchQueryFindsFrenchWithStemmingAndWithoutAccents) {
     size_t position;
   };
   const Case cases[] = {
-      {"financer", 1},             // same stem as "financeront"
+      {"financer", 1},              // same stem as "financeront"
       {"securite energetique", 2},  // accents folded
-      {"AVOIRS", 1},               // case folded
+      {"AVOIRS", 1},                // case folded
       {"\"intégrité territoriale\"", 0},
   };
   for (const Case& c : cases) {
@@ -93,7 +100,8 @@ TEST_F(IndexTest, DutchQueryReadsDutch) {
   // Matches marked on the Dutch side.
   const HitText& nl = results->hits[0].texts[0];
   ASSERT_EQ(nl.matches.size(), 2u);
-  EXPECT_EQ(nl.text.substr(nl.matches[0].begin, nl.matches[0].end - nl.matches[0].begin), "bevroren");
+  EXPECT_EQ(nl.text.substr(nl.matches[0].begin, nl.matches[0].end - nl.matches[0].begin),
+            "bevroren");
 }
 
 TEST_F(IndexTest, LanguageFilterAndBooleanQueries) {
@@ -154,6 +162,156 @@ TEST_F(IndexTest, StatsCountSourcesUnitsAndLanguages) {
   EXPECT_EQ(stats->units_per_language.at(Language::kFrench), 3u);
   EXPECT_EQ(stats->units_per_language.at(Language::kDutch), 4u);
   EXPECT_GT(stats->bytes, 0u);
+}
+
+// Cross-lingual search on indexes that hold one language each: the query is
+// read in the language it is written in and translated into the index's.
+class OneLanguageIndexTest : public ::testing::Test {
+ protected:
+  static Unit Only(size_t position, Language language, std::string text) {
+    Unit unit;
+    unit.position = position;
+    unit.texts.push_back({language, std::move(text)});
+    return unit;
+  }
+
+  void SetUp() override {
+    const std::vector<Unit> french = {
+        Only(0, Language::kFrench,
+             "La Belgique plaide pour l’abolition universelle de la peine de mort."),
+        Only(1, Language::kFrench,
+             "La situation reste préoccupante en RDC, surtout dans l’est du pays."),
+        Only(2, Language::kFrench,
+             "Notre pays finance la reconstruction de l’Ukraine et de ses écoles."),
+        Only(3, Language::kFrench,
+             "Le Benelux soutient la reconstruction de l’Ukraine après la guerre."),
+        Only(4, Language::kFrench,
+             "Les sanctions contre la Russie visent les avoirs de la banque centrale."),
+    };
+    const std::vector<Unit> dutch = {
+        Only(0, Language::kDutch, "België pleit voor de universele afschaffing van de doodstraf."),
+        Only(1, Language::kDutch,
+             "De mensenrechtensituatie in het oosten van het land blijft zorgwekkend."),
+        Only(2, Language::kDutch, "België steunt een tweestaten-oplossing voor het conflict."),
+        Only(3, Language::kDutch, "Een tweestatenoplossing blijft het doel van de Europese Unie."),
+        Only(4, Language::kDutch, "De situatie van de gevangenissen verbetert traag."),
+        Only(5, Language::kDutch,
+             "De Democratische Republiek Congo vraagt steun van de Verenigde Naties."),
+    };
+    for (const auto& [name, units] : {std::pair{"fr", french}, std::pair{"nl", dutch}}) {
+      auto writer = IndexWriter::Open(dir_.Join(name));
+      ASSERT_TRUE(writer.has_value()) << writer.error().message;
+      Source source{std::string("/abs/notes.") + name + ".txt",
+                    std::string("notes.") + name + ".txt",
+                    "txt",
+                    "Notes",
+                    "note",
+                    "2025"};
+      ASSERT_TRUE(writer->ReplaceSource(source, units).has_value());
+    }
+  }
+
+  SearchResults Search(const std::string& index, const std::string& query) {
+    auto searcher = Searcher::Open({dir_.Join(index)});
+    EXPECT_TRUE(searcher.has_value());
+    SearchRequest request;
+    request.query = query;
+    auto results = searcher->Search(request);
+    EXPECT_TRUE(results.has_value()) << query;
+    return results ? *results : SearchResults{};
+  }
+
+  static std::vector<size_t> Positions(const SearchResults& results) {
+    std::vector<size_t> positions;
+    for (const Hit& hit : results.hits) positions.push_back(hit.position);
+    return positions;
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(OneLanguageIndexTest, DutchQueryFindsItsFrenchUnit) {
+  const SearchResults r = Search("fr", "wederopbouw Oekraïne");
+  EXPECT_EQ(r.query_languages, std::vector<Language>{Language::kDutch});
+  EXPECT_EQ(r.translated_to, std::vector<Language>{Language::kFrench});
+  std::vector<size_t> found = Positions(r);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<size_t>{2, 3})) << r.xapian_query;
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_TRUE(r.hits[0].cross_lingual);
+}
+
+TEST_F(OneLanguageIndexTest, FrenchQueryFindsItsDutchUnit) {
+  struct Case {
+    std::string query;
+    std::vector<size_t> positions;
+  };
+  const Case cases[] = {
+      {"peine de mort", {0}},             // a phrase entry, not "mort" word by word
+      {"abolition peine de mort", {0}},   // and with a word around it
+      {"droits de l'homme", {1}},         // ASCII apostrophe: the glossary writes ’
+      {"droits de l’homme", {1}},         // typographic apostrophe
+      {"solution à deux États", {2, 3}},  // both spellings of the compound
+  };
+  for (const Case& c : cases) {
+    const SearchResults r = Search("nl", c.query);
+    std::vector<size_t> found = Positions(r);
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, c.positions) << c.query << "\n" << r.xapian_query;
+    EXPECT_EQ(r.query_languages, std::vector<Language>{Language::kFrench}) << c.query;
+  }
+}
+
+TEST_F(OneLanguageIndexTest, DutchCompoundsAndHyphensMatch) {
+  struct Case {
+    std::string query;
+    std::vector<size_t> positions;
+  };
+  const Case cases[] = {
+      {"mensenrechten", {1}},            // a part of "mensenrechtensituatie"
+      {"situatie", {1, 4}},              // the other part, and the word itself
+      {"tweestatenoplossing", {2, 3}},   // closed finds hyphenated
+      {"tweestaten-oplossing", {2, 3}},  // hyphenated finds closed
+      {"mensenrechtensituatie zorgwekkend", {1}},
+  };
+  for (const Case& c : cases) {
+    const SearchResults r = Search("nl", c.query);
+    std::vector<size_t> found = Positions(r);
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, c.positions) << c.query << "\n" << r.xapian_query;
+  }
+}
+
+TEST_F(OneLanguageIndexTest, AliasesFindOtherFormsOfAName) {
+  EXPECT_EQ(Positions(Search("fr", "Congo")), std::vector<size_t>{1});  // "RDC"
+  std::vector<size_t> in_dutch = Positions(Search("nl", "RDC"));  // "Democratische Republiek Congo"
+  EXPECT_EQ(in_dutch, std::vector<size_t>{5});
+  EXPECT_EQ(Positions(Search("nl", "République démocratique du Congo")), std::vector<size_t>{5});
+}
+
+TEST_F(OneLanguageIndexTest, TranslationDoesNotLoosenAnAnd) {
+  // "Benelux" has no translation but is spelt the same: only the unit with all three words.
+  SearchResults r = Search("fr", "wederopbouw Oekraïne Benelux");
+  EXPECT_EQ(Positions(r), std::vector<size_t>{3}) << r.xapian_query;
+  EXPECT_TRUE(r.note.empty()) << r.note;
+  // "fietsenstalling" has neither: it stays required, so no unit has every word,
+  // and the search says so instead of passing off the translated words' units as matches.
+  r = Search("fr", "wederopbouw Oekraïne fietsenstalling");
+  EXPECT_NE(r.note.find("no unit has all the words"), std::string::npos) << r.xapian_query;
+  r = Search("nl", "peine de mort gevangenissen");
+  EXPECT_NE(r.note.find("no unit has all the words"), std::string::npos) << r.xapian_query;
+}
+
+TEST_F(IndexTest, AnIndexOfAnOlderSchemaSearchesAndSaysToReingest) {
+  {
+    auto writer = IndexWriter::Open(dir_.Join("index"));
+    ASSERT_TRUE(writer.has_value());
+    ASSERT_TRUE(writer->SetMetadata(std::string(kSchemaKey), "2").has_value());
+  }
+  auto results = Search("avoirs immobilisés");
+  ASSERT_TRUE(results.has_value());
+  EXPECT_EQ(results->hits.size(), 1u);
+  EXPECT_NE(results->note.find("ingest it again"), std::string::npos) << results->note;
 }
 
 TEST(Index, MissingIndexIsAClearError) {

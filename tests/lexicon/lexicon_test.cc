@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/ibm1.h"
 #include "pipeline/lexicon/word_key.h"
 
@@ -12,7 +15,8 @@ TEST(WordKey, FoldsAndCuts) {
   struct Case {
     std::string_view word, key;
   };
-  const Case cases[] = {{"Sécurité", "securi"}, {"financements", "financ"}, {"OTAN", "otan"}, {"Oekraïne", "oekrai"}};
+  const Case cases[] = {
+      {"Sécurité", "securi"}, {"financements", "financ"}, {"OTAN", "otan"}, {"Oekraïne", "oekrai"}};
   for (const Case& c : cases) EXPECT_EQ(WordKey(c.word), c.key) << c.word;
 }
 
@@ -23,7 +27,8 @@ TEST(Glossary, LinksInstitutionalVocabulary) {
   EXPECT_TRUE(g.Links(WordKey("février"), WordKey("februari")));
   EXPECT_FALSE(g.Links(WordKey("OTAN"), WordKey("VN")));
   bool phrase = false;
-  for (const auto& p : g.phrases()) phrase |= p.fr == "cooperation internationale" && p.nl == "internationale samenwerking";
+  for (const auto& p : g.phrases())
+    phrase |= p.fr == "cooperation internationale" && p.nl == "internationale samenwerking";
   EXPECT_TRUE(phrase);
 }
 
@@ -31,7 +36,8 @@ TEST(Freedict, ReadsTheDebianDictionaryWhenInstalled) {
   Result<Lexicon> freedict = LoadFreedict();
   if (!freedict) GTEST_SKIP() << freedict.error().message;
   EXPECT_GT(freedict->size(), 10000u);
-  EXPECT_TRUE(freedict->Links(WordKey("abeille"), WordKey("bij")));  // the ĳ ligature folded to "ij"
+  EXPECT_TRUE(
+      freedict->Links(WordKey("abeille"), WordKey("bij")));  // the ĳ ligature folded to "ij"
   EXPECT_TRUE(freedict->IsCommonFrench(WordKey("abandon")));
 }
 
@@ -48,8 +54,9 @@ TEST(Learn, FindsWordsThatTranslateEachOther) {
   for (int i = 0; i < 5; ++i) {
     for (int j = 0; j < 5; ++j) {
       if (i == j) continue;
-      aligned.emplace_back(std::string("La ") + fr_objects[i] + " soutient la " + fr_objects[j] + " demain",
-                           std::string("De ") + nl_objects[i] + " steunt de " + nl_objects[j] + " morgen");
+      aligned.emplace_back(
+          std::string("La ") + fr_objects[i] + " soutient la " + fr_objects[j] + " demain",
+          std::string("De ") + nl_objects[i] + " steunt de " + nl_objects[j] + " morgen");
     }
   }
   const Lexicon learned = Learn(aligned);
@@ -67,6 +74,84 @@ TEST(Tsv, RoundTrip) {
   EXPECT_EQ(back->entries()[0].nl, "veiligheid");
   EXPECT_NEAR(back->entries()[0].weight, 0.8, 1e-9);
   EXPECT_FALSE(FromTsv("only-one-field\n", "bad.tsv").has_value());
+}
+
+TEST(SearchWords, FoldApostrophesHyphensAndTheDutchLigature) {
+  struct Case {
+    std::string_view text;
+    std::vector<std::string> words;
+  };
+  const Case cases[] = {
+      {"droits de l'homme", {"droits", "de", "l", "homme"}},
+      {"Droits de l’Homme", {"droits", "de", "l", "homme"}},
+      {"tweestaten-oplossing", {"tweestaten", "oplossing"}},
+      {"Saoedi\u2010Arabië", {"saoedi", "arabie"}},
+      {"Argent\u0133n", {"argentijn"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(SearchWords(c.text), c.words) << c.text;
+}
+
+TEST(Translate, LongestEntryFirstWithEitherApostrophe) {
+  const Lexicon& g = Glossary();
+  std::vector<Translation> out;
+  const std::vector<std::string> words = SearchWords("abolition de la peine de mort");
+  EXPECT_EQ(g.Translate(words, 3, /*from_french=*/true, &out), 3u);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0].words, std::vector<std::string>{"doodstraf"});
+  for (std::string_view typed : {"droits de l'homme", "droits de l’homme"}) {
+    EXPECT_EQ(g.Translate(SearchWords(typed), 0, true, &out), 4u) << typed;
+    ASSERT_FALSE(out.empty());
+    EXPECT_EQ(out[0].words, std::vector<std::string>{"mensenrechten"});
+  }
+  // And back: a Dutch word to a French phrase.
+  EXPECT_EQ(g.Translate({"doodstraf"}, 0, false, &out), 1u);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0].words, (std::vector<std::string>{"peine", "de", "mort"}));
+  EXPECT_EQ(g.Translate({"fietsenstalling"}, 0, false, &out), 0u);
+}
+
+TEST(Lookup, AnswersOnlyEntriesOfTheWordItself) {
+  const Lexicon& g = Glossary();
+  const auto found = g.Lookup("tweestatenoplossing");
+  ASSERT_FALSE(found.empty());
+  for (const Entry* e : found) EXPECT_EQ(e->nl, "tweestatenoplossing") << e->fr;
+  EXPECT_TRUE(g.Lookup("tweestatenvergadering").empty());  // shares the first letters only
+  EXPECT_FALSE(g.Lookup("Droits de l'Homme").empty());
+}
+
+TEST(SplitCompound, KnownPartsWithALinkingS) {
+  const std::set<std::string> known = {"mensen",     "rechten",    "mensenrechten",
+                                       "situatie",   "veiligheid", "beleid",
+                                       "tweestaten", "oplossing",  "raad"};
+  auto is_word = [&](std::string_view w) { return known.count(std::string(w)) > 0; };
+  struct Case {
+    std::string_view word;
+    std::vector<std::string> parts;
+  };
+  const Case cases[] = {
+      {"mensenrechtensituatie", {"mensenrechten", "situatie"}},
+      {"veiligheidsbeleid", {"veiligheid", "beleid"}},
+      {"tweestatenoplossing", {"tweestaten", "oplossing"}},
+      {"mensenrechtenraad", {"mensenrechten", "raad"}},
+      {"situatie", {}},          // a word of its own
+      {"rechtenonderwijs", {}},  // "onderwijs" unknown: no guess
+  };
+  for (const Case& c : cases) EXPECT_EQ(SplitCompound(c.word, is_word), c.parts) << c.word;
+}
+
+TEST(Aliases, OneEntityForEveryFormInBothLanguages) {
+  const AliasEntity* congo = FindAlias("RDC");
+  ASSERT_NE(congo, nullptr);
+  for (std::string_view form : {"Congo", "DRC", "République démocratique du Congo",
+                                "Democratische Republiek Congo", "congo-kinshasa"}) {
+    EXPECT_EQ(FindAlias(form), congo) << form;
+  }
+  EXPECT_TRUE(SameEntity("Pays-Bas", "Nederland"));
+  EXPECT_FALSE(SameEntity("RDC", "Rwanda"));
+  EXPECT_EQ(FindAlias("Atlantide"), nullptr);
+  const AliasEntity* entity = nullptr;
+  EXPECT_EQ(MatchAlias(SearchWords("aide à la République démocratique du Congo"), 3, &entity), 4u);
+  EXPECT_EQ(entity, congo);
 }
 
 }  // namespace

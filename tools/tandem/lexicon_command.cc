@@ -11,7 +11,6 @@
 #include "pipeline/index/schema.h"
 #include "pipeline/index/searcher.h"
 #include "pipeline/lexicon/lexicon.h"
-#include "pipeline/lexicon/word_key.h"
 
 namespace tandem::cli {
 namespace {
@@ -48,11 +47,12 @@ int RunLexicon(const LexiconOptions& options) {
       return kExitError;
     }
   }
+  // --lookup: the word or phrase itself, not the words that share its first letters.
   std::vector<const lexicon::Entry*> shown;
-  const std::string key = options.lookup.empty() ? "" : lexicon::WordKey(options.lookup);
-  for (const lexicon::Entry& e : all.entries()) {
-    if (!key.empty() && lexicon::WordKey(e.fr) != key && lexicon::WordKey(e.nl) != key) continue;
-    shown.push_back(&e);
+  if (options.lookup.empty()) {
+    for (const lexicon::Entry& e : all.entries()) shown.push_back(&e);
+  } else {
+    shown = all.Lookup(options.lookup);
   }
   if (options.common.json || options.format == "json") {
     nlohmann::json out = nlohmann::json::array();
@@ -81,7 +81,7 @@ void AddLexiconCommand(CLI::App& app, int* exit_code) {
       "the lexicon learnt from the index's aligned units at each ingest.");
   cmd->add_option("--origin", options->origin, "glossary, freedict, learned or all (default)")
       ->check(CLI::IsMember({"glossary", "freedict", "learned", "all"}));
-  cmd->add_option("--lookup", options->lookup, "Only entries for this French or Dutch word");
+  cmd->add_option("--lookup", options->lookup, "Only entries for this French or Dutch word or phrase");
   cmd->add_option("--format", options->format, "tsv (default) or json")->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--db", options->db, "Index holding the learnt lexicon")
       ->type_size(1)
