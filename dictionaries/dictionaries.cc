@@ -18,6 +18,8 @@ std::string_view check_negative_verbs_fr();
 std::string_view check_negative_verbs_nl();
 std::string_view check_reporting_verbs_fr();
 std::string_view check_reporting_verbs_nl();
+std::string_view check_demand_verbs_fr();
+std::string_view check_demand_verbs_nl();
 std::string_view check_reporting_frames_fr();
 std::string_view check_reporting_frames_nl();
 std::string_view check_own_voice_fr();
@@ -62,6 +64,7 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
     switch (kind) {
     case ListKind::kNegativeVerbs: return fr ? check_negative_verbs_fr() : nl ? check_negative_verbs_nl() : std::string_view();
     case ListKind::kReportingVerbs: return fr ? check_reporting_verbs_fr() : nl ? check_reporting_verbs_nl() : std::string_view();
+    case ListKind::kDemandVerbs: return fr ? check_demand_verbs_fr() : nl ? check_demand_verbs_nl() : std::string_view();
     case ListKind::kReportingFrames: return fr ? check_reporting_frames_fr() : nl ? check_reporting_frames_nl() : std::string_view();
     case ListKind::kOwnVoice: return fr ? check_own_voice_fr() : nl ? check_own_voice_nl() : std::string_view();
     case ListKind::kThirdParty: return fr ? check_third_party_fr() : nl ? check_third_party_nl() : std::string_view();

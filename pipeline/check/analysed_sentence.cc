@@ -206,19 +206,26 @@ std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std
   return best;
 }
 
+bool SameInflectedWord(const WordForm& word, const WordForm& pattern) {
+  if (!word.family.empty() && word.family == pattern.family) return true;
+  if (word.folded == pattern.folded) return true;
+  return word.folded.size() >= 4 && pattern.folded.size() >= 4 && word.stem == pattern.stem;
+}
+
 std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
-                                                 size_t max_gap) {
+                                                 size_t max_gap, bool inflected_only) {
+  auto same = [&](const WordForm& w, const WordForm& p) { return inflected_only ? SameInflectedWord(w, p) : SameWord(w, p); };
   std::vector<std::pair<size_t, size_t>> runs;
   if (pattern.empty() || !s.MayMatch(pattern)) return runs;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (!SameWord(s.tokens[i], pattern[0])) continue;
+    if (!same(s.tokens[i], pattern[0])) continue;
     size_t at = i;
     bool match = true;
     for (size_t k = 1; match && k < pattern.size(); ++k) {
       match = false;
       for (size_t next = at + 1; next < s.tokens.size() && next <= at + 1 + max_gap; ++next) {
         if (next > at + 1 && s.tokens[next].clause != s.tokens[i].clause) break;
-        if (SameWord(s.tokens[next], pattern[k])) {
+        if (same(s.tokens[next], pattern[k])) {
           at = next;
           match = true;
           break;

@@ -50,6 +50,12 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 // Other short words must be equal.
 bool SameWord(const WordForm& word, const WordForm& pattern);
 
+// Whether a sentence word is an inflected form of a phrase word: one family,
+// or equal stems ("coopérations"/"coopération"), not merely a shared prefix
+// ("ontwikkelings" is not "ontwikkelingssamenwerking", "élargir" is not
+// "élargissement" for a topic).
+bool SameInflectedWord(const WordForm& word, const WordForm& pattern);
+
 // Order-free match: for each pattern word a distinct sentence token that is
 // the same word, the tightest such set; nullopt unless all are found.
 std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
@@ -57,8 +63,9 @@ std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std
 // In-order match of the words of `pattern` in a row; each hit is [first, last]
 // tokens. `max_gap` other words may sit between two pattern words of one
 // clause ("ne s'oppose pas à", "onthoudt België zich").
+// With `inflected_only`, words compare with SameInflectedWord.
 std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
-                                                 size_t max_gap = 0);
+                                                 size_t max_gap = 0, bool inflected_only = false);
 
 // True when `folded` is a stop word of `language`.
 bool IsStopword(std::string_view folded, Language language);

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <future>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "pipeline/align/paragraph_aligner.h"
@@ -17,6 +19,7 @@
 #include "pipeline/qa/numbers.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/sentences.h"
+#include "pipeline/text/words.h"
 
 namespace tandem::check {
 namespace {
@@ -28,6 +31,62 @@ using redlines::Severity;
 
 std::string Quote(Language language, std::string_view text) {
   return language == Language::kFrench ? fmt::format("« {} »", text) : fmt::format("‘{}’", text);
+}
+
+// A message in both languages.
+struct Said {
+  std::string fr, nl;
+};
+
+std::string StanceWord(redlines::Stance stance, Language language) {
+  const bool nl = language == Language::kDutch;
+  switch (stance) {
+    case redlines::Stance::kSupport: return nl ? "steun" : "soutien";
+    case redlines::Stance::kOppose: return nl ? "verzet" : "opposition";
+    case redlines::Stance::kAbstain: return nl ? "onthouding" : "abstention";
+  }
+  return "";
+}
+
+// The words of tokens `at` as written: neighbours joined, words apart with " … ".
+std::string WordsOf(const AnalysedSentence& s, std::vector<size_t> at) {
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  std::string out;
+  size_t run_begin = SIZE_MAX, run_end = 0, previous = SIZE_MAX;
+  auto flush = [&] {
+    if (run_begin == SIZE_MAX) return;
+    if (!out.empty()) out += " … ";
+    out += s.text.substr(run_begin, run_end - run_begin);
+  };
+  for (size_t i : at) {
+    if (i >= s.tokens.size()) continue;
+    if (previous != SIZE_MAX && i == previous + 1) {
+      run_end = s.tokens[i].end;
+    } else {
+      flush();
+      run_begin = s.tokens[i].begin;
+      run_end = s.tokens[i].end;
+    }
+    previous = i;
+  }
+  flush();
+  return out;
+}
+
+std::vector<CueEvidence> EvidenceOf(const AnalysedSentence& s, const std::vector<CueRead>& cues) {
+  std::vector<CueEvidence> out;
+  for (const CueRead& c : cues) out.push_back(CueEvidence{WordsOf(s, c.tokens), std::string(CueKindName(c.kind)), c.counted});
+  return out;
+}
+
+// Each matched token as written, in sentence order.
+std::vector<std::string> MatchedWords(const AnalysedSentence& s, std::vector<size_t> tokens) {
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  std::vector<std::string> words;
+  for (size_t t : tokens) words.push_back(s.text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
+  return words;
 }
 
 std::string AgreedIn(const Rule& rule, Language language) {
@@ -63,7 +122,7 @@ struct CompiledRule {
 struct CompiledDossier {
   const Dossier* dossier = nullptr;
   bool has_topic = false;  // some topic word in this language
-  std::vector<std::vector<WordForm>> topic;
+  Patterns topic;
   std::vector<CompiledRule> rules;
 };
 
@@ -73,7 +132,7 @@ std::vector<CompiledDossier> Compile(const std::vector<Dossier>& dossiers, Langu
   for (const Dossier& dossier : dossiers) {
     CompiledDossier c;
     c.dossier = &dossier;
-    c.topic = PatternsOf(dossier.topic, language, true).forms;
+    c.topic = PatternsOf(dossier.topic, language, true);
     c.has_topic = std::any_of(dossier.topic.begin(), dossier.topic.end(),
                               [&](const redlines::Wording& w) { return w.language == language; });
     for (const Rule& rule : dossier.rules) {
@@ -175,15 +234,71 @@ std::string FormatNumber(double v) {
   return fmt::format("{}", v);
 }
 
+// Whether sentence word `w` is topic word `t` (folded forms): the word
+// itself, inflected ("élargissements", "Oekraïne's"), a Dutch compound built on
+// it ("uitbreidingsbeleid", "EU-uitbreiding"), or a name's demonym
+// ("ukrainiens"); not a word that merely shares its stem ("élargir" for
+// "élargissement", "crimes" for "Crimée", "krimpt" for "Krim").
+bool IsTopicWord(const WordForm& w, const WordForm& t, Language language) {
+  if (w.folded == t.folded) return true;
+  if (!w.family.empty() && w.family == t.family) return true;
+  auto ends_in = [](std::string_view rest, std::initializer_list<std::string_view> endings) {
+    return std::find(endings.begin(), endings.end(), rest) != endings.end();
+  };
+  const std::string& a = w.folded;
+  const std::string& b = t.folded;
+  const bool nl = language == Language::kDutch;
+  // Inflection, either way ("pays candidats" / "pays candidat").
+  for (const auto& [longer, shorter] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    if (shorter->size() >= 3 && longer->size() > shorter->size() && longer->compare(0, shorter->size(), *shorter) == 0) {
+      const std::string_view rest = std::string_view(*longer).substr(shorter->size());
+      if (nl ? ends_in(rest, {"s", "en", "n", "e", "es"}) : ends_in(rest, {"s", "x", "e", "es"})) return true;
+    }
+  }
+  if (b.size() >= 5) {
+    // A Dutch compound: the topic word as its head or its first part ("uitbreidingsbeleid").
+    if (nl && a.size() > b.size() + 2 &&
+        (a.compare(a.size() - b.size(), b.size(), b) == 0 || (a.compare(0, b.size(), b) == 0 && a[b.size()] == 's'))) {
+      return true;
+    }
+    // A demonym of a name ending in a vowel: "ukraine" -> "ukrainien(ne)(s)".
+    const std::string root = (b.back() == 'e' || b.back() == 'a') ? b.substr(0, b.size() - 1) : b;
+    if (a.size() > root.size() && a.compare(0, root.size(), root) == 0) {
+      const std::string_view rest = std::string_view(a).substr(root.size());
+      if (!nl && ends_in(rest, {"ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes", "ais", "aise", "aises"})) return true;
+      if (nl && ends_in(rest, {"s", "se", "ische", "isch"})) return true;
+    }
+  }
+  return false;
+}
+
+// The tokens of `s` that are the words of topic phrase `topic`, one each, or nullopt.
+std::optional<std::vector<size_t>> TopicMatch(const AnalysedSentence& s, const std::vector<WordForm>& topic) {
+  std::vector<size_t> hits;
+  for (const WordForm& t : topic) {
+    bool found = false;
+    for (size_t i = 0; i < s.tokens.size() && !found; ++i) {
+      if (std::find(hits.begin(), hits.end(), i) != hits.end()) continue;
+      // A Dutch compound split at its hyphen ("kandidaat-lidstaten"): the parts in a row.
+      if (IsTopicWord(s.tokens[i], t, s.language)) {
+        hits.push_back(i);
+        found = true;
+      }
+    }
+    if (!found) return std::nullopt;
+  }
+  return hits;
+}
+
 class SideChecker {
  public:
   SideChecker(const DraftSide& side, const std::vector<CompiledDossier>& dossiers, std::vector<Finding>* out)
       : side_(side), dossiers_(dossiers), out_(out) {}
 
   void Run() {
-    // Per dossier: whether the draft is about it (no topic: always), and whether each require is met.
-    std::vector<bool> about;
-    for (const CompiledDossier& d : dossiers_) about.push_back(!d.has_topic);
+    // Per dossier: the words that make the draft about it (none needed
+    // without a topic), and whether each require is met.
+    std::vector<std::vector<TopicEvidence>> topic_words(dossiers_.size());
     size_t rule_count = 0;
     for (const CompiledDossier& d : dossiers_) rule_count += d.rules.size();
     std::vector<bool> addressed(rule_count, false);  // require: stated, or its negation reported (no whole-draft finding)
@@ -191,7 +306,15 @@ class SideChecker {
       for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
-          for (size_t t = 0; t < dossiers_[d].topic.size() && !about[d]; ++t) about[d] = MatchAll(s, dossiers_[d].topic[t]).has_value();
+          const Patterns& topic = dossiers_[d].topic;
+          for (size_t t = 0; t < topic.forms.size() && topic_words[d].size() < 3; ++t) {
+            auto hit = TopicMatch(s, topic.forms[t]);
+            if (!hit) continue;
+            const std::string words = WordsOf(s, *hit);
+            const bool known = std::any_of(topic_words[d].begin(), topic_words[d].end(),
+                                           [&](const TopicEvidence& e) { return e.topic == topic.texts[t]; });
+            if (!known) topic_words[d].push_back(TopicEvidence{words, topic.texts[t], side_.file, side_.numbers[b]});
+          }
           for (const CompiledRule& rule : dossiers_[d].rules) {
             if (CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b])) addressed[rule.index] = true;
           }
@@ -199,13 +322,17 @@ class SideChecker {
       }
     }
     for (size_t d = 0; d < dossiers_.size(); ++d) {
-      if (!about[d]) continue;
+      if (dossiers_[d].has_topic && topic_words[d].empty()) continue;
       for (const CompiledRule& compiled : dossiers_[d].rules) {
         const Rule& rule = *compiled.rule;
         if (rule.kind != RuleKind::kRequire || addressed[compiled.index]) continue;
         const auto& claims = compiled.wordings.texts;
+        const std::string claim = claims.empty() ? rule.id : claims.front();
         Finding f = Base(*dossiers_[d].dossier, rule, 0);
-        f.message = fmt::format("the draft never states {}", Quote(side_.language, claims.empty() ? rule.id : claims.front()));
+        f.why.wording = claim;
+        f.why.topic = topic_words[d];
+        SetMessage(&f, {fmt::format("le projet n'affirme nulle part {}", Quote(Language::kFrench, claim)),
+                        fmt::format("het ontwerp stelt nergens {}", Quote(Language::kDutch, claim))});
         out_->push_back(std::move(f));
       }
     }
@@ -225,35 +352,57 @@ class SideChecker {
     return f;
   }
 
-  void Report(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph,
-              const std::vector<size_t>& tokens, std::string message) {
+  static void SetMessage(Finding* f, Said said) {
+    f->message_fr = std::move(said.fr);
+    f->message_nl = std::move(said.nl);
+  }
+
+  // A finding on sentence `s`: `tokens` marked, `matched` the rule's words in it.
+  Finding OnSentence(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph,
+                     const std::vector<size_t>& tokens, const std::vector<size_t>& matched, const std::string& wording) const {
     Finding f = Base(dossier, rule, paragraph);
     f.sentence = s.text;
     f.marks = Marks(s, tokens);
-    f.message = std::move(message);
-    out_->push_back(std::move(f));
+    f.why.wording = wording;
+    f.why.matched = MatchedWords(s, matched);
+    return f;
   }
 
   // Reports what `s` does against `compiled`; true when it addresses a
   // require rule (states the claim, or negates it and that is reported).
   bool CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph) {
     const Rule& rule = *compiled.rule;
-    const Language lang = side_.language;
     switch (rule.kind) {
       case RuleKind::kForbid:
       case RuleKind::kRequire: {
         const Patterns& claims = compiled.wordings;
         for (size_t i = 0; i < claims.forms.size(); ++i) {
           auto span = MatchAll(s, claims.forms[i]);
-          if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
-          const bool negated = IsNegated(s, *span);
-          if (rule.kind == RuleKind::kForbid && !negated) {
-            Report(dossier, rule, s, paragraph, *span, fmt::format("asserts {}, which Belgium refuses", Quote(lang, claims.texts[i])));
+          if (!span) continue;
+          VoiceReading voice = ReadVoice(s, *span);
+          if (voice.voice == Voice::kOther) continue;
+          const NegationReading negation = ReadNegation(s, *span);
+          const std::string& claim = claims.texts[i];
+          auto explained = [&](Finding f) {
+            f.why.cues = EvidenceOf(s, voice.cues);
+            const auto cues = EvidenceOf(s, negation.cues);
+            f.why.cues.insert(f.why.cues.end(), cues.begin(), cues.end());
+            f.why.negations = negation.count;
+            return f;
+          };
+          if (rule.kind == RuleKind::kForbid && !negation.negated) {
+            Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
+            SetMessage(&f, {fmt::format("affirme {}, que la Belgique refuse", Quote(Language::kFrench, claim)),
+                            fmt::format("stelt {}, wat België weigert", Quote(Language::kDutch, claim))});
+            out_->push_back(std::move(f));
             return false;
           }
           if (rule.kind == RuleKind::kRequire) {
-            if (negated) {
-              Report(dossier, rule, s, paragraph, *span, fmt::format("negates {}, which Belgium must state", Quote(lang, claims.texts[i])));
+            if (negation.negated) {
+              Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
+              SetMessage(&f, {fmt::format("nie {}, que la Belgique doit affirmer", Quote(Language::kFrench, claim)),
+                              fmt::format("ontkent {}, wat België moet stellen", Quote(Language::kDutch, claim))});
+              out_->push_back(std::move(f));
             }
             return true;
           }
@@ -270,9 +419,21 @@ class SideChecker {
           if (reading->stance != rule.stance) {
             std::vector<size_t> marked = *span;
             for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) marked.push_back(t);
-            Report(dossier, rule, s, paragraph, marked,
-                   fmt::format("takes the stance \"{}\" on {}; the agreed stance is \"{}\"", redlines::StanceName(reading->stance),
-                               Quote(lang, subjects.texts[i]), redlines::StanceName(rule.stance)));
+            Finding f = OnSentence(dossier, rule, s, paragraph, marked, *span, subjects.texts[i]);
+            std::vector<size_t> cue;
+            for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) cue.push_back(t);
+            f.why.cues.push_back(CueEvidence{WordsOf(s, cue), "stance", true});
+            const auto cues = EvidenceOf(s, reading->cues);
+            f.why.cues.insert(f.why.cues.end(), cues.begin(), cues.end());
+            f.why.stance = std::string(redlines::StanceName(reading->stance));
+            f.why.agreed_stance = std::string(redlines::StanceName(rule.stance));
+            SetMessage(&f, {fmt::format("prend la position « {} » sur {} ; la position convenue est « {} »",
+                                        StanceWord(reading->stance, Language::kFrench), Quote(Language::kFrench, subjects.texts[i]),
+                                        StanceWord(rule.stance, Language::kFrench)),
+                            fmt::format("neemt het standpunt ‘{}’ in over {}; het overeengekomen standpunt is ‘{}’",
+                                        StanceWord(reading->stance, Language::kDutch), Quote(Language::kDutch, subjects.texts[i]),
+                                        StanceWord(rule.stance, Language::kDutch))});
+            out_->push_back(std::move(f));
           }
           return false;
         }
@@ -282,7 +443,9 @@ class SideChecker {
         const Patterns& quantities = compiled.wordings;
         for (size_t i = 0; i < quantities.forms.size(); ++i) {
           auto span = MatchAll(s, quantities.forms[i]);
-          if (!span || VoiceOf(s, *span) == Voice::kOther) continue;
+          if (!span) continue;
+          VoiceReading voice = ReadVoice(s, *span);
+          if (voice.voice == Voice::kOther) continue;
           // The amount nearest to the quantity's words, in one of their clauses.
           std::set<int> clauses;
           size_t anchor = 0;
@@ -304,16 +467,17 @@ class SideChecker {
           if (nearest == nullptr) continue;
           const bool low = rule.min && nearest->value < *rule.min, high = rule.max && nearest->value > *rule.max;
           if (low || high) {
-            std::vector<std::pair<size_t, size_t>> marks = Marks(s, *span);
-            marks.emplace_back(nearest->begin, nearest->end);
-            std::sort(marks.begin(), marks.end());
-            Finding f = Base(dossier, rule, paragraph);
-            f.sentence = s.text;
-            f.marks = marks;
+            Finding f = OnSentence(dossier, rule, s, paragraph, *span, *span, quantities.texts[i]);
+            f.marks.emplace_back(nearest->begin, nearest->end);
+            std::sort(f.marks.begin(), f.marks.end());
+            f.why.amount = nearest->text;
+            f.why.cues = EvidenceOf(s, voice.cues);
             const std::string unit = rule.unit.empty() ? "" : rule.unit == "%" ? " %" : " " + rule.unit;
-            f.message = fmt::format("{}: {} is {} the agreed {} of {}{}", quantities.texts[i], nearest->text,
-                                    high ? "above" : "below", high ? "maximum" : "minimum",
-                                    FormatNumber(high ? *rule.max : *rule.min), unit);
+            const std::string bound = FormatNumber(high ? *rule.max : *rule.min) + unit;
+            SetMessage(&f, {fmt::format("{} : {} {} {}", quantities.texts[i], nearest->text,
+                                        high ? "dépasse le maximum convenu de" : "est inférieur au minimum convenu de", bound),
+                            fmt::format("{}: {} ligt {} {}", quantities.texts[i], nearest->text,
+                                        high ? "boven het overeengekomen maximum van" : "onder het overeengekomen minimum van", bound)});
             out_->push_back(std::move(f));
           }
           return false;
@@ -329,14 +493,26 @@ class SideChecker {
         }
         const std::vector<std::string>& use = compiled.wordings.texts;
         for (size_t i = 0; i < avoid.forms.size(); ++i) {
-          std::vector<std::pair<size_t, size_t>> runs = MatchRuns(s, avoid.forms[i]);
-          // A one-word Dutch term also inside a compound ("ontwikkelingssamenwerkingsbeleid").
+          std::vector<std::pair<size_t, size_t>> runs = MatchRuns(s, avoid.forms[i], 0, true);
           if (avoid.forms[i].size() == 1 && avoid.forms[i][0].folded.size() >= 8) {
+            const std::string& term = avoid.forms[i][0].folded;
+            // A one-word term inside a compound ("ontwikkelingssamenwerkingsbeleid"),
+            // or written with a hyphen inside ("ontwikkelings-samenwerking",
+            // "ontwikkelingssamenwerkings-projecten"): the words joined by
+            // hyphens alone, read as one.
             for (size_t t = 0; t < s.tokens.size(); ++t) {
-              if (s.tokens[t].folded.size() > avoid.forms[i][0].folded.size() &&
-                  s.tokens[t].folded.find(avoid.forms[i][0].folded) != std::string::npos &&
-                  std::find(runs.begin(), runs.end(), std::make_pair(t, t)) == runs.end()) {
-                runs.emplace_back(t, t);
+              std::string joined = s.tokens[t].folded;
+              for (size_t e = t; e < s.tokens.size(); ++e) {
+                if (e > t) {
+                  const std::string_view gap =
+                      std::string_view(s.text).substr(s.tokens[e - 1].end, s.tokens[e].begin - s.tokens[e - 1].end);
+                  if (gap != "-" && gap != "\xE2\x80\x91") break;
+                  joined += s.tokens[e].folded;
+                }
+                if (joined.find(term) == std::string::npos) continue;
+                const bool covered = std::any_of(runs.begin(), runs.end(), [&](const auto& r) { return r.first <= t && e <= r.second; });
+                if (!covered && (e > t || joined.size() > term.size())) runs.emplace_back(t, e);
+                break;
               }
             }
           }
@@ -347,9 +523,17 @@ class SideChecker {
             std::vector<size_t> tokens;
             for (size_t t = a; t <= b; ++t) tokens.push_back(t);
             const std::string as_written = s.text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin);
-            Report(dossier, rule, s, paragraph, tokens,
-                   use.empty() ? fmt::format("{} is no longer used", Quote(lang, as_written))
-                               : fmt::format("{} is no longer used: write {}", Quote(lang, as_written), Quote(lang, use.front())));
+            Finding f = OnSentence(dossier, rule, s, paragraph, tokens, tokens, avoid.texts[i]);
+            if (use.empty()) {
+              SetMessage(&f, {fmt::format("{} n'est plus utilisé", Quote(Language::kFrench, as_written)),
+                              fmt::format("{} wordt niet meer gebruikt", Quote(Language::kDutch, as_written))});
+            } else {
+              SetMessage(&f, {fmt::format("{} n'est plus utilisé : écrire {}", Quote(Language::kFrench, as_written),
+                                          Quote(Language::kFrench, use.front())),
+                              fmt::format("{} wordt niet meer gebruikt: schrijf {}", Quote(Language::kDutch, as_written),
+                                          Quote(Language::kDutch, use.front()))});
+            }
+            out_->push_back(std::move(f));
           }
         }
         return false;
@@ -376,6 +560,70 @@ int StancesIn(const std::string& paragraph, Language language) {
   return found;
 }
 
+// Numbers written as words ("trois", "drie"), with a scale after them
+// ("trois millions", "drie miljoen"): what a digit on the other side may
+// translate. "un"/"een" are left out: they are articles far more often.
+std::vector<double> NumberWords(const std::string& text, Language language) {
+  static const std::map<std::string, double> fr = {
+      {"deux", 2},      {"trois", 3},     {"quatre", 4},   {"cinq", 5},      {"six", 6},         {"sept", 7},
+      {"huit", 8},      {"neuf", 9},      {"dix", 10},     {"onze", 11},     {"douze", 12},      {"treize", 13},
+      {"quatorze", 14}, {"quinze", 15},   {"seize", 16},   {"vingt", 20},    {"trente", 30},     {"quarante", 40},
+      {"cinquante", 50}, {"soixante", 60}, {"cent", 100},  {"mille", 1000}};
+  static const std::map<std::string, double> nl = {
+      {"twee", 2},     {"drie", 3},       {"vier", 4},      {"vijf", 5},       {"zes", 6},       {"zeven", 7},
+      {"acht", 8},     {"negen", 9},      {"tien", 10},     {"elf", 11},       {"twaalf", 12},   {"dertien", 13},
+      {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},  {"twintig", 20},   {"dertig", 30},   {"veertig", 40},
+      {"vijftig", 50}, {"zestig", 60},    {"honderd", 100}, {"duizend", 1000}};
+  static const std::map<std::string, double> scales = {{"million", 1e6},  {"millions", 1e6}, {"miljoen", 1e6},
+                                                       {"milliard", 1e9}, {"milliards", 1e9}, {"miljard", 1e9}};
+  const auto& words = language == Language::kDutch ? nl : fr;
+  std::vector<double> values;
+  const auto split = text::SplitWords(text);
+  for (size_t i = 0; i < split.size(); ++i) {
+    auto it = words.find(text::FoldForMatching(split[i].text));
+    if (it == words.end()) continue;
+    double value = it->second;
+    if (i + 1 < split.size()) {
+      auto scale = scales.find(text::FoldForMatching(split[i + 1].text));
+      if (scale != scales.end()) value *= scale->second;
+    }
+    values.push_back(value);
+  }
+  return values;
+}
+
+// Removes from `written` the numbers that `words` (number words of the other
+// version) translate; each word explains one number.
+void DropTranslatedNumbers(std::vector<std::string>* written, std::vector<double> words) {
+  std::vector<std::string> kept;
+  for (const std::string& w : *written) {
+    const auto quantities = qa::FindQuantities(w);
+    bool explained = false;
+    if (quantities.size() == 1) {
+      const double value = std::strtod(quantities[0].value.c_str(), nullptr);
+      auto it = std::find_if(words.begin(), words.end(), [&](double v) { return std::fabs(v - value) < 1e-9; });
+      if (it != words.end() && quantities[0].value.find_first_not_of("0123456789.") == std::string::npos) {
+        words.erase(it);
+        explained = true;
+      }
+    }
+    if (!explained) kept.push_back(w);
+  }
+  *written = std::move(kept);
+}
+
+std::string StanceNames(int stances, Language language) {
+  std::vector<std::string> names;
+  if (stances & 1) names.push_back(StanceWord(redlines::Stance::kSupport, language));
+  if (stances & 2) names.push_back(StanceWord(redlines::Stance::kOppose, language));
+  if (stances & 4) names.push_back(StanceWord(redlines::Stance::kAbstain, language));
+  return fmt::format("{}", fmt::join(names, language == Language::kDutch ? " en " : " et "));
+}
+
+std::string Listed(const std::vector<std::string>& words) {
+  return words.empty() ? "-" : fmt::format("{}", fmt::join(words, ", "));
+}
+
 void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>* out) {
   Stream fr_stream{Language::kFrench, fr.blocks}, nl_stream{Language::kDutch, nl.blocks};
   const auto beads = align::AlignParagraphs(fr.blocks, nl.blocks);
@@ -392,43 +640,78 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
     f.language = where.language;
     f.paragraph = where.numbers[index];
     f.sentence = where.blocks[index].text;
+    const bool has_nl = bead.nl_count > 0;
+    const DraftSide& other = has_fr ? nl : fr;
+    f.why.counterpart_file = other.file;
+    f.why.counterpart_language = other.language;
+    if (has_fr && has_nl) {
+      f.why.counterpart_paragraph = nl.numbers[bead.nl_begin];
+      f.why.counterpart_sentence = nl_stream.Text(bead.nl_begin, bead.nl_count);
+    }
     // One finding a paragraph: its differences joined, blocking if any is.
     f.severity = Severity::kWarning;
-    std::vector<std::string> differences;
+    std::vector<Said> differences;
     bool negation_differs = false;
-    for (const qa::Flag& flag : flags[i]) {
+    for (const qa::Flag& original : flags[i]) {
+      qa::Flag flag = original;
       switch (flag.kind) {
         case qa::FlagKind::kOneSided:
-          differences.push_back(has_fr ? fmt::format("this paragraph has no Dutch counterpart in {}", nl.file)
-                                       : fmt::format("this paragraph has no French counterpart in {}", fr.file));
+          differences.push_back(
+              has_fr ? Said{fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}", nl.file),
+                            fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}", nl.file)}
+                     : Said{fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file),
+                            fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file)});
+          f.why.differences.push_back("one-sided");
           break;
-        case qa::FlagKind::kNumbers:
-        case qa::FlagKind::kNegation:
-          differences.push_back(fmt::format("the French and Dutch versions differ: {}", flag.message));
+        case qa::FlagKind::kNumbers: {
+          // "trois" against "3": the same number.
+          DropTranslatedNumbers(&flag.fr_words, NumberWords(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch));
+          DropTranslatedNumbers(&flag.nl_words, NumberWords(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench));
+          if (flag.fr_words.empty() && flag.nl_words.empty()) break;
+          differences.push_back({fmt::format("les versions française et néerlandaise n'ont pas les mêmes nombres : FR {} / NL {}",
+                                             Listed(flag.fr_words), Listed(flag.nl_words)),
+                                 fmt::format("de Franse en de Nederlandse versie hebben niet dezelfde getallen: FR {} / NL {}",
+                                             Listed(flag.fr_words), Listed(flag.nl_words))});
+          f.why.differences.push_back("numbers");
           f.severity = Severity::kBlocking;
-          negation_differs |= flag.kind == qa::FlagKind::kNegation;
           break;
+        }
+        case qa::FlagKind::kNegation: {
+          const bool french_only = !flag.fr_words.empty();
+          const std::string words = Listed(french_only ? flag.fr_words : flag.nl_words);
+          differences.push_back(french_only ? Said{fmt::format("négation dans la version française seulement : {}", words),
+                                                   fmt::format("ontkenning alleen in de Franse versie: {}", words)}
+                                            : Said{fmt::format("négation dans la version néerlandaise seulement : {}", words),
+                                                   fmt::format("ontkenning alleen in de Nederlandse versie: {}", words)});
+          for (const std::string& w : french_only ? flag.fr_words : flag.nl_words) {
+            f.why.cues.push_back(CueEvidence{w, "negation", true});
+          }
+          f.why.differences.push_back("negation");
+          f.severity = Severity::kBlocking;
+          negation_differs = true;
+          break;
+        }
         default: break;
       }
     }
     // A polarity difference already says the stances differ.
-    if (bead.fr_count > 0 && bead.nl_count > 0 && !negation_differs) {
+    if (has_fr && has_nl && !negation_differs) {
       const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
       const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
       if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
-        auto name = [](int stances) {
-          std::vector<std::string> names;
-          if (stances & 1) names.push_back("support");
-          if (stances & 2) names.push_back("opposition");
-          if (stances & 4) names.push_back("abstention");
-          return fmt::format("{}", fmt::join(names, " and "));
-        };
-        differences.push_back(fmt::format("the French version expresses {}, the Dutch version {}", name(fr_stance), name(nl_stance)));
+        differences.push_back({fmt::format("la version française exprime {}, la version néerlandaise {}",
+                                           StanceNames(fr_stance, Language::kFrench), StanceNames(nl_stance, Language::kFrench)),
+                               fmt::format("de Franse versie drukt {} uit, de Nederlandse {}", StanceNames(fr_stance, Language::kDutch),
+                                           StanceNames(nl_stance, Language::kDutch))});
+        f.why.differences.push_back("stance");
         f.severity = Severity::kBlocking;
       }
     }
     if (differences.empty()) continue;
-    f.message = fmt::format("{}", fmt::join(differences, "; "));
+    for (const Said& d : differences) {
+      f.message_fr += (f.message_fr.empty() ? "" : " ; ") + d.fr;
+      f.message_nl += (f.message_nl.empty() ? "" : "; ") + d.nl;
+    }
     out->push_back(std::move(f));
   }
 }
@@ -437,6 +720,12 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
 
 size_t CheckReport::blocking() const {
   return static_cast<size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::kBlocking; }));
+}
+
+const std::string& Finding::MessageIn(Language language) const {
+  if (language == Language::kFrench && !message_fr.empty()) return message_fr;
+  if (language == Language::kDutch && !message_nl.empty()) return message_nl;
+  return message;
 }
 
 size_t CheckReport::warnings() const { return findings.size() - blocking(); }
@@ -496,6 +785,10 @@ CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Do
   if (parity.valid()) {
     std::vector<Finding> found = parity.get();
     report.findings.insert(report.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+  for (Finding& f : report.findings) {
+    const Language language = options.message_language == Language::kUnknown ? f.language : options.message_language;
+    f.message = language == Language::kDutch ? f.message_nl : f.message_fr;
   }
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.file, a.paragraph) < std::tie(b.file, b.paragraph);

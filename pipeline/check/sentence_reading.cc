@@ -24,7 +24,7 @@ struct CueLists {
 const CueLists& Cues() {
   static const CueLists* cues = [] {
     auto* all = new CueLists;
-    for (ListKind kind : {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kReportingFrames,
+    for (ListKind kind : {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kDemandVerbs, ListKind::kReportingFrames,
                           ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kActors, ListKind::kSupport, ListKind::kOppose,
                           ListKind::kAbstain}) {
       for (Language language : {Language::kFrench, Language::kDutch}) {
@@ -112,10 +112,19 @@ std::pair<size_t, size_t> SegmentOf(const AnalysedSentence& s, size_t i) {
 // `verbs_before` and are not among `ignored`; verbs joined by "et"/"en" count
 // once ("rejette et condamne").
 int Negations(const AnalysedSentence& s, int from, int to, const std::vector<size_t>& ignored,
-              size_t verbs_before = SIZE_MAX, std::pair<size_t, size_t> tokens = {0, SIZE_MAX}) {
+              size_t verbs_before = SIZE_MAX, std::pair<size_t, size_t> tokens = {0, SIZE_MAX},
+              std::vector<CueRead>* read = nullptr) {
+  auto in_range = [&](size_t i) {
+    return s.tokens[i].clause >= from && s.tokens[i].clause <= to && i >= tokens.first && i <= tokens.second;
+  };
+  auto note = [&](std::vector<size_t> at, CueKind kind, bool counted) {
+    if (read != nullptr) read->push_back(CueRead{std::move(at), kind, counted});
+  };
   std::vector<bool> skip(s.tokens.size(), false);
   for (const auto& [first, last] : ExactHits(s, Cues().pseudo_negations)) {
-    for (size_t i = first; i <= last; ++i) skip[i] = true;  // pseudo-negations
+    std::vector<size_t> at;
+    for (size_t i = first; i <= last; ++i) skip[i] = true, at.push_back(i);  // pseudo-negations
+    if (in_range(first)) note(std::move(at), CueKind::kPseudoNegation, false);
   }
   static const std::set<std::string> kFrenchPartners = {"pas",  "plus",    "jamais", "guere", "aucun",
                                                         "aucune", "nullement", "rien", "personne", "point", "ni"};
@@ -123,52 +132,70 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
   static const std::set<std::string> kDutch = {"niet", "geen", "nooit", "noch", "zonder", "geenszins", "niets", "niemand", "nergens"};
   int count = 0;
   std::vector<bool> consumed(s.tokens.size(), false);
-  bool ni_seen = false;
+  // "ni"/"noch" add objects to a negation already read ("ne … jamais A ni B",
+  // "nooit A, noch B", "sans A ni B"): one negation; alone they open one
+  // ("Ni A ni B ne …", "noch A noch B").
+  bool negation_seen = false;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
-    if (t.clause < from || t.clause > to || i < tokens.first || i > tokens.second || skip[i] || consumed[i]) continue;
+    if (!in_range(i) || skip[i] || consumed[i]) continue;
     if (s.language == Language::kDutch) {
       if (kDutch.count(t.folded)) {
-        if (t.folded == "noch" && ni_seen) continue;
-        ni_seen |= t.folded == "noch";
-        ++count;
+        const bool joined = t.folded == "noch" && negation_seen;
+        if (!joined) ++count;
+        note({i}, joined ? CueKind::kJoinedNegation : CueKind::kNegation, !joined);
+        negation_seen = true;
       }
       continue;
     }
     if (t.folded == "ne" || t.folded == "n") {  // a literary "ne" alone ("je ne sais") negates too
-      // "aucun … ne", "jamais … ne": the cue before already counted.
+      // "aucun … ne", "jamais … ne", "ni … ni … ne": the cue before already counted.
       bool partnered = false;
       for (size_t k = i; k-- > 0 && s.tokens[k].clause == t.clause;) {
-        partnered |= kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans";
+        partnered |= (kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans") || s.tokens[k].folded == "ni";
       }
-      if (partnered) continue;
+      if (partnered) {
+        note({i}, CueKind::kJoinedNegation, false);
+        continue;
+      }
       // "ne peut accepter que …": a modal's literary "ne" negates; its "que" introduces a clause.
       static const std::set<std::string> kLiteraryModals = {"peut", "peuvent", "pouvons", "pourra", "pourront", "pourrait",
                                                             "pourraient", "saurait", "sauraient", "saura", "sait",
                                                             "ose", "osera", "cesse", "cessera"};
       const bool modal = i + 1 < s.tokens.size() && kLiteraryModals.count(s.tokens[i + 1].folded) > 0;
-      bool restriction = false;
+      bool restriction = false, pseudo = false;
+      std::vector<size_t> at = {i};
       for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
         if (kFrenchPartners.count(s.tokens[k].folded)) {
           consumed[k] = true;
-          restriction = skip[k];  // "n'est pas négociable": the pair is a pseudo-negation
+          at.push_back(k);
+          pseudo = skip[k];  // "n'est pas négociable": the pair is a pseudo-negation
           break;
         }
         if (s.tokens[k].folded == "que" || s.tokens[k].folded == "qu") {
           restriction = !modal;  // "ne … que": only
+          if (restriction) at.push_back(k);
           break;
         }
       }
-      if (!restriction) ++count;
+      if (!restriction && !pseudo) ++count;
+      note(std::move(at), restriction ? CueKind::kRestriction : pseudo ? CueKind::kPseudoNegation : CueKind::kNegation,
+           !restriction && !pseudo);
+      negation_seen = true;
       continue;
     }
     if (t.folded == "ni") {
-      if (!ni_seen) ++count;
-      ni_seen = true;
+      if (!negation_seen) ++count;
+      note({i}, negation_seen ? CueKind::kJoinedNegation : CueKind::kNegation, !negation_seen);
+      negation_seen = true;
       continue;
     }
     if (t.folded == "non" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1) continue;  // "non gouvernemental"
-    if (t.folded == "non" || kFrenchAlone.count(t.folded)) ++count;
+    if (t.folded == "non" || kFrenchAlone.count(t.folded)) {
+      ++count;
+      note({i}, CueKind::kNegation, true);
+      negation_seen = true;
+    }
   }
   size_t previous_verb_end = SIZE_MAX;
   for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language), kCueGap)) {
@@ -182,37 +209,19 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
     const bool coordinated = previous_verb_end != SIZE_MAX && first == previous_verb_end + 2 &&
                              IsCoordinator(s.tokens[first - 1].folded, s.language);
     if (!coordinated) ++count;
+    std::vector<size_t> at;
+    for (size_t i = first; i <= last; ++i) at.push_back(i);
+    note(std::move(at), coordinated ? CueKind::kJoinedNegation : CueKind::kNegativeVerb, !coordinated);
     previous_verb_end = last;
   }
   return count;
 }
 
-bool AnyHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
-  if (from >= to) return false;
-  for (const auto& [first, last] : Hits(s, List(kind, s.language))) {
-    if (first >= from && last < to) return true;
-  }
-  return false;
-}
-
-// A subject other than Belgium among tokens [from, to): a third-party word, a
-// known actor ("Hongarije", "Moscou"), or a name (a capitalised word that is
-// not a stop word and not the sentence's first word).
-bool OtherSubjectIn(const AnalysedSentence& s, size_t from, size_t to) {
-  if (from >= to) return false;
-  if (AnyHitIn(s, ListKind::kOwnVoice, from, to)) return false;
-  if (AnyHitIn(s, ListKind::kThirdParty, from, to) || AnyHitIn(s, ListKind::kActors, from, to)) return true;
-  for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
-    const Token& t = s.tokens[i];
-    if (t.capitalised && !IsStopword(t.folded, s.language)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
-bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
-  if (span.empty()) return false;
+NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
+  NegationReading reading;
+  if (span.empty()) return reading;
   int from = s.tokens[span.front()].clause, to = from;
   for (size_t i : span) {
     from = std::min(from, s.tokens[i].clause);
@@ -221,17 +230,126 @@ bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const
   std::vector<size_t> skip = ignored;
   skip.insert(skip.end(), span.begin(), span.end());
   // A coordinated part with negations of its own is read alone ("n'a jamais
-  // reconnu et ne reconnaîtra jamais l'annexion" negates once); one without
-  // shares the clause's ("ne peut reconnaître et accepter l'annexion").
+  // reconnu et ne reconnaîtra jamais l'annexion" negates once).
   const size_t first = *std::min_element(span.begin(), span.end());
   const size_t last = *std::max_element(span.begin(), span.end());
   const std::pair<size_t, size_t> part = {SegmentOf(s, first).first, SegmentOf(s, last).second};
-  const int own = Negations(s, from, to, skip, SIZE_MAX, part);
-  return (own > 0 ? own : Negations(s, from, to, skip)) % 2 == 1;
+  std::vector<CueRead> own_cues;
+  const int own = Negations(s, from, to, skip, SIZE_MAX, part, &own_cues);
+  if (own > 0) {
+    reading.count = own;
+    reading.cues = std::move(own_cues);
+  } else {
+    // One without shares the negations of a neighbouring part when they share
+    // a predicate: coordinated objects ("rejette X et les élections", "erkent
+    // X en de verkiezingen niet"), or a verb coordinated with the verb before,
+    // whose object they share ("ne peut reconnaître et accepter l'annexion").
+    // A predicate of its own does not ("condamne X et reconnaît Y", "soutient
+    // X et condamne Y").
+    auto infinitive = [&](size_t i) {
+      const std::string& w = s.tokens[i].folded;
+      if (s.language == Language::kDutch) return w.size() > 3 && w.compare(w.size() - 2, 2, "en") == 0;
+      return w.size() > 3 && (w.compare(w.size() - 2, 2, "er") == 0 || w.compare(w.size() - 2, 2, "ir") == 0 ||
+                              w.compare(w.size() - 2, 2, "re") == 0);
+    };
+    auto coordinator_at = [&](size_t i) {
+      return i < s.tokens.size() && IsCoordinator(s.tokens[i].folded, s.language) && i > 0 && i + 1 < s.tokens.size() &&
+             s.tokens[i - 1].clause == s.tokens[i].clause && s.tokens[i + 1].clause == s.tokens[i].clause;
+    };
+    std::pair<size_t, size_t> shared = part;
+    if (part.first > 0 && coordinator_at(part.first - 1)) {
+      const size_t coordinator = part.first - 1;
+      bool object = false;
+      for (size_t i = part.first; i < first; ++i) object |= IsStopword(s.tokens[i].folded, s.language);
+      if (object || (coordinator > 0 && infinitive(coordinator - 1) && infinitive(first))) {
+        shared.first = SegmentOf(s, coordinator - 1).first;
+      }
+    }
+    if (coordinator_at(part.second + 1) && IsStopword(s.tokens[part.second + 2].folded, s.language)) {
+      shared.second = SegmentOf(s, part.second + 2).second;
+    }
+    if (shared != part) {
+      reading.count = Negations(s, from, to, skip, SIZE_MAX, shared, &reading.cues);
+    } else {
+      reading.cues = std::move(own_cues);
+    }
+  }
+  reading.negated = reading.count % 2 == 1;
+  return reading;
 }
 
-Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
-  if (span.empty()) return Voice::kOwn;
+bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
+  return ReadNegation(s, span, ignored).negated;
+}
+
+namespace {
+
+std::vector<size_t> Range(size_t first, size_t last) {
+  std::vector<size_t> r;
+  for (size_t i = first; i <= last; ++i) r.push_back(i);
+  return r;
+}
+
+// The first hit of `kind` among tokens [from, to), if any.
+std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
+  if (from >= to) return std::nullopt;
+  for (const auto& hit : Hits(s, List(kind, s.language))) {
+    if (hit.first >= from && hit.second < to) return hit;
+  }
+  return std::nullopt;
+}
+
+// Who is named among tokens [from, to): Belgium (own voice), another subject
+// (third party, actor, or a name when `names`), or nobody. `cue` gets the words.
+enum class Named { kNobody, kBelgium, kOther };
+Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::vector<size_t>* cue) {
+  if (from >= to) return Named::kNobody;
+  if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, from, to)) {
+    *cue = Range(hit->first, hit->second);
+    return Named::kBelgium;
+  }
+  for (ListKind kind : {ListKind::kThirdParty, ListKind::kActors}) {
+    if (auto hit = FirstHitIn(s, kind, from, to)) {
+      *cue = Range(hit->first, hit->second);
+      return Named::kOther;
+    }
+  }
+  if (!names) return Named::kNobody;
+  for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.capitalised && !IsStopword(t.folded, s.language)) {
+      *cue = {i};
+      return Named::kOther;
+    }
+  }
+  return Named::kNobody;
+}
+
+// Words that open a clause inserted between a subject and its verb ("dont la
+// Hongrie", "comme ses partenaires", "waaronder Hongarije"): such a clause
+// names no subject of the sentence.
+bool OpensInsertedClause(const std::string& folded, Language language) {
+  static const std::set<std::string> fr = {"dont", "comme", "qui", "que", "qu", "notamment", "y", "en", "surtout", "tout"};
+  static const std::set<std::string> nl = {"waaronder", "zoals", "die", "dat", "net", "onder", "met", "vooral", "ook"};
+  return (language == Language::kDutch ? nl : fr).count(folded) > 0;
+}
+
+// Whether the text between tokens `a` and `b` holds a strong cut (";", ":").
+bool StrongCutBetween(const AnalysedSentence& s, size_t a, size_t b) {
+  const std::string_view gap = std::string_view(s.text).substr(s.tokens[a].end, s.tokens[b].begin - s.tokens[a].end);
+  return gap.find(';') != std::string_view::npos || gap.find(':') != std::string_view::npos;
+}
+
+}  // namespace
+
+VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& span) {
+  VoiceReading reading;
+  if (span.empty()) return reading;
+  auto decide = [&](Voice voice, std::vector<size_t> tokens, CueKind kind) {
+    reading.voice = voice;
+    reading.cues.push_back(CueRead{std::move(tokens), kind, true});
+    return reading;
+  };
   const size_t first = *std::min_element(span.begin(), span.end());
   const size_t last = *std::max_element(span.begin(), span.end());
   // "selon X", "volgens X": X speaks for the whole sentence.
@@ -239,35 +357,104 @@ Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
     if (a <= last && b >= first) continue;  // the frame is part of the span itself
     size_t end = b + 1;
     while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[b].clause && end <= b + 6) ++end;
-    if (!AnyHitIn(s, ListKind::kOwnVoice, b + 1, end)) return Voice::kOther;
+    std::vector<size_t> who;
+    if (WhoIn(s, b + 1, end, false, &who) != Named::kBelgium) {
+      std::vector<size_t> cue = Range(a, b);
+      cue.insert(cue.end(), who.begin(), who.end());
+      return decide(Voice::kOther, cue, CueKind::kReporting);
+    }
   }
-  // "X affirme que …": X speaks for what follows the verb.
-  for (const auto& [a, b] : Hits(s, List(ListKind::kReportingVerbs, s.language))) {
-    if (b >= first) continue;
-    if (AnyHitIn(s, ListKind::kOwnVoice, 0, a)) continue;
-    if (AnyHitIn(s, ListKind::kThirdParty, 0, a)) return Voice::kOther;
-    for (size_t i = 0; i < a; ++i) {
-      if (!IsStopword(s.tokens[i].folded, s.language)) return Voice::kOther;
+  // "X affirme que …", "X exige que …": X speaks for what follows the verb.
+  // Belgium's own demand is its position ("La Belgique exige que …").
+  for (ListKind kind : {ListKind::kDemandVerbs, ListKind::kReportingVerbs}) {
+    for (const auto& [a, b] : Hits(s, List(kind, s.language))) {
+      if (b >= first) continue;
+      std::vector<size_t> who;
+      const Named named = WhoIn(s, 0, a, false, &who);
+      std::vector<size_t> cue = Range(a, b);
+      if (named == Named::kBelgium) {
+        if (kind == ListKind::kDemandVerbs) {
+          who.insert(who.end(), cue.begin(), cue.end());
+          return decide(Voice::kOwn, who, CueKind::kDemand);
+        }
+        continue;
+      }
+      bool speaker = named == Named::kOther;
+      for (size_t i = 0; i < a && !speaker; ++i) speaker = !IsStopword(s.tokens[i].folded, s.language);
+      if (speaker) {
+        cue.insert(cue.begin(), who.begin(), who.end());
+        return decide(Voice::kOther, cue, kind == ListKind::kDemandVerbs ? CueKind::kDemand : CueKind::kReporting);
+      }
     }
   }
   // The span's own clause: a subject before it, or an agent after it ("par la Hongrie").
+  const int clause = s.tokens[first].clause;
   size_t clause_start = first;
-  while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[first].clause) --clause_start;
-  if (AnyHitIn(s, ListKind::kOwnVoice, clause_start, first)) return Voice::kOwn;
-  // An inverted subject right after the verb ("Daarom erkent België …", "onthoudt België zich").
-  if (AnyHitIn(s, ListKind::kOwnVoice, first + 1, std::min(first + 4, s.tokens.size()))) return Voice::kOwn;
-  if (OtherSubjectIn(s, clause_start, first)) return Voice::kOther;
-  // The agent may sit inside the span too ("wordt door Hongarije erkend").
+  while (clause_start > 0 && s.tokens[clause_start - 1].clause == clause) --clause_start;
+  std::vector<size_t> who;
+  if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, clause_start, first)) {
+    return decide(Voice::kOwn, Range(hit->first, hit->second), CueKind::kOwnVoice);
+  }
+  // An inverted subject right after the verb, in its clause ("Daarom erkent België …", "onthoudt België zich").
+  size_t inverted_end = first + 1;
+  while (inverted_end < s.tokens.size() && inverted_end < first + 4 && s.tokens[inverted_end].clause == clause) ++inverted_end;
+  if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, first + 1, inverted_end)) {
+    return decide(Voice::kOwn, Range(hit->first, hit->second), CueKind::kOwnVoice);
+  }
+  if (WhoIn(s, clause_start, first, true, &who) == Named::kOther) return decide(Voice::kOther, who, CueKind::kOtherSubject);
+  // The agent ("wordt door Hongarije erkend", "n'est pas envisagé par la
+  // Belgique"), in the clauses of the span, not in a clause inserted between
+  // its words ("Le transfert, décidé par certains partenaires, …").
+  std::set<int> span_clauses;
+  for (size_t i : span) span_clauses.insert(s.tokens[i].clause);
   for (size_t i = first + 1; i < s.tokens.size() && s.tokens[i].clause <= s.tokens[last].clause; ++i) {
-    if (std::find(span.begin(), span.end(), i) != span.end()) continue;
+    if (Contains(span, i) || !span_clauses.count(s.tokens[i].clause)) continue;
     if (s.tokens[i].folded == "par" || s.tokens[i].folded == "door") {
       size_t end = i + 1;
       while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[i].clause && end <= i + 5) ++end;
-      if (OtherSubjectIn(s, i + 1, end)) return Voice::kOther;
-      break;
+      const Named named = WhoIn(s, i + 1, end, true, &who);
+      if (named == Named::kOther) {
+        who.insert(who.begin(), i);
+        return decide(Voice::kOther, who, CueKind::kOtherSubject);
+      }
+      if (named == Named::kBelgium) {
+        who.insert(who.begin(), i);
+        return decide(Voice::kOwn, who, CueKind::kOwnVoice);
+      }
     }
   }
-  return Voice::kOwn;
+  // A clause with no subject of its own ("…, dont la Hongrie, s'opposent à",
+  // "… mais refuse X"): the subject of the nearest clause before it that is
+  // not inserted, up to a ";" or ":".
+  for (size_t end = clause_start; end > 0;) {
+    if (StrongCutBetween(s, end - 1, end)) break;
+    size_t start = end - 1;
+    while (start > 0 && s.tokens[start - 1].clause == s.tokens[end - 1].clause) --start;
+    if (!OpensInsertedClause(s.tokens[start].folded, s.language)) {
+      const Named named = WhoIn(s, start, end, false, &who);
+      if (named == Named::kBelgium) return decide(Voice::kOwn, who, CueKind::kOwnVoice);
+      if (named == Named::kOther) return decide(Voice::kOther, who, CueKind::kOtherSubject);
+    }
+    end = start;
+  }
+  return reading;
+}
+
+Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) { return ReadVoice(s, span).voice; }
+
+std::string_view CueKindName(CueKind kind) {
+  switch (kind) {
+    case CueKind::kNegation: return "negation";
+    case CueKind::kJoinedNegation: return "joined-negation";
+    case CueKind::kNegativeVerb: return "negative-verb";
+    case CueKind::kPseudoNegation: return "pseudo-negation";
+    case CueKind::kRestriction: return "restriction";
+    case CueKind::kReporting: return "reporting";
+    case CueKind::kDemand: return "demand";
+    case CueKind::kOwnVoice: return "own-voice";
+    case CueKind::kOtherSubject: return "other-subject";
+  }
+  return "";
 }
 
 namespace {
@@ -281,7 +468,7 @@ std::vector<StanceReading> StanceCues(const AnalysedSentence& s, const std::vect
     for (const auto& [a, b] : Hits(s, List(kind, s.language), kCueGap)) {
       bool overlaps = false;
       for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
-      if (!overlaps) readings.push_back(StanceReading{stance, {a, b}});
+      if (!overlaps) readings.push_back(StanceReading{stance, {a, b}, {}});
     }
   }
   return readings;
@@ -292,12 +479,14 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
                                        const std::vector<size_t>& subject) {
   std::vector<size_t> cue;
   for (size_t i = reading.cue.first; i <= reading.cue.second; ++i) cue.push_back(i);
-  if (VoiceOf(s, cue) == Voice::kOther) return std::nullopt;
+  VoiceReading voice = ReadVoice(s, cue);
+  if (voice.voice == Voice::kOther) return std::nullopt;
+  reading.cues = std::move(voice.cues);
   const int clause = s.tokens[reading.cue.first].clause;
   std::vector<size_t> ignored = cue;
   ignored.insert(ignored.end(), subject.begin(), subject.end());
   // A negative verb after the cue has its own object ("soutient X et s'oppose à Y").
-  if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first)) % 2 == 1) {
+  if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first), &reading.cues) % 2 == 1) {
     if (reading.stance == redlines::Stance::kAbstain) return std::nullopt;
     reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
   }

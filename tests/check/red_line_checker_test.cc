@@ -329,5 +329,62 @@ TEST(RedLineChecker, ParityStaysSilentOnFaithfulTranslations) {
   for (const ParityCase& c : table) EXPECT_EQ(ParityFound(c), c.expected) << c.fr.front();
 }
 
+// A second dossier whose topic words are common nouns: a verb of the same
+// stem, or a longer word that only starts like one, does not put a draft on
+// the topic; the nouns themselves, inflected, do.
+constexpr std::string_view kEnlargement = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="enlargement-test">
+  <title xml:lang="fr">Élargissement</title>
+  <title xml:lang="nl">Uitbreiding</title>
+  <topic><fr>élargissement</fr><fr>pays candidats</fr><fr>Crimée</fr><nl>uitbreiding</nl><nl>kandidaat-lidstaten</nl><nl>Krim</nl></topic>
+  <require id="E" severity="blocking">
+    <claim xml:lang="fr">méthodologie fondée sur le mérite</claim>
+    <claim xml:lang="nl">methodologie gebaseerd op verdienste</claim>
+  </require>
+</redlines>
+)";
+
+std::string RequireFound(Language language, const std::vector<std::string>& paragraphs) {
+  auto loaded = redlines::LoadDossierBytes(kEnlargement, "enlargement-test.xml");
+  if (!loaded) ADD_FAILURE() << loaded.error().message;
+  const CheckReport report = CheckDraft({Side(language, paragraphs, "d.txt")}, {*loaded});
+  std::string found;
+  for (const Finding& f : report.findings) {
+    if (!found.empty()) found += " ";
+    found += f.rule + "@" + std::to_string(f.paragraph);
+  }
+  return found;
+}
+
+TEST(RedLineChecker, TopicIsSwitchedOnByTheTopicWordsNotByWordsOfTheSameStem) {
+  const std::vector<Case> table = {
+      {kFr, "La Belgique soutient l'élargissement de l'Union aux Balkans occidentaux.", "E@0"},
+      {kFr, "Les élargissements successifs ont renforcé l'Union.", "E@0"},
+      {kFr, "Les pays candidats doivent poursuivre leurs réformes.", "E@0"},
+      {kFr, "La Belgique condamne l'occupation de la Crimée.", "E@0"},
+      {kFr, "La Belgique souhaite élargir le dialogue avec le Maroc.", ""},
+      {kFr, "Le dialogue sera élargi aux ONG.", ""},
+      {kFr, "Les candidats aux élections municipales ont débattu.", ""},
+      {kFr, "La Belgique condamne les crimes commis contre les civils.", ""},
+      {kNl, "België steunt de uitbreiding van de Unie met de Westelijke Balkan.", "E@0"},
+      {kNl, "De kandidaat-lidstaten moeten hun hervormingen voortzetten.", "E@0"},
+      {kNl, "België wil de samenwerking met Marokko uitbreiden.", ""},
+      {kNl, "De dialoog wordt uitgebreid tot de ngo's.", ""},
+      {kNl, "De economie krimpt in het derde kwartaal.", ""},
+  };
+  for (const Case& c : table) EXPECT_EQ(RequireFound(c.language, {c.text}), c.expected) << c.text;
+}
+
+TEST(RedLineChecker, TermFindsTheAvoidedWordingInflectedOrSplitByAHyphen) {
+  ExpectTable({
+                  {kFr, "Les coopérations au développement des régions seront évaluées.", "T@1"},
+                  {kNl, "De ontwikkelings-samenwerking blijft een prioriteit.", "T@1"},
+                  {kNl, "Het EU-ontwikkelingssamenwerkingsbeleid wordt herzien.", "T@1"},
+                  {kNl, "Het budget voor ontwikkelingssamenwerkings-projecten stijgt.", "T@1"},
+                  {kNl, "De ontwikkelings- en samenwerkingsprojecten lopen door.", ""},
+              },
+              "term");
+}
+
 }  // namespace
 }  // namespace tandem::check

@@ -146,5 +146,98 @@ TEST(SentenceReading, StanceOnASubject) {
   }
 }
 
+// Readings a clerk relies on in drafts written by others: coordinated
+// negations, negative verbs of another coordinated predicate, negative
+// predicates ("reste exclu", "blijft uitgesloten").
+TEST(SentenceReading, CoordinatedNegationsAndNegativePredicates) {
+  const std::vector<Reading> table = {
+      // "ne … jamais … ni", "ne … ni … ni", "sans … ni": one negation over several objects.
+      {kFr, "La Belgique ne reconnaîtra jamais l'annexion ni le scrutin organisé par l'occupant.", "reconnaître annexion", true},
+      {kFr, "La Belgique ne reconnaîtra jamais le scrutin organisé par l'occupant ni l'annexion.", "reconnaître annexion", true},
+      {kFr, "La Belgique ne reconnaîtra jamais le scrutin, ni l'annexion qui l'a suivi.", "reconnaître annexion", true},
+      {kFr, "La Belgique ne reconnaît ni l'annexion ni les autorités installées.", "reconnaître annexion", true},
+      {kFr, "Ni la Belgique ni ses partenaires ne reconnaîtront l'annexion.", "reconnaître annexion", true},
+      {kFr, "Sans reconnaître l'annexion ni lever les sanctions, la Belgique discute.", "reconnaître annexion", true},
+      {kNl, "België zal de annexatie nooit erkennen, noch de verkiezingen die volgden.", "erkennen annexatie", true},
+      {kNl, "België zal de verkiezingen nooit erkennen, noch de annexatie.", "erkennen annexatie", true},
+      {kNl, "België erkent noch de annexatie noch de nieuwe autoriteiten.", "erkennen annexatie", true},
+      {kNl, "België zal geen erkenning noch steun geven aan de annexatie.", "erkenning annexatie", true},
+      // A negative verb of another coordinated predicate does not reach the span.
+      {kFr, "La Belgique réaffirme son attachement à l'intégrité territoriale et condamne l'annexion.", "intégrité territoriale", false},
+      {kFr, "La Belgique condamne l'agression et reconnaît le nouveau gouvernement.", "reconnaître gouvernement", false},
+      {kFr, "La Belgique ne soutient pas la mission et reconnaît le nouveau gouvernement.", "reconnaître gouvernement", false},
+      {kFr, "La Belgique rejette l'annexion et les élections organisées.", "élections", true},
+      {kFr, "La Belgique ne peut reconnaître et accepter l'annexion.", "accepter annexion", true},
+      {kNl, "België bevestigt zijn steun aan de territoriale integriteit en veroordeelt de annexatie.", "territoriale integriteit", false},
+      {kNl, "België veroordeelt de agressie en erkent de nieuwe regering.", "erkennen regering", false},
+      {kNl, "België verwerpt de annexatie en de georganiseerde verkiezingen.", "verkiezingen", true},
+      // Negative predicates deny their subject.
+      {kFr, "La reconnaissance de l'annexion reste exclue.", "reconnaissance annexion", true},
+      {kFr, "Une reconnaissance de l'annexion est hors de question.", "reconnaissance annexion", true},
+      {kFr, "Toute reconnaissance de l'annexion serait inacceptable.", "reconnaissance annexion", true},
+      {kFr, "Il est exclu de reconnaître l'annexion.", "reconnaître annexion", true},
+      {kNl, "Erkenning van de annexatie blijft uitgesloten.", "erkenning annexatie", true},
+      {kNl, "Een erkenning van de annexatie komt niet in aanmerking.", "erkenning annexatie", true},
+      {kNl, "Een erkenning van de annexatie is onaanvaardbaar.", "erkenning annexatie", true},
+      {kNl, "Het is uitgesloten dat België de annexatie erkent.", "erkennen annexatie", true},
+      {kNl, "Een erkenning van de annexatie is uit den boze.", "erkenning annexatie", true},
+  };
+  for (const Reading& r : table) {
+    const AnalysedSentence s = Analyse(r.sentence, r.language);
+    EXPECT_EQ(IsNegated(s, Span(s, r.words)), r.expected) << r.sentence;
+  }
+}
+
+// Other actors' positions: demands and wishes of others, quantified groups of
+// others, clauses inserted between a subject and its verb.
+TEST(SentenceReading, OtherActorsDemandsGroupsAndInsertedClauses) {
+  // expected: true when Belgium speaks
+  const std::vector<Reading> table = {
+      {kFr, "Moscou exige que l'Union reconnaisse l'annexion.", "reconnaître annexion", false},
+      {kFr, "Le régime souhaite que ses voisins reconnaissent l'annexion.", "reconnaître annexion", false},
+      {kFr, "La Belgique exige que la Russie retire ses troupes.", "retirer troupes", true},
+      {kFr, "Plusieurs États membres, dont la Hongrie, reconnaissent l'annexion.", "reconnaître annexion", false},
+      {kFr, "Certains partenaires, inquiets des coûts, reconnaîtraient volontiers l'annexion.", "reconnaître annexion", false},
+      {kFr, "La Belgique, comme la plupart de ses partenaires, reconnaît le nouveau gouvernement.", "reconnaître gouvernement", true},
+      {kFr, "Le transfert, décidé par certains partenaires, n'est pas envisagé par la Belgique.", "envisager transfert", true},
+      {kFr, "Le transfert, que la Belgique a proposé, a été décidé par certains partenaires.", "décider transfert", false},
+      {kFr, "La Hongrie soutient la mission mais refuse le financement commun.", "financement commun", false},
+      {kNl, "Kinshasa eist dat de internationale gemeenschap de annexatie erkent.", "erkennen annexatie", false},
+      {kNl, "Moskou wil dat Europa de annexatie erkent.", "erkennen annexatie", false},
+      {kNl, "België eist dat Rusland zijn troepen terugtrekt.", "troepen terugtrekt", true},
+      {kNl, "Sommige partners, waaronder Hongarije, erkennen de annexatie.", "erkennen annexatie", false},
+      {kNl, "Verscheidene lidstaten erkennen de annexatie.", "erkennen annexatie", false},
+      {kNl, "De overdracht, waartoe sommige partners besloten, wordt door België niet overwogen.", "overwegen overdracht", true},
+  };
+  for (const Reading& r : table) {
+    const AnalysedSentence s = Analyse(r.sentence, r.language);
+    EXPECT_EQ(VoiceOf(s, Span(s, r.words)) == Voice::kOwn, r.expected) << r.sentence;
+  }
+}
+
+// Stances given by a verdict ("juge prématurée", "acht onaanvaardbaar") and
+// held by groups of others.
+TEST(SentenceReading, StanceByVerdictAndOfOthers) {
+  const std::vector<StanceCase> table = {
+      {kFr, "La Belgique juge prématurée l'ouverture des négociations.", "négociations", "oppose"},
+      {kFr, "La Belgique juge l'ouverture des négociations prématurée.", "négociations", "oppose"},
+      {kFr, "Notre pays estime inacceptable la levée des sanctions.", "levée sanctions", "oppose"},
+      {kFr, "La Belgique juge opportune l'ouverture des négociations.", "négociations", "support"},
+      {kFr, "La Belgique ne juge pas prématurée l'ouverture des négociations.", "négociations", "support"},
+      {kFr, "Plusieurs États membres, dont la Hongrie, s'opposent à l'ouverture des négociations.", "négociations", ""},
+      {kFr, "Moscou exige que l'Union renonce à soutenir la mission.", "mission", ""},
+      {kNl, "België acht de opening van de onderhandelingen voorbarig.", "onderhandelingen", "oppose"},
+      {kNl, "België acht een opheffing van de sancties onaanvaardbaar.", "opheffing sancties", "oppose"},
+      {kNl, "Ons land vindt de opening van de onderhandelingen wenselijk.", "onderhandelingen", "support"},
+      {kNl, "Sommige partners verzetten zich tegen de opening van de onderhandelingen.", "onderhandelingen", ""},
+      {kNl, "Verscheidene lidstaten, waaronder Hongarije, verzetten zich tegen de opening van de onderhandelingen.", "onderhandelingen", ""},
+  };
+  for (const StanceCase& c : table) {
+    const AnalysedSentence s = Analyse(c.sentence, c.language);
+    const auto reading = StanceOn(s, Span(s, c.subject));
+    EXPECT_EQ(reading ? std::string(redlines::StanceName(reading->stance)) : "", c.expected) << c.sentence << " / " << c.subject;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::check
