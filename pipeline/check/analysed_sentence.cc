@@ -54,7 +54,8 @@ const std::unordered_map<std::string, std::string>& Families(Language language) 
 
 uint32_t FirstFour(const std::string& s) {
   uint32_t key = 0;
-  for (size_t i = 0; i < 4 && i < s.size(); ++i) key |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  for (size_t i = 0; i < 4 && i < s.size(); ++i)
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
   return key;
 }
 
@@ -75,12 +76,13 @@ WordForm FormOf(std::string_view word, Language language) {
 // clauses of time, cause and condition ("tant que", "si", "zolang", "omdat"),
 // whose negations do not reach the main clause.
 bool IsClauseConjunction(const std::string& folded, Language language) {
-  static const std::unordered_set<std::string> fr = {"mais",  "car",    "tandis", "cependant", "toutefois", "neanmoins",
-                                           "or",    "tant",   "si",     "lorsque",   "lorsqu",    "quand",
-                                           "parce", "puisque", "puisqu", "bien",     "sauf",      "avant"};
-  static const std::unordered_set<std::string> nl = {"maar",  "want",   "terwijl", "echter",  "doch",   "evenwel", "zolang",
-                                           "omdat", "indien", "wanneer", "tenzij",  "voordat", "nadat",  "hoewel",
-                                           "als",   "zodra",  "aangezien"};
+  static const std::unordered_set<std::string> fr = {
+      "mais",  "car",     "tandis", "cependant", "toutefois", "neanmoins",
+      "or",    "tant",    "si",     "lorsque",   "lorsqu",    "quand",
+      "parce", "puisque", "puisqu", "bien",      "sauf",      "avant"};
+  static const std::unordered_set<std::string> nl = {
+      "maar",    "want",   "terwijl", "echter", "doch",   "evenwel", "zolang", "omdat",    "indien",
+      "wanneer", "tenzij", "voordat", "nadat",  "hoewel", "als",     "zodra",  "aangezien"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
 }
 
@@ -88,8 +90,10 @@ bool CutsClause(std::string_view gap) {
   for (char c : gap) {
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return true;
   }
-  return gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
-         gap.find("\xC2\xAB") != std::string_view::npos || gap.find("\xC2\xBB") != std::string_view::npos;
+  return gap.find("\xE2\x80\x93") != std::string_view::npos ||
+         gap.find("\xE2\x80\x94") != std::string_view::npos ||
+         gap.find("\xC2\xAB") != std::string_view::npos ||
+         gap.find("\xC2\xBB") != std::string_view::npos;
 }
 
 // Whether the word starts with an upper-case letter: ASCII, or Latin-1's
@@ -121,8 +125,9 @@ AnalysedSentence Analyse(std::string_view sentence, Language language) {
     t.begin = w.begin;
     t.end = w.end;
     t.capitalised = IsCapitalised(w.text);
-    if (!s.tokens.empty() && (CutsClause(std::string_view(s.text).substr(previous_end, w.begin - previous_end)) ||
-                              IsClauseConjunction(t.folded, language))) {
+    if (!s.tokens.empty() &&
+        (CutsClause(std::string_view(s.text).substr(previous_end, w.begin - previous_end)) ||
+         IsClauseConjunction(t.folded, language))) {
       ++clause;
     }
     t.clause = clause;
@@ -148,8 +153,9 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 
 bool AnalysedSentence::MayMatch(const std::vector<WordForm>& pattern) const {
   auto has = [&](uint32_t key) { return std::binary_search(keys.begin(), keys.end(), key); };
-  return std::all_of(pattern.begin(), pattern.end(),
-                     [&](const WordForm& w) { return has(w.key) || (w.family_key != 0 && has(w.family_key)); });
+  return std::all_of(pattern.begin(), pattern.end(), [&](const WordForm& w) {
+    return has(w.key) || (w.family_key != 0 && has(w.family_key));
+  });
 }
 
 bool SameWord(const WordForm& word, const WordForm& pattern) {
@@ -165,7 +171,8 @@ bool SameWord(const WordForm& word, const WordForm& pattern) {
   return false;
 }
 
-std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern) {
+std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
+                                            const std::vector<WordForm>& pattern) {
   if (pattern.empty() || !s.MayMatch(pattern)) return std::nullopt;
   // Where each pattern word occurs; then, around each occurrence, the nearest
   // free occurrence of every word. The tightest such set wins, so "l'aide
@@ -212,9 +219,12 @@ bool SameInflectedWord(const WordForm& word, const WordForm& pattern) {
   return word.folded.size() >= 4 && pattern.folded.size() >= 4 && word.stem == pattern.stem;
 }
 
-std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s,
+                                                 const std::vector<WordForm>& pattern,
                                                  size_t max_gap, bool inflected_only) {
-  auto same = [&](const WordForm& w, const WordForm& p) { return inflected_only ? SameInflectedWord(w, p) : SameWord(w, p); };
+  auto same = [&](const WordForm& w, const WordForm& p) {
+    return inflected_only ? SameInflectedWord(w, p) : SameWord(w, p);
+  };
   std::vector<std::pair<size_t, size_t>> runs;
   if (pattern.empty() || !s.MayMatch(pattern)) return runs;
   for (size_t i = 0; i < s.tokens.size(); ++i) {

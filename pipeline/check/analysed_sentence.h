@@ -15,11 +15,11 @@ namespace tandem::check {
 
 // A word in a form that compares across case, accents and inflection.
 struct WordForm {
-  std::string folded;      // FoldForMatching
-  std::string stem;        // Snowball stem of `folded`
-  std::string family;      // its family in forms.*.txt ("=reconnaitre" for "reconnu"), or empty
-  uint32_t key = 0;        // the stem's first four bytes: words with related stems share it
-  uint32_t family_key = 0; // the family's first four bytes, 0 without a family
+  std::string folded;       // FoldForMatching
+  std::string stem;         // Snowball stem of `folded`
+  std::string family;       // its family in forms.*.txt ("=reconnaitre" for "reconnu"), or empty
+  uint32_t key = 0;         // the stem's first four bytes: words with related stems share it
+  uint32_t family_key = 0;  // the family's first four bytes, 0 without a family
 };
 
 struct Token : WordForm {
@@ -58,13 +58,15 @@ bool SameInflectedWord(const WordForm& word, const WordForm& pattern);
 
 // Order-free match: for each pattern word a distinct sentence token that is
 // the same word, the tightest such set; nullopt unless all are found.
-std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
+std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
+                                            const std::vector<WordForm>& pattern);
 
 // In-order match of the words of `pattern` in a row; each hit is [first, last]
 // tokens. `max_gap` other words may sit between two pattern words of one
 // clause ("ne s'oppose pas à", "onthoudt België zich").
 // With `inflected_only`, words compare with SameInflectedWord.
-std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s,
+                                                 const std::vector<WordForm>& pattern,
                                                  size_t max_gap = 0, bool inflected_only = false);
 
 // True when `folded` is a stop word of `language`.

@@ -41,9 +41,12 @@ struct Said {
 std::string StanceWord(redlines::Stance stance, Language language) {
   const bool nl = language == Language::kDutch;
   switch (stance) {
-    case redlines::Stance::kSupport: return nl ? "steun" : "soutien";
-    case redlines::Stance::kOppose: return nl ? "verzet" : "opposition";
-    case redlines::Stance::kAbstain: return nl ? "onthouding" : "abstention";
+    case redlines::Stance::kSupport:
+      return nl ? "steun" : "soutien";
+    case redlines::Stance::kOppose:
+      return nl ? "verzet" : "opposition";
+    case redlines::Stance::kAbstain:
+      return nl ? "onthouding" : "abstention";
   }
   return "";
 }
@@ -76,7 +79,8 @@ std::string WordsOf(const AnalysedSentence& s, std::vector<size_t> at) {
 
 std::vector<CueEvidence> EvidenceOf(const AnalysedSentence& s, const std::vector<CueRead>& cues) {
   std::vector<CueEvidence> out;
-  for (const CueRead& c : cues) out.push_back(CueEvidence{WordsOf(s, c.tokens), std::string(CueKindName(c.kind)), c.counted});
+  for (const CueRead& c : cues)
+    out.push_back(CueEvidence{WordsOf(s, c.tokens), std::string(CueKindName(c.kind)), c.counted});
   return out;
 }
 
@@ -85,7 +89,8 @@ std::vector<std::string> MatchedWords(const AnalysedSentence& s, std::vector<siz
   std::sort(tokens.begin(), tokens.end());
   tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
   std::vector<std::string> words;
-  for (size_t t : tokens) words.push_back(s.text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
+  for (size_t t : tokens)
+    words.push_back(s.text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
   return words;
 }
 
@@ -100,7 +105,8 @@ struct Patterns {
   std::vector<std::vector<WordForm>> forms;
 };
 
-Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language language, bool content_only) {
+Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language language,
+                    bool content_only) {
   Patterns p;
   for (const std::string& text : Rule::In(wordings, language)) {
     auto forms = PhraseForms(text, language, content_only);
@@ -114,8 +120,8 @@ Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language lan
 // A rule's patterns in one language, made once per check, not per sentence.
 struct CompiledRule {
   const Rule* rule = nullptr;
-  size_t index = 0;  // among all the rules of all the dossiers
-  Patterns wordings;      // claims, subjects, quantities, or term's use (content words)
+  size_t index = 0;        // among all the rules of all the dossiers
+  Patterns wordings;       // claims, subjects, quantities, or term's use (content words)
   Patterns avoid, except;  // term: every word, matched in a row
 };
 
@@ -150,7 +156,8 @@ std::vector<CompiledDossier> Compile(const std::vector<Dossier>& dossiers, Langu
 }
 
 // Byte ranges of `tokens`, neighbours joined ("s'oppose à" is one mark).
-std::vector<std::pair<size_t, size_t>> Marks(const AnalysedSentence& s, std::vector<size_t> tokens) {
+std::vector<std::pair<size_t, size_t>> Marks(const AnalysedSentence& s,
+                                             std::vector<size_t> tokens) {
   std::sort(tokens.begin(), tokens.end());
   tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
   std::vector<std::pair<size_t, size_t>> marks;
@@ -189,18 +196,21 @@ std::vector<Amount> AmountsOf(const std::string& sentence) {
       a.unit = "%";
       value.pop_back();
     }
-    if (value.find_first_not_of("0123456789.") != std::string::npos || std::count(value.begin(), value.end(), '.') > 1) {
+    if (value.find_first_not_of("0123456789.") != std::string::npos ||
+        std::count(value.begin(), value.end(), '.') > 1) {
       continue;  // a section number or a label
     }
     a.value = std::strtod(value.c_str(), nullptr);
     if (a.unit.empty()) {
       // "€ 200 millions", "200 miljoen EUR", "1,5 milliard d'euros"
-      const std::string before = text::FoldForMatching(sentence.substr(q.begin >= 4 ? q.begin - 4 : 0, std::min<size_t>(q.begin, 4)));
+      const std::string before = text::FoldForMatching(
+          sentence.substr(q.begin >= 4 ? q.begin - 4 : 0, std::min<size_t>(q.begin, 4)));
       std::string after = text::FoldForMatching(sentence.substr(q.end, 12));
       for (char& c : after) {
         if (c == '\'' || c == ',' || c == '.') c = ' ';
       }
-      if (before.find("\xE2\x82\xAC") != std::string::npos || before.find("eur") != std::string::npos ||
+      if (before.find("\xE2\x82\xAC") != std::string::npos ||
+          before.find("eur") != std::string::npos ||
           after.find("\xE2\x82\xAC") != std::string::npos) {
         a.unit = "EUR";
       }
@@ -208,11 +218,13 @@ std::vector<Amount> AmountsOf(const std::string& sentence) {
       if (i != std::string::npos && after.compare(i, 2, "d ") == 0) i += 2;  // d'euros
       if (i != std::string::npos) {
         const size_t word_end = after.find(' ', i);
-        if (IsEuroWord(after.substr(i, word_end == std::string::npos ? std::string::npos : word_end - i))) a.unit = "EUR";
+        if (IsEuroWord(
+                after.substr(i, word_end == std::string::npos ? std::string::npos : word_end - i)))
+          a.unit = "EUR";
       }
       // A year alone ("en 2025") is not an amount.
-      if (a.unit.empty() && a.value >= 1900 && a.value <= 2100 && value.find('.') == std::string::npos &&
-          q.text.size() == 4) {
+      if (a.unit.empty() && a.value >= 1900 && a.value <= 2100 &&
+          value.find('.') == std::string::npos && q.text.size() == 4) {
         continue;
       }
     }
@@ -250,22 +262,27 @@ bool IsTopicWord(const WordForm& w, const WordForm& t, Language language) {
   const bool nl = language == Language::kDutch;
   // Inflection, either way ("pays candidats" / "pays candidat").
   for (const auto& [longer, shorter] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-    if (shorter->size() >= 3 && longer->size() > shorter->size() && longer->compare(0, shorter->size(), *shorter) == 0) {
+    if (shorter->size() >= 3 && longer->size() > shorter->size() &&
+        longer->compare(0, shorter->size(), *shorter) == 0) {
       const std::string_view rest = std::string_view(*longer).substr(shorter->size());
-      if (nl ? ends_in(rest, {"s", "en", "n", "e", "es"}) : ends_in(rest, {"s", "x", "e", "es"})) return true;
+      if (nl ? ends_in(rest, {"s", "en", "n", "e", "es"}) : ends_in(rest, {"s", "x", "e", "es"}))
+        return true;
     }
   }
   if (b.size() >= 5) {
     // A Dutch compound: the topic word as its head or its first part ("uitbreidingsbeleid").
     if (nl && a.size() > b.size() + 2 &&
-        (a.compare(a.size() - b.size(), b.size(), b) == 0 || (a.compare(0, b.size(), b) == 0 && a[b.size()] == 's'))) {
+        (a.compare(a.size() - b.size(), b.size(), b) == 0 ||
+         (a.compare(0, b.size(), b) == 0 && a[b.size()] == 's'))) {
       return true;
     }
     // A demonym of a name ending in a vowel: "ukraine" -> "ukrainien(ne)(s)".
     const std::string root = (b.back() == 'e' || b.back() == 'a') ? b.substr(0, b.size() - 1) : b;
     if (a.size() > root.size() && a.compare(0, root.size(), root) == 0) {
       const std::string_view rest = std::string_view(a).substr(root.size());
-      if (!nl && ends_in(rest, {"ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes", "ais", "aise", "aises"})) return true;
+      if (!nl && ends_in(rest, {"ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes",
+                                "ais", "aise", "aises"}))
+        return true;
       if (nl && ends_in(rest, {"s", "se", "ische", "isch"})) return true;
     }
   }
@@ -273,7 +290,8 @@ bool IsTopicWord(const WordForm& w, const WordForm& t, Language language) {
 }
 
 // The tokens of `s` that are the words of topic phrase `topic`, one each, or nullopt.
-std::optional<std::vector<size_t>> TopicMatch(const AnalysedSentence& s, const std::vector<WordForm>& topic) {
+std::optional<std::vector<size_t>> TopicMatch(const AnalysedSentence& s,
+                                              const std::vector<WordForm>& topic) {
   std::vector<size_t> hits;
   for (const WordForm& t : topic) {
     bool found = false;
@@ -292,7 +310,8 @@ std::optional<std::vector<size_t>> TopicMatch(const AnalysedSentence& s, const s
 
 class SideChecker {
  public:
-  SideChecker(const DraftSide& side, const std::vector<CompiledDossier>& dossiers, std::vector<Finding>* out)
+  SideChecker(const DraftSide& side, const std::vector<CompiledDossier>& dossiers,
+              std::vector<Finding>* out)
       : side_(side), dossiers_(dossiers), out_(out) {}
 
   void Run() {
@@ -301,9 +320,11 @@ class SideChecker {
     std::vector<std::vector<TopicEvidence>> topic_words(dossiers_.size());
     size_t rule_count = 0;
     for (const CompiledDossier& d : dossiers_) rule_count += d.rules.size();
-    std::vector<bool> addressed(rule_count, false);  // require: stated, or its negation reported (no whole-draft finding)
+    std::vector<bool> addressed(
+        rule_count, false);  // require: stated, or its negation reported (no whole-draft finding)
     for (size_t b = 0; b < side_.blocks.size(); ++b) {
-      for (std::string_view sentence_text : text::SplitSentences(side_.blocks[b].text, side_.language)) {
+      for (std::string_view sentence_text :
+           text::SplitSentences(side_.blocks[b].text, side_.language)) {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
           const Patterns& topic = dossiers_[d].topic;
@@ -311,12 +332,16 @@ class SideChecker {
             auto hit = TopicMatch(s, topic.forms[t]);
             if (!hit) continue;
             const std::string words = WordsOf(s, *hit);
-            const bool known = std::any_of(topic_words[d].begin(), topic_words[d].end(),
-                                           [&](const TopicEvidence& e) { return e.topic == topic.texts[t]; });
-            if (!known) topic_words[d].push_back(TopicEvidence{words, topic.texts[t], side_.file, side_.numbers[b]});
+            const bool known =
+                std::any_of(topic_words[d].begin(), topic_words[d].end(),
+                            [&](const TopicEvidence& e) { return e.topic == topic.texts[t]; });
+            if (!known)
+              topic_words[d].push_back(
+                  TopicEvidence{words, topic.texts[t], side_.file, side_.numbers[b]});
           }
           for (const CompiledRule& rule : dossiers_[d].rules) {
-            if (CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b])) addressed[rule.index] = true;
+            if (CheckRule(*dossiers_[d].dossier, rule, s, side_.numbers[b]))
+              addressed[rule.index] = true;
           }
         }
       }
@@ -331,8 +356,9 @@ class SideChecker {
         Finding f = Base(*dossiers_[d].dossier, rule, 0);
         f.why.wording = claim;
         f.why.topic = topic_words[d];
-        SetMessage(&f, {fmt::format("le projet n'affirme nulle part {}", Quote(Language::kFrench, claim)),
-                        fmt::format("het ontwerp stelt nergens {}", Quote(Language::kDutch, claim))});
+        SetMessage(
+            &f, {fmt::format("le projet n'affirme nulle part {}", Quote(Language::kFrench, claim)),
+                 fmt::format("het ontwerp stelt nergens {}", Quote(Language::kDutch, claim))});
         out_->push_back(std::move(f));
       }
     }
@@ -358,8 +384,9 @@ class SideChecker {
   }
 
   // A finding on sentence `s`: `tokens` marked, `matched` the rule's words in it.
-  Finding OnSentence(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s, size_t paragraph,
-                     const std::vector<size_t>& tokens, const std::vector<size_t>& matched, const std::string& wording) const {
+  Finding OnSentence(const Dossier& dossier, const Rule& rule, const AnalysedSentence& s,
+                     size_t paragraph, const std::vector<size_t>& tokens,
+                     const std::vector<size_t>& matched, const std::string& wording) const {
     Finding f = Base(dossier, rule, paragraph);
     f.sentence = s.text;
     f.marks = Marks(s, tokens);
@@ -370,7 +397,8 @@ class SideChecker {
 
   // Reports what `s` does against `compiled`; true when it addresses a
   // require rule (states the claim, or negates it and that is reported).
-  bool CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s, size_t paragraph) {
+  bool CheckRule(const Dossier& dossier, const CompiledRule& compiled, const AnalysedSentence& s,
+                 size_t paragraph) {
     const Rule& rule = *compiled.rule;
     switch (rule.kind) {
       case RuleKind::kForbid:
@@ -392,16 +420,20 @@ class SideChecker {
           };
           if (rule.kind == RuleKind::kForbid && !negation.negated) {
             Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
-            SetMessage(&f, {fmt::format("affirme {}, que la Belgique refuse", Quote(Language::kFrench, claim)),
-                            fmt::format("stelt {}, wat België weigert", Quote(Language::kDutch, claim))});
+            SetMessage(
+                &f,
+                {fmt::format("affirme {}, que la Belgique refuse", Quote(Language::kFrench, claim)),
+                 fmt::format("stelt {}, wat België weigert", Quote(Language::kDutch, claim))});
             out_->push_back(std::move(f));
             return false;
           }
           if (rule.kind == RuleKind::kRequire) {
             if (negation.negated) {
               Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
-              SetMessage(&f, {fmt::format("nie {}, que la Belgique doit affirmer", Quote(Language::kFrench, claim)),
-                              fmt::format("ontkent {}, wat België moet stellen", Quote(Language::kDutch, claim))});
+              SetMessage(&f, {fmt::format("nie {}, que la Belgique doit affirmer",
+                                          Quote(Language::kFrench, claim)),
+                              fmt::format("ontkent {}, wat België moet stellen",
+                                          Quote(Language::kDutch, claim))});
               out_->push_back(std::move(f));
             }
             return true;
@@ -427,12 +459,17 @@ class SideChecker {
             f.why.cues.insert(f.why.cues.end(), cues.begin(), cues.end());
             f.why.stance = std::string(redlines::StanceName(reading->stance));
             f.why.agreed_stance = std::string(redlines::StanceName(rule.stance));
-            SetMessage(&f, {fmt::format("prend la position « {} » sur {} ; la position convenue est « {} »",
-                                        StanceWord(reading->stance, Language::kFrench), Quote(Language::kFrench, subjects.texts[i]),
-                                        StanceWord(rule.stance, Language::kFrench)),
-                            fmt::format("neemt het standpunt ‘{}’ in over {}; het overeengekomen standpunt is ‘{}’",
-                                        StanceWord(reading->stance, Language::kDutch), Quote(Language::kDutch, subjects.texts[i]),
-                                        StanceWord(rule.stance, Language::kDutch))});
+            SetMessage(
+                &f,
+                {fmt::format("prend la position « {} » sur {} ; la position convenue est « {} »",
+                             StanceWord(reading->stance, Language::kFrench),
+                             Quote(Language::kFrench, subjects.texts[i]),
+                             StanceWord(rule.stance, Language::kFrench)),
+                 fmt::format(
+                     "neemt het standpunt ‘{}’ in over {}; het overeengekomen standpunt is ‘{}’",
+                     StanceWord(reading->stance, Language::kDutch),
+                     Quote(Language::kDutch, subjects.texts[i]),
+                     StanceWord(rule.stance, Language::kDutch))});
             out_->push_back(std::move(f));
           }
           return false;
@@ -449,7 +486,8 @@ class SideChecker {
           // The amount nearest to the quantity's words, in one of their clauses.
           std::set<int> clauses;
           size_t anchor = 0;
-          for (size_t t : *span) clauses.insert(s.tokens[t].clause), anchor = std::max(anchor, s.tokens[t].end);
+          for (size_t t : *span)
+            clauses.insert(s.tokens[t].clause), anchor = std::max(anchor, s.tokens[t].end);
           const Amount* nearest = nullptr;
           size_t best = SIZE_MAX;
           const auto amounts = AmountsOf(s.text);
@@ -465,19 +503,26 @@ class SideChecker {
             if (distance < best) best = distance, nearest = &a;
           }
           if (nearest == nullptr) continue;
-          const bool low = rule.min && nearest->value < *rule.min, high = rule.max && nearest->value > *rule.max;
+          const bool low = rule.min && nearest->value < *rule.min,
+                     high = rule.max && nearest->value > *rule.max;
           if (low || high) {
             Finding f = OnSentence(dossier, rule, s, paragraph, *span, *span, quantities.texts[i]);
             f.marks.emplace_back(nearest->begin, nearest->end);
             std::sort(f.marks.begin(), f.marks.end());
             f.why.amount = nearest->text;
             f.why.cues = EvidenceOf(s, voice.cues);
-            const std::string unit = rule.unit.empty() ? "" : rule.unit == "%" ? " %" : " " + rule.unit;
+            const std::string unit = rule.unit.empty()  ? ""
+                                     : rule.unit == "%" ? " %"
+                                                        : " " + rule.unit;
             const std::string bound = FormatNumber(high ? *rule.max : *rule.min) + unit;
             SetMessage(&f, {fmt::format("{} : {} {} {}", quantities.texts[i], nearest->text,
-                                        high ? "dépasse le maximum convenu de" : "est inférieur au minimum convenu de", bound),
+                                        high ? "dépasse le maximum convenu de"
+                                             : "est inférieur au minimum convenu de",
+                                        bound),
                             fmt::format("{}: {} ligt {} {}", quantities.texts[i], nearest->text,
-                                        high ? "boven het overeengekomen maximum van" : "onder het overeengekomen minimum van", bound)});
+                                        high ? "boven het overeengekomen maximum van"
+                                             : "onder het overeengekomen minimum van",
+                                        bound)});
             out_->push_back(std::move(f));
           }
           return false;
@@ -504,33 +549,41 @@ class SideChecker {
               std::string joined = s.tokens[t].folded;
               for (size_t e = t; e < s.tokens.size(); ++e) {
                 if (e > t) {
-                  const std::string_view gap =
-                      std::string_view(s.text).substr(s.tokens[e - 1].end, s.tokens[e].begin - s.tokens[e - 1].end);
+                  const std::string_view gap = std::string_view(s.text).substr(
+                      s.tokens[e - 1].end, s.tokens[e].begin - s.tokens[e - 1].end);
                   if (gap != "-" && gap != "\xE2\x80\x91") break;
                   joined += s.tokens[e].folded;
                 }
                 if (joined.find(term) == std::string::npos) continue;
-                const bool covered = std::any_of(runs.begin(), runs.end(), [&](const auto& r) { return r.first <= t && e <= r.second; });
+                const bool covered = std::any_of(runs.begin(), runs.end(), [&](const auto& r) {
+                  return r.first <= t && e <= r.second;
+                });
                 if (!covered && (e > t || joined.size() > term.size())) runs.emplace_back(t, e);
                 break;
               }
             }
           }
           for (const auto& [a, b] : runs) {
-            const bool inside = std::any_of(excepted.begin(), excepted.end(),
-                                            [&](const auto& e) { return e.first <= a && b <= e.second; });
+            const bool inside = std::any_of(excepted.begin(), excepted.end(), [&](const auto& e) {
+              return e.first <= a && b <= e.second;
+            });
             if (inside) continue;
             std::vector<size_t> tokens;
             for (size_t t = a; t <= b; ++t) tokens.push_back(t);
-            const std::string as_written = s.text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin);
+            const std::string as_written =
+                s.text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin);
             Finding f = OnSentence(dossier, rule, s, paragraph, tokens, tokens, avoid.texts[i]);
             if (use.empty()) {
-              SetMessage(&f, {fmt::format("{} n'est plus utilisé", Quote(Language::kFrench, as_written)),
-                              fmt::format("{} wordt niet meer gebruikt", Quote(Language::kDutch, as_written))});
+              SetMessage(
+                  &f, {fmt::format("{} n'est plus utilisé", Quote(Language::kFrench, as_written)),
+                       fmt::format("{} wordt niet meer gebruikt",
+                                   Quote(Language::kDutch, as_written))});
             } else {
-              SetMessage(&f, {fmt::format("{} n'est plus utilisé : écrire {}", Quote(Language::kFrench, as_written),
+              SetMessage(&f, {fmt::format("{} n'est plus utilisé : écrire {}",
+                                          Quote(Language::kFrench, as_written),
                                           Quote(Language::kFrench, use.front())),
-                              fmt::format("{} wordt niet meer gebruikt: schrijf {}", Quote(Language::kDutch, as_written),
+                              fmt::format("{} wordt niet meer gebruikt: schrijf {}",
+                                          Quote(Language::kDutch, as_written),
                                           Quote(Language::kDutch, use.front()))});
             }
             out_->push_back(std::move(f));
@@ -565,17 +618,20 @@ int StancesIn(const std::string& paragraph, Language language) {
 // translate. "un"/"een" are left out: they are articles far more often.
 std::vector<double> NumberWords(const std::string& text, Language language) {
   static const std::map<std::string, double> fr = {
-      {"deux", 2},      {"trois", 3},     {"quatre", 4},   {"cinq", 5},      {"six", 6},         {"sept", 7},
-      {"huit", 8},      {"neuf", 9},      {"dix", 10},     {"onze", 11},     {"douze", 12},      {"treize", 13},
-      {"quatorze", 14}, {"quinze", 15},   {"seize", 16},   {"vingt", 20},    {"trente", 30},     {"quarante", 40},
-      {"cinquante", 50}, {"soixante", 60}, {"cent", 100},  {"mille", 1000}};
+      {"deux", 2},   {"trois", 3},   {"quatre", 4},    {"cinq", 5},       {"six", 6},
+      {"sept", 7},   {"huit", 8},    {"neuf", 9},      {"dix", 10},       {"onze", 11},
+      {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},    {"seize", 16},
+      {"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
+      {"cent", 100}, {"mille", 1000}};
   static const std::map<std::string, double> nl = {
-      {"twee", 2},     {"drie", 3},       {"vier", 4},      {"vijf", 5},       {"zes", 6},       {"zeven", 7},
-      {"acht", 8},     {"negen", 9},      {"tien", 10},     {"elf", 11},       {"twaalf", 12},   {"dertien", 13},
-      {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},  {"twintig", 20},   {"dertig", 30},   {"veertig", 40},
-      {"vijftig", 50}, {"zestig", 60},    {"honderd", 100}, {"duizend", 1000}};
-  static const std::map<std::string, double> scales = {{"million", 1e6},  {"millions", 1e6}, {"miljoen", 1e6},
-                                                       {"milliard", 1e9}, {"milliards", 1e9}, {"miljard", 1e9}};
+      {"twee", 2},      {"drie", 3},      {"vier", 4},      {"vijf", 5},      {"zes", 6},
+      {"zeven", 7},     {"acht", 8},      {"negen", 9},     {"tien", 10},     {"elf", 11},
+      {"twaalf", 12},   {"dertien", 13},  {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},
+      {"twintig", 20},  {"dertig", 30},   {"veertig", 40},  {"vijftig", 50},  {"zestig", 60},
+      {"honderd", 100}, {"duizend", 1000}};
+  static const std::map<std::string, double> scales = {{"million", 1e6},   {"millions", 1e6},
+                                                       {"miljoen", 1e6},   {"milliard", 1e9},
+                                                       {"milliards", 1e9}, {"miljard", 1e9}};
   const auto& words = language == Language::kDutch ? nl : fr;
   std::vector<double> values;
   const auto split = text::SplitWords(text);
@@ -601,8 +657,10 @@ void DropTranslatedNumbers(std::vector<std::string>* written, std::vector<double
     bool explained = false;
     if (quantities.size() == 1) {
       const double value = std::strtod(quantities[0].value.c_str(), nullptr);
-      auto it = std::find_if(words.begin(), words.end(), [&](double v) { return std::fabs(v - value) < 1e-9; });
-      if (it != words.end() && quantities[0].value.find_first_not_of("0123456789.") == std::string::npos) {
+      auto it = std::find_if(words.begin(), words.end(),
+                             [&](double v) { return std::fabs(v - value) < 1e-9; });
+      if (it != words.end() &&
+          quantities[0].value.find_first_not_of("0123456789.") == std::string::npos) {
         words.erase(it);
         explained = true;
       }
@@ -657,20 +715,30 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
       switch (flag.kind) {
         case qa::FlagKind::kOneSided:
           differences.push_back(
-              has_fr ? Said{fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}", nl.file),
-                            fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}", nl.file)}
-                     : Said{fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file),
-                            fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file)});
+              has_fr
+                  ? Said{fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}",
+                                     nl.file),
+                         fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}",
+                                     nl.file)}
+                  : Said{
+                        fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file),
+                        fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file)});
           f.why.differences.push_back("one-sided");
           break;
         case qa::FlagKind::kNumbers: {
           // "trois" against "3": the same number.
-          DropTranslatedNumbers(&flag.fr_words, NumberWords(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch));
-          DropTranslatedNumbers(&flag.nl_words, NumberWords(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench));
+          DropTranslatedNumbers(
+              &flag.fr_words,
+              NumberWords(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch));
+          DropTranslatedNumbers(
+              &flag.nl_words,
+              NumberWords(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench));
           if (flag.fr_words.empty() && flag.nl_words.empty()) break;
-          differences.push_back({fmt::format("les versions française et néerlandaise n'ont pas les mêmes nombres : FR {} / NL {}",
+          differences.push_back({fmt::format("les versions française et néerlandaise n'ont pas les "
+                                             "mêmes nombres : FR {} / NL {}",
                                              Listed(flag.fr_words), Listed(flag.nl_words)),
-                                 fmt::format("de Franse en de Nederlandse versie hebben niet dezelfde getallen: FR {} / NL {}",
+                                 fmt::format("de Franse en de Nederlandse versie hebben niet "
+                                             "dezelfde getallen: FR {} / NL {}",
                                              Listed(flag.fr_words), Listed(flag.nl_words))});
           f.why.differences.push_back("numbers");
           f.severity = Severity::kBlocking;
@@ -679,10 +747,12 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
         case qa::FlagKind::kNegation: {
           const bool french_only = !flag.fr_words.empty();
           const std::string words = Listed(french_only ? flag.fr_words : flag.nl_words);
-          differences.push_back(french_only ? Said{fmt::format("négation dans la version française seulement : {}", words),
-                                                   fmt::format("ontkenning alleen in de Franse versie: {}", words)}
-                                            : Said{fmt::format("négation dans la version néerlandaise seulement : {}", words),
-                                                   fmt::format("ontkenning alleen in de Nederlandse versie: {}", words)});
+          differences.push_back(
+              french_only
+                  ? Said{fmt::format("négation dans la version française seulement : {}", words),
+                         fmt::format("ontkenning alleen in de Franse versie: {}", words)}
+                  : Said{fmt::format("négation dans la version néerlandaise seulement : {}", words),
+                         fmt::format("ontkenning alleen in de Nederlandse versie: {}", words)});
           for (const std::string& w : french_only ? flag.fr_words : flag.nl_words) {
             f.why.cues.push_back(CueEvidence{w, "negation", true});
           }
@@ -691,23 +761,39 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
           negation_differs = true;
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
     // A polarity difference already says the stances differ.
     if (has_fr && has_nl && !negation_differs) {
-      const int fr_stance = StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
-      const int nl_stance = StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
+      const int fr_stance =
+          StancesIn(fr_stream.Text(bead.fr_begin, bead.fr_count), Language::kFrench);
+      const int nl_stance =
+          StancesIn(nl_stream.Text(bead.nl_begin, bead.nl_count), Language::kDutch);
       if (fr_stance != 0 && nl_stance != 0 && fr_stance != nl_stance) {
-        differences.push_back({fmt::format("la version française exprime {}, la version néerlandaise {}",
-                                           StanceNames(fr_stance, Language::kFrench), StanceNames(nl_stance, Language::kFrench)),
-                               fmt::format("de Franse versie drukt {} uit, de Nederlandse {}", StanceNames(fr_stance, Language::kDutch),
-                                           StanceNames(nl_stance, Language::kDutch))});
+        differences.push_back(
+            {fmt::format("la version française exprime {}, la version néerlandaise {}",
+                         StanceNames(fr_stance, Language::kFrench),
+                         StanceNames(nl_stance, Language::kFrench)),
+             fmt::format("de Franse versie drukt {} uit, de Nederlandse {}",
+                         StanceNames(fr_stance, Language::kDutch),
+                         StanceNames(nl_stance, Language::kDutch))});
         f.why.differences.push_back("stance");
         f.severity = Severity::kBlocking;
       }
     }
     if (differences.empty()) continue;
+    // The differing numbers and negations, marked where the finding's paragraph has them.
+    for (const qa::Flag& flag : flags[i]) {
+      if (flag.kind != qa::FlagKind::kNumbers && flag.kind != qa::FlagKind::kNegation) continue;
+      for (const std::string& w : has_fr ? flag.fr_words : flag.nl_words) {
+        const size_t at = f.sentence.find(w);
+        if (!w.empty() && at != std::string::npos) f.marks.emplace_back(at, at + w.size());
+      }
+    }
+    std::sort(f.marks.begin(), f.marks.end());
+    f.marks.erase(std::unique(f.marks.begin(), f.marks.end()), f.marks.end());
     for (const Said& d : differences) {
       f.message_fr += (f.message_fr.empty() ? "" : " ; ") + d.fr;
       f.message_nl += (f.message_nl.empty() ? "" : "; ") + d.nl;
@@ -719,7 +805,9 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
 }  // namespace
 
 size_t CheckReport::blocking() const {
-  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::kBlocking; }));
+  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) {
+    return f.severity == Severity::kBlocking;
+  }));
 }
 
 const std::string& Finding::MessageIn(Language language) const {
@@ -747,16 +835,20 @@ std::vector<DraftSide> SidesOf(const Document& document, const std::string& file
     for (const Block& block : stream.blocks) {
       ++running;
       const bool known = block.ordinal > 0;
-      side.numbers.push_back(known ? static_cast<size_t>(std::lower_bound(ordinals.begin(), ordinals.end(), block.ordinal) -
-                                                         ordinals.begin()) + 1
-                                   : running);
+      side.numbers.push_back(
+          known ? static_cast<size_t>(
+                      std::lower_bound(ordinals.begin(), ordinals.end(), block.ordinal) -
+                      ordinals.begin()) +
+                      1
+                : running);
     }
     sides.push_back(std::move(side));
   }
   return sides;
 }
 
-CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Dossier>& dossiers, const CheckOptions& options) {
+CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Dossier>& dossiers,
+                       const CheckOptions& options) {
   CheckReport report;
   // Parity (aligning the two sides) runs on a second thread while the rules are checked.
   std::future<std::vector<Finding>> parity;
@@ -784,15 +876,18 @@ CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<Do
   }
   if (parity.valid()) {
     std::vector<Finding> found = parity.get();
-    report.findings.insert(report.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    report.findings.insert(report.findings.end(), std::make_move_iterator(found.begin()),
+                           std::make_move_iterator(found.end()));
   }
   for (Finding& f : report.findings) {
-    const Language language = options.message_language == Language::kUnknown ? f.language : options.message_language;
+    const Language language =
+        options.message_language == Language::kUnknown ? f.language : options.message_language;
     f.message = language == Language::kDutch ? f.message_nl : f.message_fr;
   }
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.file, a.paragraph) < std::tie(b.file, b.paragraph);
-  });
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::tie(a.file, a.paragraph) < std::tie(b.file, b.paragraph);
+                   });
   return report;
 }
 

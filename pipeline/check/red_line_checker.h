@@ -28,8 +28,9 @@ std::vector<DraftSide> SidesOf(const Document& document, const std::string& file
 // how they counted.
 struct CueEvidence {
   std::string words;  // as written, "ne … jamais" for words apart
-  std::string kind;   // CueKindName: "negation", "joined-negation", "negative-verb", "pseudo-negation",
-                      // "restriction", "reporting", "demand", "own-voice", "other-subject"
+  std::string
+      kind;  // CueKindName: "negation", "joined-negation", "negative-verb", "pseudo-negation",
+             // "restriction", "reporting", "demand", "own-voice", "other-subject"
   bool counted = false;
 };
 
@@ -43,7 +44,7 @@ struct TopicEvidence {
 
 // Why a finding was raised: what a clerk needs to judge it.
 struct Explanation {
-  std::string wording;                // the rule's wording that matched (claim, subject, quantity, avoided term)
+  std::string wording;  // the rule's wording that matched (claim, subject, quantity, avoided term)
   std::vector<std::string> matched;   // the sentence's words that matched it, as written
   std::vector<TopicEvidence> topic;   // require: the words that made the draft about the dossier
   std::vector<CueEvidence> cues;      // negation and attribution cues read
@@ -66,11 +67,12 @@ struct Finding {
   std::string dossier;
   std::string file;
   Language language = Language::kUnknown;
-  size_t paragraph = 0;  // 0: about the whole draft
-  std::string sentence;  // as written; empty for a whole-draft finding
+  size_t paragraph = 0;                          // 0: about the whole draft
+  std::string sentence;                          // as written; empty for a whole-draft finding
   std::vector<std::pair<size_t, size_t>> marks;  // offending words: byte ranges in `sentence`
   std::string message;  // in CheckOptions::message_language, or the finding's language
-  std::string message_fr, message_nl;  // the message in each language (the workbench shows its interface's)
+  std::string message_fr,
+      message_nl;      // the message in each language (the workbench shows its interface's)
   std::string agreed;  // the agreed wording in the finding's language, if any
   Explanation why;
 
@@ -93,7 +95,8 @@ struct CheckReport {
 
 // Checks `sides` (one or more files; FR and NL sides of one draft when
 // parity is asked) against every rule of `dossiers`.
-CheckReport CheckDraft(const std::vector<DraftSide>& sides, const std::vector<redlines::Dossier>& dossiers,
+CheckReport CheckDraft(const std::vector<DraftSide>& sides,
+                       const std::vector<redlines::Dossier>& dossiers,
                        const CheckOptions& options = {});
 
 }  // namespace tandem::check

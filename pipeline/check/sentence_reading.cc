@@ -24,12 +24,14 @@ struct CueLists {
 const CueLists& Cues() {
   static const CueLists* cues = [] {
     auto* all = new CueLists;
-    for (ListKind kind : {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kDemandVerbs, ListKind::kReportingFrames,
-                          ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kActors, ListKind::kSupport, ListKind::kOppose,
-                          ListKind::kAbstain}) {
+    for (ListKind kind :
+         {ListKind::kNegativeVerbs, ListKind::kReportingVerbs, ListKind::kDemandVerbs,
+          ListKind::kReportingFrames, ListKind::kOwnVoice, ListKind::kThirdParty, ListKind::kActors,
+          ListKind::kSupport, ListKind::kOppose, ListKind::kAbstain}) {
       for (Language language : {Language::kFrench, Language::kDutch}) {
         Phrases& phrases = all->lists[{kind, language}];
-        for (std::string_view entry : dictionaries::WordList(kind, language == Language::kDutch ? "nl" : "fr")) {
+        for (std::string_view entry :
+             dictionaries::WordList(kind, language == Language::kDutch ? "nl" : "fr")) {
           auto forms = PhraseForms(entry, language, false);
           if (!forms.empty()) phrases.push_back(std::move(forms));
         }
@@ -55,10 +57,12 @@ const Phrases& List(ListKind kind, Language language) {
 // inside a longer one is dropped ("verwerpt" matches both "verwerpt" and
 // "verwerpen", "s oppose" lies inside "s oppose à"). Phrases of several words
 // may have `max_gap` other words between theirs.
-std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases, size_t max_gap = 0) {
+std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases,
+                                            size_t max_gap = 0) {
   std::vector<std::pair<size_t, size_t>> hits;
   for (const auto& phrase : phrases) {
-    for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0)) hits.push_back(run);
+    for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0))
+      hits.push_back(run);
   }
   std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second > b.second;
@@ -76,22 +80,27 @@ std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phr
 constexpr size_t kCueGap = 2;
 
 // Exact folded-word match for cue words (stemming would make "pas" match "passer").
-std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s, const Phrases& phrases) {
+std::vector<std::pair<size_t, size_t>> ExactHits(const AnalysedSentence& s,
+                                                 const Phrases& phrases) {
   std::vector<std::pair<size_t, size_t>> hits;
   for (const auto& phrase : phrases) {
     for (size_t i = 0; i + phrase.size() <= s.tokens.size(); ++i) {
       bool match = true;
-      for (size_t k = 0; match && k < phrase.size(); ++k) match = s.tokens[i + k].folded == phrase[k].folded;
+      for (size_t k = 0; match && k < phrase.size(); ++k)
+        match = s.tokens[i + k].folded == phrase[k].folded;
       if (match) hits.emplace_back(i, i + phrase.size() - 1);
     }
   }
   return hits;
 }
 
-bool Contains(const std::vector<size_t>& list, size_t i) { return std::find(list.begin(), list.end(), i) != list.end(); }
+bool Contains(const std::vector<size_t>& list, size_t i) {
+  return std::find(list.begin(), list.end(), i) != list.end();
+}
 
 bool IsCoordinator(const std::string& folded, Language language) {
-  return language == Language::kDutch ? folded == "en" || folded == "of" : folded == "et" || folded == "ou";
+  return language == Language::kDutch ? folded == "en" || folded == "of"
+                                      : folded == "et" || folded == "ou";
 }
 
 // Tokens [first, last] of the coordinated part of its clause that holds token
@@ -99,7 +108,9 @@ bool IsCoordinator(const std::string& folded, Language language) {
 std::pair<size_t, size_t> SegmentOf(const AnalysedSentence& s, size_t i) {
   const int clause = s.tokens[i].clause;
   size_t first = i, last = i;
-  while (first > 0 && s.tokens[first - 1].clause == clause && !IsCoordinator(s.tokens[first - 1].folded, s.language)) --first;
+  while (first > 0 && s.tokens[first - 1].clause == clause &&
+         !IsCoordinator(s.tokens[first - 1].folded, s.language))
+    --first;
   while (last + 1 < s.tokens.size() && s.tokens[last + 1].clause == clause &&
          !IsCoordinator(s.tokens[last + 1].folded, s.language)) {
     ++last;
@@ -115,7 +126,8 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
               size_t verbs_before = SIZE_MAX, std::pair<size_t, size_t> tokens = {0, SIZE_MAX},
               std::vector<CueRead>* read = nullptr) {
   auto in_range = [&](size_t i) {
-    return s.tokens[i].clause >= from && s.tokens[i].clause <= to && i >= tokens.first && i <= tokens.second;
+    return s.tokens[i].clause >= from && s.tokens[i].clause <= to && i >= tokens.first &&
+           i <= tokens.second;
   };
   auto note = [&](std::vector<size_t> at, CueKind kind, bool counted) {
     if (read != nullptr) read->push_back(CueRead{std::move(at), kind, counted});
@@ -126,10 +138,13 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
     for (size_t i = first; i <= last; ++i) skip[i] = true, at.push_back(i);  // pseudo-negations
     if (in_range(first)) note(std::move(at), CueKind::kPseudoNegation, false);
   }
-  static const std::set<std::string> kFrenchPartners = {"pas",  "plus",    "jamais", "guere", "aucun",
-                                                        "aucune", "nullement", "rien", "personne", "point", "ni"};
-  static const std::set<std::string> kFrenchAlone = {"jamais", "aucun", "aucune", "nullement", "sans", "pas", "nul", "nulle"};
-  static const std::set<std::string> kDutch = {"niet", "geen", "nooit", "noch", "zonder", "geenszins", "niets", "niemand", "nergens"};
+  static const std::set<std::string> kFrenchPartners = {"pas",      "plus",   "jamais",    "guere",
+                                                        "aucun",    "aucune", "nullement", "rien",
+                                                        "personne", "point",  "ni"};
+  static const std::set<std::string> kFrenchAlone = {"jamais", "aucun", "aucune", "nullement",
+                                                     "sans",   "pas",   "nul",    "nulle"};
+  static const std::set<std::string> kDutch = {"niet",      "geen",  "nooit",   "noch",   "zonder",
+                                               "geenszins", "niets", "niemand", "nergens"};
   int count = 0;
   std::vector<bool> consumed(s.tokens.size(), false);
   // "ni"/"noch" add objects to a negation already read ("ne … jamais A ni B",
@@ -152,20 +167,24 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
       // "aucun … ne", "jamais … ne", "ni … ni … ne": the cue before already counted.
       bool partnered = false;
       for (size_t k = i; k-- > 0 && s.tokens[k].clause == t.clause;) {
-        partnered |= (kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans") || s.tokens[k].folded == "ni";
+        partnered |= (kFrenchAlone.count(s.tokens[k].folded) > 0 && s.tokens[k].folded != "sans") ||
+                     s.tokens[k].folded == "ni";
       }
       if (partnered) {
         note({i}, CueKind::kJoinedNegation, false);
         continue;
       }
       // "ne peut accepter que …": a modal's literary "ne" negates; its "que" introduces a clause.
-      static const std::set<std::string> kLiteraryModals = {"peut", "peuvent", "pouvons", "pourra", "pourront", "pourrait",
-                                                            "pourraient", "saurait", "sauraient", "saura", "sait",
-                                                            "ose", "osera", "cesse", "cessera"};
-      const bool modal = i + 1 < s.tokens.size() && kLiteraryModals.count(s.tokens[i + 1].folded) > 0;
+      static const std::set<std::string> kLiteraryModals = {
+          "peut",     "peuvent",    "pouvons", "pourra",    "pourront",
+          "pourrait", "pourraient", "saurait", "sauraient", "saura",
+          "sait",     "ose",        "osera",   "cesse",     "cessera"};
+      const bool modal =
+          i + 1 < s.tokens.size() && kLiteraryModals.count(s.tokens[i + 1].folded) > 0;
       bool restriction = false, pseudo = false;
       std::vector<size_t> at = {i};
-      for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8; ++k) {
+      for (size_t k = i + 1; k < s.tokens.size() && s.tokens[k].clause == t.clause && k <= i + 8;
+           ++k) {
         if (kFrenchPartners.count(s.tokens[k].folded)) {
           consumed[k] = true;
           at.push_back(k);
@@ -179,7 +198,10 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
         }
       }
       if (!restriction && !pseudo) ++count;
-      note(std::move(at), restriction ? CueKind::kRestriction : pseudo ? CueKind::kPseudoNegation : CueKind::kNegation,
+      note(std::move(at),
+           restriction ? CueKind::kRestriction
+           : pseudo    ? CueKind::kPseudoNegation
+                       : CueKind::kNegation,
            !restriction && !pseudo);
       negation_seen = true;
       continue;
@@ -190,7 +212,8 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
       negation_seen = true;
       continue;
     }
-    if (t.folded == "non" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1) continue;  // "non gouvernemental"
+    if (t.folded == "non" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1)
+      continue;  // "non gouvernemental"
     if (t.folded == "non" || kFrenchAlone.count(t.folded)) {
       ++count;
       note({i}, CueKind::kNegation, true);
@@ -199,8 +222,8 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
   }
   size_t previous_verb_end = SIZE_MAX;
   for (const auto& [first, last] : Hits(s, List(ListKind::kNegativeVerbs, s.language), kCueGap)) {
-    if (s.tokens[first].clause < from || s.tokens[first].clause > to || first < tokens.first || first > tokens.second ||
-        skip[first] || first >= verbs_before) {
+    if (s.tokens[first].clause < from || s.tokens[first].clause > to || first < tokens.first ||
+        first > tokens.second || skip[first] || first >= verbs_before) {
       continue;
     }
     bool overlaps = false;
@@ -211,7 +234,8 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
     if (!coordinated) ++count;
     std::vector<size_t> at;
     for (size_t i = first; i <= last; ++i) at.push_back(i);
-    note(std::move(at), coordinated ? CueKind::kJoinedNegation : CueKind::kNegativeVerb, !coordinated);
+    note(std::move(at), coordinated ? CueKind::kJoinedNegation : CueKind::kNegativeVerb,
+         !coordinated);
     previous_verb_end = last;
   }
   return count;
@@ -219,7 +243,8 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
 
 }  // namespace
 
-NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
+NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t>& span,
+                             const std::vector<size_t>& ignored) {
   NegationReading reading;
   if (span.empty()) return reading;
   int from = s.tokens[span.front()].clause, to = from;
@@ -248,24 +273,29 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
     // X et condamne Y").
     auto infinitive = [&](size_t i) {
       const std::string& w = s.tokens[i].folded;
-      if (s.language == Language::kDutch) return w.size() > 3 && w.compare(w.size() - 2, 2, "en") == 0;
-      return w.size() > 3 && (w.compare(w.size() - 2, 2, "er") == 0 || w.compare(w.size() - 2, 2, "ir") == 0 ||
-                              w.compare(w.size() - 2, 2, "re") == 0);
+      if (s.language == Language::kDutch)
+        return w.size() > 3 && w.compare(w.size() - 2, 2, "en") == 0;
+      return w.size() > 3 &&
+             (w.compare(w.size() - 2, 2, "er") == 0 || w.compare(w.size() - 2, 2, "ir") == 0 ||
+              w.compare(w.size() - 2, 2, "re") == 0);
     };
     auto coordinator_at = [&](size_t i) {
-      return i < s.tokens.size() && IsCoordinator(s.tokens[i].folded, s.language) && i > 0 && i + 1 < s.tokens.size() &&
-             s.tokens[i - 1].clause == s.tokens[i].clause && s.tokens[i + 1].clause == s.tokens[i].clause;
+      return i < s.tokens.size() && IsCoordinator(s.tokens[i].folded, s.language) && i > 0 &&
+             i + 1 < s.tokens.size() && s.tokens[i - 1].clause == s.tokens[i].clause &&
+             s.tokens[i + 1].clause == s.tokens[i].clause;
     };
     std::pair<size_t, size_t> shared = part;
     if (part.first > 0 && coordinator_at(part.first - 1)) {
       const size_t coordinator = part.first - 1;
       bool object = false;
-      for (size_t i = part.first; i < first; ++i) object |= IsStopword(s.tokens[i].folded, s.language);
+      for (size_t i = part.first; i < first; ++i)
+        object |= IsStopword(s.tokens[i].folded, s.language);
       if (object || (coordinator > 0 && infinitive(coordinator - 1) && infinitive(first))) {
         shared.first = SegmentOf(s, coordinator - 1).first;
       }
     }
-    if (coordinator_at(part.second + 1) && IsStopword(s.tokens[part.second + 2].folded, s.language)) {
+    if (coordinator_at(part.second + 1) &&
+        IsStopword(s.tokens[part.second + 2].folded, s.language)) {
       shared.second = SegmentOf(s, part.second + 2).second;
     }
     if (shared != part) {
@@ -278,7 +308,8 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
   return reading;
 }
 
-bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored) {
+bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span,
+               const std::vector<size_t>& ignored) {
   return ReadNegation(s, span, ignored).negated;
 }
 
@@ -291,7 +322,8 @@ std::vector<size_t> Range(size_t first, size_t last) {
 }
 
 // The first hit of `kind` among tokens [from, to), if any.
-std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
+std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind,
+                                                    size_t from, size_t to) {
   if (from >= to) return std::nullopt;
   for (const auto& hit : Hits(s, List(kind, s.language))) {
     if (hit.first >= from && hit.second < to) return hit;
@@ -302,7 +334,8 @@ std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, L
 // Who is named among tokens [from, to): Belgium (own voice), another subject
 // (third party, actor, or a name when `names`), or nobody. `cue` gets the words.
 enum class Named { kNobody, kBelgium, kOther };
-Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::vector<size_t>* cue) {
+Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names,
+            std::vector<size_t>* cue) {
   if (from >= to) return Named::kNobody;
   if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, from, to)) {
     *cue = Range(hit->first, hit->second);
@@ -329,14 +362,17 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::
 // Hongrie", "comme ses partenaires", "waaronder Hongarije"): such a clause
 // names no subject of the sentence.
 bool OpensInsertedClause(const std::string& folded, Language language) {
-  static const std::set<std::string> fr = {"dont", "comme", "qui", "que", "qu", "notamment", "y", "en", "surtout", "tout"};
-  static const std::set<std::string> nl = {"waaronder", "zoals", "die", "dat", "net", "onder", "met", "vooral", "ook"};
+  static const std::set<std::string> fr = {"dont",      "comme", "qui", "que",     "qu",
+                                           "notamment", "y",     "en",  "surtout", "tout"};
+  static const std::set<std::string> nl = {"waaronder", "zoals", "die",    "dat", "net",
+                                           "onder",     "met",   "vooral", "ook"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
 }
 
 // Whether the text between tokens `a` and `b` holds a strong cut (";", ":").
 bool StrongCutBetween(const AnalysedSentence& s, size_t a, size_t b) {
-  const std::string_view gap = std::string_view(s.text).substr(s.tokens[a].end, s.tokens[b].begin - s.tokens[a].end);
+  const std::string_view gap =
+      std::string_view(s.text).substr(s.tokens[a].end, s.tokens[b].begin - s.tokens[a].end);
   return gap.find(';') != std::string_view::npos || gap.find(':') != std::string_view::npos;
 }
 
@@ -356,7 +392,8 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   for (const auto& [a, b] : Hits(s, List(ListKind::kReportingFrames, s.language))) {
     if (a <= last && b >= first) continue;  // the frame is part of the span itself
     size_t end = b + 1;
-    while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[b].clause && end <= b + 6) ++end;
+    while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[b].clause && end <= b + 6)
+      ++end;
     std::vector<size_t> who;
     if (WhoIn(s, b + 1, end, false, &who) != Named::kBelgium) {
       std::vector<size_t> cue = Range(a, b);
@@ -380,10 +417,12 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
         continue;
       }
       bool speaker = named == Named::kOther;
-      for (size_t i = 0; i < a && !speaker; ++i) speaker = !IsStopword(s.tokens[i].folded, s.language);
+      for (size_t i = 0; i < a && !speaker; ++i)
+        speaker = !IsStopword(s.tokens[i].folded, s.language);
       if (speaker) {
         cue.insert(cue.begin(), who.begin(), who.end());
-        return decide(Voice::kOther, cue, kind == ListKind::kDemandVerbs ? CueKind::kDemand : CueKind::kReporting);
+        return decide(Voice::kOther, cue,
+                      kind == ListKind::kDemandVerbs ? CueKind::kDemand : CueKind::kReporting);
       }
     }
   }
@@ -395,23 +434,29 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, clause_start, first)) {
     return decide(Voice::kOwn, Range(hit->first, hit->second), CueKind::kOwnVoice);
   }
-  // An inverted subject right after the verb, in its clause ("Daarom erkent België …", "onthoudt België zich").
+  // An inverted subject right after the verb, in its clause ("Daarom erkent België …", "onthoudt
+  // België zich").
   size_t inverted_end = first + 1;
-  while (inverted_end < s.tokens.size() && inverted_end < first + 4 && s.tokens[inverted_end].clause == clause) ++inverted_end;
+  while (inverted_end < s.tokens.size() && inverted_end < first + 4 &&
+         s.tokens[inverted_end].clause == clause)
+    ++inverted_end;
   if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, first + 1, inverted_end)) {
     return decide(Voice::kOwn, Range(hit->first, hit->second), CueKind::kOwnVoice);
   }
-  if (WhoIn(s, clause_start, first, true, &who) == Named::kOther) return decide(Voice::kOther, who, CueKind::kOtherSubject);
+  if (WhoIn(s, clause_start, first, true, &who) == Named::kOther)
+    return decide(Voice::kOther, who, CueKind::kOtherSubject);
   // The agent ("wordt door Hongarije erkend", "n'est pas envisagé par la
   // Belgique"), in the clauses of the span, not in a clause inserted between
   // its words ("Le transfert, décidé par certains partenaires, …").
   std::set<int> span_clauses;
   for (size_t i : span) span_clauses.insert(s.tokens[i].clause);
-  for (size_t i = first + 1; i < s.tokens.size() && s.tokens[i].clause <= s.tokens[last].clause; ++i) {
+  for (size_t i = first + 1; i < s.tokens.size() && s.tokens[i].clause <= s.tokens[last].clause;
+       ++i) {
     if (Contains(span, i) || !span_clauses.count(s.tokens[i].clause)) continue;
     if (s.tokens[i].folded == "par" || s.tokens[i].folded == "door") {
       size_t end = i + 1;
-      while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[i].clause && end <= i + 5) ++end;
+      while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[i].clause && end <= i + 5)
+        ++end;
       const Named named = WhoIn(s, i + 1, end, true, &who);
       if (named == Named::kOther) {
         who.insert(who.begin(), i);
@@ -440,19 +485,30 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   return reading;
 }
 
-Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) { return ReadVoice(s, span).voice; }
+Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span) {
+  return ReadVoice(s, span).voice;
+}
 
 std::string_view CueKindName(CueKind kind) {
   switch (kind) {
-    case CueKind::kNegation: return "negation";
-    case CueKind::kJoinedNegation: return "joined-negation";
-    case CueKind::kNegativeVerb: return "negative-verb";
-    case CueKind::kPseudoNegation: return "pseudo-negation";
-    case CueKind::kRestriction: return "restriction";
-    case CueKind::kReporting: return "reporting";
-    case CueKind::kDemand: return "demand";
-    case CueKind::kOwnVoice: return "own-voice";
-    case CueKind::kOtherSubject: return "other-subject";
+    case CueKind::kNegation:
+      return "negation";
+    case CueKind::kJoinedNegation:
+      return "joined-negation";
+    case CueKind::kNegativeVerb:
+      return "negative-verb";
+    case CueKind::kPseudoNegation:
+      return "pseudo-negation";
+    case CueKind::kRestriction:
+      return "restriction";
+    case CueKind::kReporting:
+      return "reporting";
+    case CueKind::kDemand:
+      return "demand";
+    case CueKind::kOwnVoice:
+      return "own-voice";
+    case CueKind::kOtherSubject:
+      return "other-subject";
   }
   return "";
 }
@@ -460,7 +516,8 @@ std::string_view CueKindName(CueKind kind) {
 namespace {
 
 // Every stance cue of `s` that is not part of `subject`.
-std::vector<StanceReading> StanceCues(const AnalysedSentence& s, const std::vector<size_t>& subject) {
+std::vector<StanceReading> StanceCues(const AnalysedSentence& s,
+                                      const std::vector<size_t>& subject) {
   std::vector<StanceReading> readings;
   for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
                               std::pair{ListKind::kOppose, redlines::Stance::kOppose},
@@ -486,16 +543,21 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
   std::vector<size_t> ignored = cue;
   ignored.insert(ignored.end(), subject.begin(), subject.end());
   // A negative verb after the cue has its own object ("soutient X et s'oppose à Y").
-  if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first), &reading.cues) % 2 == 1) {
+  if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first),
+                &reading.cues) %
+          2 ==
+      1) {
     if (reading.stance == redlines::Stance::kAbstain) return std::nullopt;
-    reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose : redlines::Stance::kSupport;
+    reading.stance = reading.stance == redlines::Stance::kSupport ? redlines::Stance::kOppose
+                                                                  : redlines::Stance::kSupport;
   }
   return reading;
 }
 
 }  // namespace
 
-std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject) {
+std::optional<StanceReading> StanceOn(const AnalysedSentence& s,
+                                      const std::vector<size_t>& subject) {
   if (subject.empty()) return std::nullopt;
   // The subject's head is its first word ("confiscation" in "confiscation des
   // avoirs"); its other words may be picked up in another clause.
@@ -505,10 +567,14 @@ std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vect
   double best_distance = 1e9;
   for (const StanceReading& r : StanceCues(s, subject)) {
     const auto [a, b] = r.cue;
-    double distance = b < head ? static_cast<double>(head - b) : a > head ? static_cast<double>(a - head) + 0.5 : 0;
-    if (s.tokens[a].clause != clause && s.tokens[b].clause != clause) distance += 1000;  // another clause: last resort
+    double distance = b < head   ? static_cast<double>(head - b)
+                      : a > head ? static_cast<double>(a - head) + 0.5
+                                 : 0;
+    if (s.tokens[a].clause != clause && s.tokens[b].clause != clause)
+      distance += 1000;  // another clause: last resort
     // A longer cue at the same place wins ("s oppose à" over "oppose").
-    if (distance < best_distance || (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
+    if (distance < best_distance ||
+        (best && distance == best_distance && b - a > best->cue.second - best->cue.first)) {
       best_distance = distance;
       best = r;
     }

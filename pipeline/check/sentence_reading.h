@@ -17,15 +17,16 @@ namespace tandem::check {
 // A cue read in a sentence, and whether it counted: what a finding shows to
 // explain itself.
 enum class CueKind {
-  kNegation,         // "ne … pas", "jamais", "sans", "niet", "geen", "ni"/"noch" opening a negation
-  kJoinedNegation,   // part of a negation already counted: "ni"/"noch" after it, "aucun … ne", "rejette et condamne"
-  kNegativeVerb,     // "rejette", "verwerpt", "reste exclu", "blijft uitgesloten"
-  kPseudoNegation,   // "sans doute", "niet alleen", "n'exclut pas": negates nothing
-  kRestriction,      // "ne … que": only
-  kReporting,        // "affirme", "beweert", "selon", "volgens": another speaker's view
-  kDemand,           // "exige que", "eist dat": a speaker's demand
-  kOwnVoice,         // "la Belgique", "nous", "ons land"
-  kOtherSubject,     // "la Hongrie", "plusieurs États membres", "par certains partenaires"
+  kNegation,  // "ne … pas", "jamais", "sans", "niet", "geen", "ni"/"noch" opening a negation
+  kJoinedNegation,  // part of a negation already counted: "ni"/"noch" after it, "aucun … ne",
+                    // "rejette et condamne"
+  kNegativeVerb,    // "rejette", "verwerpt", "reste exclu", "blijft uitgesloten"
+  kPseudoNegation,  // "sans doute", "niet alleen", "n'exclut pas": negates nothing
+  kRestriction,     // "ne … que": only
+  kReporting,       // "affirme", "beweert", "selon", "volgens": another speaker's view
+  kDemand,          // "exige que", "eist dat": a speaker's demand
+  kOwnVoice,        // "la Belgique", "nous", "ons land"
+  kOtherSubject,    // "la Hongrie", "plusieurs États membres", "par certains partenaires"
 };
 
 // "negation", "joined-negation", "negative-verb", "pseudo-negation",
@@ -40,8 +41,8 @@ struct CueRead {
 
 struct NegationReading {
   bool negated = false;
-  int count = 0;               // negations counted
-  std::vector<CueRead> cues;   // every cue read in the part that counted
+  int count = 0;              // negations counted
+  std::vector<CueRead> cues;  // every cue read in the part that counted
 };
 
 // IsNegated with the cues read and how they counted.
@@ -55,7 +56,8 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
 // "geen", ...) outside a pseudo-negation ("sans doute", "niet alleen"), or a
 // negative verb ("rejette", "verwerpt") that is not one of `ignored` tokens.
 // Double negation cancels.
-bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<size_t>& ignored = {});
+bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span,
+               const std::vector<size_t>& ignored = {});
 
 enum class Voice { kOwn, kOther };
 
@@ -68,7 +70,8 @@ Voice VoiceOf(const AnalysedSentence& s, const std::vector<size_t>& span);
 
 struct VoiceReading {
   Voice voice = Voice::kOwn;
-  std::vector<CueRead> cues;  // the words that decided (empty: nothing said otherwise, Belgium's voice)
+  std::vector<CueRead>
+      cues;  // the words that decided (empty: nothing said otherwise, Belgium's voice)
 };
 
 // VoiceOf with the words that decided it.
@@ -85,7 +88,8 @@ struct StanceReading {
 // clause if there is one (one before it preferred), flipped when negated ("ne
 // soutient pas" opposes); nullopt when there is no cue, when another speaker
 // holds it, or for a negated abstention.
-std::optional<StanceReading> StanceOn(const AnalysedSentence& s, const std::vector<size_t>& subject);
+std::optional<StanceReading> StanceOn(const AnalysedSentence& s,
+                                      const std::vector<size_t>& subject);
 
 // Every stance Belgium takes in `s`, whatever its subject (for comparing the
 // French and Dutch versions of a paragraph).
