@@ -103,6 +103,10 @@ std::string AgreedIn(const Rule& rule, Language language) {
 struct Patterns {
   std::vector<std::string> texts;
   std::vector<std::vector<WordForm>> forms;
+  // The negation words of each wording itself ("réexportation sans
+  // certificat", "niet-permanente leden"): part of what is named, not a
+  // negation of it.
+  std::vector<std::vector<std::string>> negation_words;
 };
 
 Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language language,
@@ -111,8 +115,15 @@ Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language lan
   for (const std::string& text : Rule::In(wordings, language)) {
     auto forms = PhraseForms(text, language, content_only);
     if (forms.empty()) continue;
+    static const std::set<std::string> kNegationWords = {"sans", "zonder", "non",   "niet",  "ni",     "pas",
+                                                         "geen", "jamais", "nooit", "aucun", "aucune"};
+    std::vector<std::string> negation_words;
+    for (const WordForm& w : PhraseForms(text, language, false)) {
+      if (kNegationWords.count(w.folded)) negation_words.push_back(w.folded);
+    }
     p.texts.push_back(text);
     p.forms.push_back(std::move(forms));
+    p.negation_words.push_back(std::move(negation_words));
   }
   return p;
 }
@@ -308,6 +319,149 @@ std::optional<std::vector<size_t>> TopicMatch(const AnalysedSentence& s,
   return hits;
 }
 
+// Whether a topic entry names its subject unambiguously: a name or acronym
+// (an upper-case letter: "Taïwan", "TNP", "Arctique"), or a phrase of several
+// content words ("dissuasion nucléaire"). A single common word ("migration",
+// "élargissement", "veto") is weak: one alone does not make a draft about the
+// dossier.
+bool IsStrongTopic(const std::string& text, const std::vector<WordForm>& forms) {
+  if (forms.size() >= 2) return true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) return true;  // À..Þ
+    }
+  }
+  return false;
+}
+
+// The tokens between the span's first and last words that are negation
+// words of the wording itself.
+std::vector<size_t> WordingNegations(const AnalysedSentence& s, const std::vector<size_t>& span,
+                                     const std::vector<std::string>& words) {
+  std::vector<size_t> out;
+  if (span.empty() || words.empty()) return out;
+  const size_t first = *std::min_element(span.begin(), span.end());
+  const size_t last = *std::max_element(span.begin(), span.end());
+  for (size_t i = first; i <= last; ++i) {
+    if (std::find(words.begin(), words.end(), s.tokens[i].folded) != words.end()) out.push_back(i);
+  }
+  return out;
+}
+
+// A question asserts nothing ("La Belgique reconnaîtra-t-elle … ?", "Vraag: Erkent België … ?").
+bool IsQuestion(const AnalysedSentence& s) {
+  const size_t end = s.text.find_last_not_of(" \t\n\r");
+  return end != std::string::npos && s.text[end] == '?';
+}
+
+// Whether a counted negation of `negation` bears on the span itself: no
+// other content word between the cue and the span's words ("ne défend plus
+// l'intégrité", "verdedigt de integriteit niet"), unlike a negation of
+// another object ("ne reconnaîtra aucune modification des frontières",
+// "reste exclu dans le cadre de notre politique").
+bool NegationGoverns(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<CueRead>& cues) {
+  if (span.empty()) return false;
+  const size_t first = *std::min_element(span.begin(), span.end());
+  const size_t last = *std::max_element(span.begin(), span.end());
+  auto content_between = [&](size_t a, size_t b) {  // exclusive
+    size_t n = 0;
+    for (size_t i = a + 1; i < b; ++i) {
+      if (std::find(span.begin(), span.end(), i) == span.end() && !IsStopword(s.tokens[i].folded, s.language)) ++n;
+    }
+    return n;
+  };
+  for (const CueRead& c : cues) {
+    if (!c.counted || c.tokens.empty()) continue;
+    const size_t cue_first = *std::min_element(c.tokens.begin(), c.tokens.end());
+    const size_t cue_last = *std::max_element(c.tokens.begin(), c.tokens.end());
+    if (cue_last < first && content_between(cue_last, first) == 0) return true;
+    if (cue_first > last && content_between(last, cue_first) == 0) return true;
+    if (cue_first >= first && cue_last <= last) return true;
+  }
+  return false;
+}
+
+// Whether what `words` say is told as past: a year frame ("En 2019,", "In
+// 2016") with a past tense (French "avait", "a reconnu"; Dutch "had",
+// "werd", "erkende") — history, not the position now.
+bool ToldAsPast(const AnalysedSentence& s, const std::vector<size_t>& words) {
+  bool year = false;
+  for (size_t i = 1; i < s.tokens.size(); ++i) {
+    const std::string& w = s.tokens[i].folded;
+    const std::string& before = s.tokens[i - 1].folded;
+    if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos && (w[0] == '1' || w[0] == '2') &&
+        (before == "en" || before == "in")) {
+      year = true;
+    }
+  }
+  if (!year) return false;
+  static const std::set<std::string> kFrench = {"avait", "avaient", "avions", "eut", "eurent", "fut", "furent", "etait", "etaient"};
+  static const std::set<std::string> kDutch = {"had", "hadden", "was", "waren", "werd", "werden"};
+  const bool nl = s.language == Language::kDutch;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if ((nl ? kDutch : kFrench).count(s.tokens[i].folded)) return true;
+  }
+  auto ends = [](const std::string& w, std::string_view e) {
+    return w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  };
+  for (size_t i : words) {
+    const std::string& w = s.tokens[i].folded;
+    if (nl && (ends(w, "de") || ends(w, "te") || ends(w, "den") || ends(w, "ten"))) return true;
+    // French passé composé: "a reconnu", "ont soutenu".
+    if (!nl && i > 0) {
+      for (size_t k = i; k-- > 0 && k + 3 > i;) {
+        if (s.tokens[k].folded == "a" || s.tokens[k].folded == "ont") return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether `w` is `term` or its singular/plural ("clandestin"/"clandestins",
+// "illegalen"/"illegaal" excluded: a vowel change is another word here).
+bool IsNumberForm(const WordForm& w, const WordForm& term, Language language) {
+  if (w.folded == term.folded) return true;
+  if (!w.family.empty() && w.family == term.family) return true;
+  const std::string& a = w.folded.size() >= term.folded.size() ? w.folded : term.folded;
+  const std::string& b = w.folded.size() >= term.folded.size() ? term.folded : w.folded;
+  if (b.size() < 4 || a.compare(0, b.size(), b) != 0) return false;
+  const std::string_view rest = std::string_view(a).substr(b.size());
+  if (language == Language::kDutch) return rest == "s" || rest == "en" || rest == "'s";
+  return rest == "s" || rest == "x";
+}
+
+// Whether tokens [a, b] are quoted: a wording mentioned, to be replaced or
+// rejected (« territoires disputés », „illegale migranten”), is not used.
+bool Quoted(const AnalysedSentence& s, size_t a, size_t b) {
+  static const std::vector<std::string_view> kOpen = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\"", "\xE2\x80\x98", "'"};
+  static const std::vector<std::string_view> kClose = {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xE2\x80\x99", "'"};
+  auto trim_back = [](std::string_view v) {
+    for (;;) {
+      if (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+      else if (v.size() >= 2 && v.substr(v.size() - 2) == "\xC2\xA0") v.remove_suffix(2);
+      else if (v.size() >= 3 && v.substr(v.size() - 3) == "\xE2\x80\xAF") v.remove_suffix(3);
+      else return v;
+    }
+  };
+  auto trim_front = [](std::string_view v) {
+    for (;;) {
+      if (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+      else if (v.substr(0, 2) == "\xC2\xA0") v.remove_prefix(2);
+      else if (v.substr(0, 3) == "\xE2\x80\xAF") v.remove_prefix(3);
+      else return v;
+    }
+  };
+  const std::string_view before = trim_back(std::string_view(s.text).substr(0, s.tokens[a].begin));
+  const std::string_view after = trim_front(std::string_view(s.text).substr(s.tokens[b].end));
+  bool opened = false, closed = false;
+  for (std::string_view q : kOpen) opened |= before.size() >= q.size() && before.substr(before.size() - q.size()) == q;
+  for (std::string_view q : kClose) closed |= after.size() >= q.size() && after.substr(0, q.size()) == q;
+  return opened && closed;
+}
+
 class SideChecker {
  public:
   SideChecker(const DraftSide& side, const std::vector<CompiledDossier>& dossiers,
@@ -318,6 +472,7 @@ class SideChecker {
     // Per dossier: the words that make the draft about it (none needed
     // without a topic), and whether each require is met.
     std::vector<std::vector<TopicEvidence>> topic_words(dossiers_.size());
+    std::vector<bool> strong_topic(dossiers_.size(), false);
     size_t rule_count = 0;
     for (const CompiledDossier& d : dossiers_) rule_count += d.rules.size();
     std::vector<bool> addressed(
@@ -328,9 +483,10 @@ class SideChecker {
         const AnalysedSentence s = Analyse(sentence_text, side_.language);
         for (size_t d = 0; d < dossiers_.size(); ++d) {
           const Patterns& topic = dossiers_[d].topic;
-          for (size_t t = 0; t < topic.forms.size() && topic_words[d].size() < 3; ++t) {
+          for (size_t t = 0; t < topic.forms.size() && topic_words[d].size() < 6; ++t) {
             auto hit = TopicMatch(s, topic.forms[t]);
             if (!hit) continue;
+            if (IsStrongTopic(topic.texts[t], topic.forms[t])) strong_topic[d] = true;
             const std::string words = WordsOf(s, *hit);
             const bool known =
                 std::any_of(topic_words[d].begin(), topic_words[d].end(),
@@ -347,7 +503,10 @@ class SideChecker {
       }
     }
     for (size_t d = 0; d < dossiers_.size(); ++d) {
-      if (dossiers_[d].has_topic && topic_words[d].empty()) continue;
+      // About the dossier: a name or a phrase of its topic, or two of its
+      // topic's common words ("migration" alone may be a data migration,
+      // "élargissement" the Security Council's, "veto" the EU Council's).
+      if (dossiers_[d].has_topic && !strong_topic[d] && topic_words[d].size() < 2) continue;
       for (const CompiledRule& compiled : dossiers_[d].rules) {
         const Rule& rule = *compiled.rule;
         if (rule.kind != RuleKind::kRequire || addressed[compiled.index]) continue;
@@ -406,10 +565,11 @@ class SideChecker {
         const Patterns& claims = compiled.wordings;
         for (size_t i = 0; i < claims.forms.size(); ++i) {
           auto span = MatchAll(s, claims.forms[i]);
-          if (!span) continue;
+          if (!span || IsQuestion(s)) continue;
           VoiceReading voice = ReadVoice(s, *span);
           if (voice.voice == Voice::kOther) continue;
-          const NegationReading negation = ReadNegation(s, *span);
+          const NegationReading negation =
+              ReadNegation(s, *span, WordingNegations(s, *span, claims.negation_words[i]));
           const std::string& claim = claims.texts[i];
           auto explained = [&](Finding f) {
             f.why.cues = EvidenceOf(s, voice.cues);
@@ -419,6 +579,7 @@ class SideChecker {
             return f;
           };
           if (rule.kind == RuleKind::kForbid && !negation.negated) {
+            if (ToldAsPast(s, *span)) return false;
             Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
             SetMessage(
                 &f,
@@ -428,7 +589,7 @@ class SideChecker {
             return false;
           }
           if (rule.kind == RuleKind::kRequire) {
-            if (negation.negated) {
+            if (negation.negated && NegationGoverns(s, *span, negation.cues)) {
               Finding f = explained(OnSentence(dossier, rule, s, paragraph, *span, *span, claim));
               SetMessage(&f, {fmt::format("nie {}, que la Belgique doit affirmer",
                                           Quote(Language::kFrench, claim)),
@@ -445,9 +606,15 @@ class SideChecker {
         const Patterns& subjects = compiled.wordings;
         for (size_t i = 0; i < subjects.forms.size(); ++i) {
           auto span = MatchAll(s, subjects.forms[i]);
-          if (!span) continue;
-          auto reading = StanceOn(s, *span);
+          if (!span || IsQuestion(s)) continue;
+          // The subject's own negation words are part of it ("sans certificat").
+          std::vector<size_t> subject = *span;
+          for (size_t t : WordingNegations(s, *span, subjects.negation_words[i])) subject.push_back(t);
+          auto reading = StanceOn(s, subject);
           if (!reading) continue;
+          std::vector<size_t> cue_tokens;
+          for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) cue_tokens.push_back(t);
+          if (ToldAsPast(s, cue_tokens)) return false;
           if (reading->stance != rule.stance) {
             std::vector<size_t> marked = *span;
             for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) marked.push_back(t);
@@ -480,14 +647,18 @@ class SideChecker {
         const Patterns& quantities = compiled.wordings;
         for (size_t i = 0; i < quantities.forms.size(); ++i) {
           auto span = MatchAll(s, quantities.forms[i]);
-          if (!span) continue;
+          if (!span || IsQuestion(s)) continue;
           VoiceReading voice = ReadVoice(s, *span);
           if (voice.voice == Voice::kOther) continue;
-          // The amount nearest to the quantity's words, in one of their clauses.
+          // The amount nearest to the quantity's words, in one of their
+          // clauses or the rest of their main clause after an inserted one.
           std::set<int> clauses;
           size_t anchor = 0;
           for (size_t t : *span)
             clauses.insert(s.tokens[t].clause), anchor = std::max(anchor, s.tokens[t].end);
+          for (int c : std::set<int>(clauses)) {
+            if (const int rest = ContinuationOf(s, c); rest >= 0) clauses.insert(rest);
+          }
           const Amount* nearest = nullptr;
           size_t best = SIZE_MAX;
           const auto amounts = AmountsOf(s.text);
@@ -505,6 +676,19 @@ class SideChecker {
           if (nearest == nullptr) continue;
           const bool low = rule.min && nearest->value < *rule.min,
                      high = rule.max && nearest->value > *rule.max;
+          // A negated amount is not given ("n'a jamais accepté 20 %"), unless
+          // it is a bound whose negation sets one ("geen verrijking boven 3,76 %"
+          // accepts up to 3,76 %).
+          const NegationReading negation = ReadNegation(s, *span);
+          if ((low || high) && negation.negated) {
+            const std::string before = text::FoldForMatching(
+                s.text.substr(nearest->begin >= 24 ? nearest->begin - 24 : 0, std::min<size_t>(nearest->begin, 24)));
+            static const char* kBounds[] = {"au-dela", "au dela", "plus de", "superieur", "au-dessus", "boven",
+                                            "meer dan", "hoger dan", "en dessous", "moins de", "inferieur", "onder", "minder dan"};
+            bool bound = false;
+            for (const char* b : kBounds) bound |= before.find(b) != std::string::npos;
+            if (!bound) continue;
+          }
           if (low || high) {
             Finding f = OnSentence(dossier, rule, s, paragraph, *span, *span, quantities.texts[i]);
             f.marks.emplace_back(nearest->begin, nearest->end);
@@ -537,8 +721,19 @@ class SideChecker {
           for (const auto& run : MatchRuns(s, forms)) excepted.push_back(run);
         }
         const std::vector<std::string>& use = compiled.wordings.texts;
+        std::vector<std::pair<size_t, size_t>> reported;  // one finding per place, whichever wording
         for (size_t i = 0; i < avoid.forms.size(); ++i) {
-          std::vector<std::pair<size_t, size_t>> runs = MatchRuns(s, avoid.forms[i], 0, true);
+          std::vector<std::pair<size_t, size_t>> runs;
+          if (avoid.forms[i].size() == 1) {
+            // One word: itself in the singular or plural ("clandestin(s)",
+            // "illegalen"), not another word of its stem (the adjective
+            // "illegale", "illegaal").
+            for (size_t t = 0; t < s.tokens.size(); ++t) {
+              if (IsNumberForm(s.tokens[t], avoid.forms[i][0], s.language)) runs.emplace_back(t, t);
+            }
+          } else {
+            runs = MatchRuns(s, avoid.forms[i], 0, true);
+          }
           if (avoid.forms[i].size() == 1 && avoid.forms[i][0].folded.size() >= 8) {
             const std::string& term = avoid.forms[i][0].folded;
             // A one-word term inside a compound ("ontwikkelingssamenwerkingsbeleid"),
@@ -567,7 +762,12 @@ class SideChecker {
             const bool inside = std::any_of(excepted.begin(), excepted.end(), [&](const auto& e) {
               return e.first <= a && b <= e.second;
             });
-            if (inside) continue;
+            if (inside || Quoted(s, a, b)) continue;
+            const bool again = std::any_of(reported.begin(), reported.end(), [&](const auto& r) {
+              return r.first <= b && a <= r.second;
+            });
+            if (again) continue;
+            reported.emplace_back(a, b);
             std::vector<size_t> tokens;
             for (size_t t = a; t <= b; ++t) tokens.push_back(t);
             const std::string as_written =

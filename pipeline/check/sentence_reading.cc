@@ -118,6 +118,9 @@ std::pair<size_t, size_t> SegmentOf(const AnalysedSentence& s, size_t i) {
   return {first, last};
 }
 
+bool OpensInsertedClause(const std::string& folded, Language language);
+bool StrongCutBetween(const AnalysedSentence& s, size_t a, size_t b);
+
 // The negations in clauses [from, to] of `s`, among tokens [tokens.first,
 // tokens.second]. Negative verbs count when they start before token
 // `verbs_before` and are not among `ignored`; verbs joined by "et"/"en" count
@@ -153,8 +156,13 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
   bool negation_seen = false;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
-    if (!in_range(i) || skip[i] || consumed[i]) continue;
+    if (!in_range(i) || skip[i] || consumed[i] || Contains(ignored, i)) continue;
     if (s.language == Language::kDutch) {
+      // "niet-permanente", "niet-gouvernementele": a prefix, not a negation.
+      if (t.folded == "niet" && i + 1 < s.tokens.size() && s.tokens[i + 1].begin == t.end + 1 &&
+          s.text[t.end] == '-') {
+        continue;
+      }
       if (kDutch.count(t.folded)) {
         const bool joined = t.folded == "noch" && negation_seen;
         if (!joined) ++count;
@@ -243,6 +251,21 @@ int Negations(const AnalysedSentence& s, int from, int to, const std::vector<siz
 
 }  // namespace
 
+int ContinuationOf(const AnalysedSentence& s, int clause) {
+  // The tokens of clause + 1 and clause + 2.
+  size_t inserted = SIZE_MAX, rest = SIZE_MAX;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (s.tokens[i].clause == clause + 1 && inserted == SIZE_MAX) inserted = i;
+    if (s.tokens[i].clause == clause + 2 && rest == SIZE_MAX) rest = i;
+  }
+  if (inserted == SIZE_MAX || rest == SIZE_MAX) return -1;
+  if (!OpensInsertedClause(s.tokens[inserted].folded, s.language)) return -1;
+  if (StrongCutBetween(s, inserted - 1, inserted) || StrongCutBetween(s, rest - 1, rest)) return -1;
+  // The rest goes on without a subject of its own: a verb, not a conjunction.
+  if (IsCoordinator(s.tokens[rest].folded, s.language)) return -1;
+  return clause + 2;
+}
+
 NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t>& span,
                              const std::vector<size_t>& ignored) {
   NegationReading reading;
@@ -260,7 +283,14 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
   const size_t last = *std::max_element(span.begin(), span.end());
   const std::pair<size_t, size_t> part = {SegmentOf(s, first).first, SegmentOf(s, last).second};
   std::vector<CueRead> own_cues;
-  const int own = Negations(s, from, to, skip, SIZE_MAX, part, &own_cues);
+  int own = Negations(s, from, to, skip, SIZE_MAX, part, &own_cues);
+  // The part ends its clause and a clause inserted after it ("…, comme le
+  // proposent certains, …") is followed by the rest of the main clause:
+  // that rest's negations are the part's ("… reste exclu").
+  if (part.second + 1 >= s.tokens.size() || s.tokens[part.second + 1].clause != s.tokens[part.second].clause) {
+    const int rest = ContinuationOf(s, s.tokens[part.second].clause);
+    if (rest >= 0) own += Negations(s, rest, rest, skip, SIZE_MAX, {0, SIZE_MAX}, &own_cues);
+  }
   if (own > 0) {
     reading.count = own;
     reading.cues = std::move(own_cues);
@@ -321,12 +351,22 @@ std::vector<size_t> Range(size_t first, size_t last) {
   return r;
 }
 
-// The first hit of `kind` among tokens [from, to), if any.
-std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind,
-                                                    size_t from, size_t to) {
+// The first hit of `kind` among tokens [from, to), if any. Names and
+// pronouns are compared as written (folded) when short: "elle" is not
+// "elles", "nous" not "nos"; longer words also inflected ("partenaires").
+std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
   if (from >= to) return std::nullopt;
-  for (const auto& hit : Hits(s, List(kind, s.language))) {
-    if (hit.first >= from && hit.second < to) return hit;
+  auto same = [](const WordForm& w, const WordForm& p) {
+    if (w.folded.size() < 6 || p.folded.size() < 6) return w.folded == p.folded;
+    return SameInflectedWord(w, p);
+  };
+  for (size_t i = from; i < to; ++i) {
+    for (const auto& phrase : List(kind, s.language)) {
+      if (i + phrase.size() > to) continue;
+      bool match = true;
+      for (size_t k = 0; match && k < phrase.size(); ++k) match = same(s.tokens[i + k], phrase[k]);
+      if (match) return std::make_pair(i, i + phrase.size() - 1);
+    }
   }
   return std::nullopt;
 }
@@ -363,9 +403,9 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names,
 // names no subject of the sentence.
 bool OpensInsertedClause(const std::string& folded, Language language) {
   static const std::set<std::string> fr = {"dont",      "comme", "qui", "que",     "qu",
-                                           "notamment", "y",     "en",  "surtout", "tout"};
+                                           "notamment", "y",     "en",  "surtout", "tout", "tel", "telle", "tels", "telles"};
   static const std::set<std::string> nl = {"waaronder", "zoals", "die",    "dat", "net",
-                                           "onder",     "met",   "vooral", "ook"};
+                                           "onder",     "met",   "vooral", "ook", "welke", "wat", "waartoe", "waarvoor"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
 }
 
@@ -540,7 +580,13 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
   if (voice.voice == Voice::kOther) return std::nullopt;
   reading.cues = std::move(voice.cues);
   const int clause = s.tokens[reading.cue.first].clause;
-  std::vector<size_t> ignored = cue;
+  // The cue's words are not negations of it, but a negation inside a cue
+  // with a gap is ("verzet zich niet tegen", "ne s'oppose pas à").
+  std::vector<size_t> ignored;
+  static const std::set<std::string> kNegationWords = {"ne", "n", "pas", "plus", "jamais", "niet", "geen", "nooit", "nullement", "guere"};
+  for (size_t i : cue) {
+    if (!kNegationWords.count(s.tokens[i].folded)) ignored.push_back(i);
+  }
   ignored.insert(ignored.end(), subject.begin(), subject.end());
   // A negative verb after the cue has its own object ("soutient X et s'oppose à Y").
   if (Negations(s, clause, clause, ignored, reading.cue.first, SegmentOf(s, reading.cue.first),

@@ -59,6 +59,11 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
 bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span,
                const std::vector<size_t>& ignored = {});
 
+// The clause that continues clause `clause` of the main clause after a
+// clause inserted after it ("Le budget, qui finance aussi X, atteindra …",
+// "X, zoals sommigen voorstellen, komt niet in aanmerking"), or -1.
+int ContinuationOf(const AnalysedSentence& s, int clause);
+
 enum class Voice { kOwn, kOther };
 
 // Who says what `span` says: kOther when the sentence reports another

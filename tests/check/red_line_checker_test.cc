@@ -398,15 +398,18 @@ std::string RequireFound(Language language, const std::vector<std::string>& para
 
 TEST(RedLineChecker, TopicIsSwitchedOnByTheTopicWordsNotByWordsOfTheSameStem) {
   const std::vector<Case> table = {
-      {kFr, "La Belgique soutient l'élargissement de l'Union aux Balkans occidentaux.", "E@0"},
-      {kFr, "Les élargissements successifs ont renforcé l'Union.", "E@0"},
+      {kFr, "La Belgique soutient l'élargissement de l'Union aux pays candidats.", "E@0"},
+      {kFr, "L'élargissement de l'Union à la Crimée n'est pas à l'ordre du jour.", "E@0"},
+      {kFr, "L'élargissement du Conseil de sécurité doit aller de pair avec sa réforme.", ""},
+      {kFr, "Les élargissements successifs ont renforcé l'Union et ses pays candidats.", "E@0"},
       {kFr, "Les pays candidats doivent poursuivre leurs réformes.", "E@0"},
       {kFr, "La Belgique condamne l'occupation de la Crimée.", "E@0"},
       {kFr, "La Belgique souhaite élargir le dialogue avec le Maroc.", ""},
       {kFr, "Le dialogue sera élargi aux ONG.", ""},
       {kFr, "Les candidats aux élections municipales ont débattu.", ""},
       {kFr, "La Belgique condamne les crimes commis contre les civils.", ""},
-      {kNl, "België steunt de uitbreiding van de Unie met de Westelijke Balkan.", "E@0"},
+      {kNl, "België steunt de uitbreiding van de Unie met de kandidaat-lidstaten.", "E@0"},
+      {kNl, "De uitbreiding van de opslagcapaciteit van het archief loopt vertraging op.", ""},
       {kNl, "De kandidaat-lidstaten moeten hun hervormingen voortzetten.", "E@0"},
       {kNl, "België wil de samenwerking met Marokko uitbreiden.", ""},
       {kNl, "De dialoog wordt uitgebreid tot de ngo's.", ""},
