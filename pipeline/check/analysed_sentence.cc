@@ -166,6 +166,9 @@ bool SameWord(const WordForm& word, const WordForm& pattern) {
   if (word.stem == pattern.stem) return true;
   const std::string& a = word.stem.size() <= pattern.stem.size() ? word.stem : pattern.stem;
   const std::string& b = word.stem.size() <= pattern.stem.size() ? pattern.stem : word.stem;
+  // A shared prefix joins derivations ("accept"/"acceptation"), not a word
+  // and a compound built on it ("recht"/"rechtsstaathervorming").
+  if (a.size() * 2 < b.size()) return false;
   if (a.size() >= 5 && b.compare(0, a.size(), a) == 0) return true;
   if (a.size() >= 6 && b.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
   return false;

@@ -374,23 +374,36 @@ std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, L
 // Who is named among tokens [from, to): Belgium (own voice), another subject
 // (third party, actor, or a name when `names`), or nobody. `cue` gets the words.
 enum class Named { kNobody, kBelgium, kOther };
-Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names,
-            std::vector<size_t>* cue) {
+Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::vector<size_t>* cue) {
   if (from >= to) return Named::kNobody;
-  if (auto hit = FirstHitIn(s, ListKind::kOwnVoice, from, to)) {
-    *cue = Range(hit->first, hit->second);
-    return Named::kBelgium;
-  }
-  for (ListKind kind : {ListKind::kThirdParty, ListKind::kActors}) {
-    if (auto hit = FirstHitIn(s, kind, from, to)) {
-      *cue = Range(hit->first, hit->second);
+  // The first one named decides ("l'on nous demande": "on"; "Volgens de
+  // Israëlische minister van Financiën": the minister). Belgium's own words
+  // followed by another's name are that other's ("l'ambassade de Chine").
+  static const std::set<std::string> kOf = {"de", "du", "des", "d", "van", "der"};
+  static const std::set<std::string> kPrepositions = {"de",  "du",  "des", "d",    "a",   "au",   "aux",  "en",
+                                                      "sur", "par", "pour", "avec", "van", "voor", "met",  "in",
+                                                      "op",  "uit", "naar", "bij",  "over", "dans", "vers", "tot"};
+  for (size_t i = from; i < to; ++i) {
+    if (auto own = FirstHitIn(s, ListKind::kOwnVoice, i, to); own && own->first == i) {
+      const size_t next = own->second + 1;
+      const bool of_other = next + 1 < to && kOf.count(s.tokens[next].folded) &&
+                            (s.tokens[next + 1].capitalised || FirstHitIn(s, ListKind::kActors, next + 1, to).has_value());
+      if (!of_other) {
+        *cue = Range(own->first, own->second);
+        return Named::kBelgium;
+      }
+      *cue = Range(own->first, next + 1);
       return Named::kOther;
     }
-  }
-  if (!names) return Named::kNobody;
-  for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
+    for (ListKind kind : {ListKind::kThirdParty, ListKind::kActors}) {
+      if (auto hit = FirstHitIn(s, kind, i, to); hit && hit->first == i) {
+        *cue = Range(hit->first, hit->second);
+        return Named::kOther;
+      }
+    }
+    // A name in subject position: capitalised, not the sentence's first word, not after a preposition.
     const Token& t = s.tokens[i];
-    if (t.capitalised && !IsStopword(t.folded, s.language)) {
+    if (names && i > 0 && t.capitalised && !IsStopword(t.folded, s.language) && !kPrepositions.count(s.tokens[i - 1].folded)) {
       *cue = {i};
       return Named::kOther;
     }
