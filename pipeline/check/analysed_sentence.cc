@@ -174,17 +174,46 @@ bool SameWord(const WordForm& word, const WordForm& pattern) {
   return false;
 }
 
+namespace {
+
+// A Dutch separable verb written apart ("vastleggen" in "legt … vast",
+// "opheffen" in "op te heffen"): the tokens of its verb part, when its
+// particle stands alone in the sentence.
+std::vector<size_t> SeparatedVerb(const AnalysedSentence& s, const WordForm& word) {
+  std::vector<size_t> out;
+  if (s.language != Language::kDutch) return out;
+  static const char* kParticles[] = {"vast", "op", "af", "uit", "in", "aan", "toe", "mee", "over", "terug",
+                                     "door", "voor", "na", "bij", "weg", "vrij", "tegen", "samen", "voort"};
+  for (const char* particle : kParticles) {
+    const std::string p = particle;
+    if (word.folded.size() < p.size() + 4 || word.folded.compare(0, p.size(), p) != 0) continue;
+    const bool apart = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.folded == p; });
+    if (!apart) continue;
+    const WordForm rest = FormOf(word.folded.substr(p.size()), s.language);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (SameWord(s.tokens[i], rest)) out.push_back(i);
+    }
+    if (!out.empty()) return out;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
                                             const std::vector<WordForm>& pattern) {
-  if (pattern.empty() || !s.MayMatch(pattern)) return std::nullopt;
+  if (pattern.empty()) return std::nullopt;
   // Where each pattern word occurs; then, around each occurrence, the nearest
   // free occurrence of every word. The tightest such set wins, so "l'aide
   // humanitaire …, l'aide militaire" finds the second "aide" for "aide militaire".
   std::vector<std::vector<size_t>> where(pattern.size());
   for (size_t k = 0; k < pattern.size(); ++k) {
-    for (size_t i = 0; i < s.tokens.size(); ++i) {
-      if (SameWord(s.tokens[i], pattern[k])) where[k].push_back(i);
+    if (s.MayMatch({pattern[k]})) {
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        if (SameWord(s.tokens[i], pattern[k])) where[k].push_back(i);
+      }
     }
+    if (where[k].empty()) where[k] = SeparatedVerb(s, pattern[k]);
     if (where[k].empty()) return std::nullopt;
   }
   std::optional<std::vector<size_t>> best;
@@ -219,7 +248,26 @@ std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
 bool SameInflectedWord(const WordForm& word, const WordForm& pattern) {
   if (!word.family.empty() && word.family == pattern.family) return true;
   if (word.folded == pattern.folded) return true;
-  return word.folded.size() >= 4 && pattern.folded.size() >= 4 && word.stem == pattern.stem;
+  if (word.folded.size() < 4 || pattern.folded.size() < 4 || word.stem != pattern.stem) return false;
+  // Equal stems may still be a verb and a noun of it ("exige"/"exigence"):
+  // the longer must be the shorter with an inflection ending.
+  const std::string& a = word.folded.size() >= pattern.folded.size() ? word.folded : pattern.folded;
+  const std::string& b = word.folded.size() >= pattern.folded.size() ? pattern.folded : word.folded;
+  if (a.compare(0, b.size(), b) != 0) {
+    // Stem changes ("illegaux"/"illegal"): trust the stemmer, unless one is
+    // a noun derived from the other ("exigence"/"exigent").
+    auto derived = [](const std::string& w) {
+      for (std::string_view suffix : {"ence", "ences", "ance", "ances", "ment", "ments", "tion", "tions", "ing", "ingen"}) {
+        if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+      }
+      return false;
+    };
+    return derived(a) == derived(b);
+  }
+  static const std::unordered_set<std::string> kEndings = {
+      "s", "x", "e", "es", "nt", "ent", "t", "d", "n", "en", "de", "te", "den", "ten", "ons", "ez", "ait", "aient",
+      "ra", "ront", "rait", "raient", "r", "er", "ee", "ees", "ees", "ne", "nes", "le", "les", "'s", "ie", "ies"};
+  return kEndings.count(a.substr(b.size())) > 0;
 }
 
 std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s,

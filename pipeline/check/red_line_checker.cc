@@ -818,32 +818,99 @@ int StancesIn(const std::string& paragraph, Language language) {
 // translate. "un"/"een" are left out: they are articles far more often.
 std::vector<double> NumberWords(const std::string& text, Language language) {
   static const std::map<std::string, double> fr = {
-      {"deux", 2},   {"trois", 3},   {"quatre", 4},    {"cinq", 5},       {"six", 6},
-      {"sept", 7},   {"huit", 8},    {"neuf", 9},      {"dix", 10},       {"onze", 11},
-      {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},    {"seize", 16},
-      {"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
-      {"cent", 100}, {"mille", 1000}};
+      {"deux", 2},      {"trois", 3},      {"quatre", 4},     {"cinq", 5},    {"six", 6},      {"sept", 7},
+      {"huit", 8},      {"neuf", 9},       {"dix", 10},       {"onze", 11},   {"douze", 12},   {"treize", 13},
+      {"quatorze", 14}, {"quinze", 15},    {"seize", 16},     {"vingt", 20},  {"vingts", 20},  {"trente", 30},
+      {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},  {"cent", 100},  {"cents", 100},  {"mille", 1000}};
   static const std::map<std::string, double> nl = {
-      {"twee", 2},      {"drie", 3},      {"vier", 4},      {"vijf", 5},      {"zes", 6},
-      {"zeven", 7},     {"acht", 8},      {"negen", 9},     {"tien", 10},     {"elf", 11},
-      {"twaalf", 12},   {"dertien", 13},  {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},
-      {"twintig", 20},  {"dertig", 30},   {"veertig", 40},  {"vijftig", 50},  {"zestig", 60},
-      {"honderd", 100}, {"duizend", 1000}};
-  static const std::map<std::string, double> scales = {{"million", 1e6},   {"millions", 1e6},
-                                                       {"miljoen", 1e6},   {"milliard", 1e9},
-                                                       {"milliards", 1e9}, {"miljard", 1e9}};
-  const auto& words = language == Language::kDutch ? nl : fr;
+      {"een", 1},        {"twee", 2},       {"drie", 3},       {"vier", 4},       {"vijf", 5},
+      {"zes", 6},        {"zeven", 7},      {"acht", 8},       {"negen", 9},      {"tien", 10},
+      {"elf", 11},       {"twaalf", 12},    {"dertien", 13},   {"veertien", 14},  {"vijftien", 15},
+      {"zestien", 16},   {"zeventien", 17}, {"achttien", 18},  {"negentien", 19}, {"twintig", 20},
+      {"dertig", 30},    {"veertig", 40},   {"vijftig", 50},   {"zestig", 60},    {"zeventig", 70},
+      {"tachtig", 80},   {"negentig", 90},  {"honderd", 100},  {"duizend", 1000}};
+  // Fractions, as percentages ("de moitié" = "50 %", "trois quarts" = "75 procent").
+  static const std::map<std::string, double> fractions = {{"moitie", 50}, {"helft", 50}, {"quart", 25},
+                                                          {"quarts", 25}, {"kwart", 25}};
+  static const std::map<std::string, double> scales = {{"million", 1e6},  {"millions", 1e6},  {"miljoen", 1e6},
+                                                       {"milliard", 1e9}, {"milliards", 1e9}, {"miljard", 1e9}};
+  const bool dutch = language == Language::kDutch;
+  const auto& words = dutch ? nl : fr;
+  // A Dutch number written as one word ("honderdzestien", "tweeenveertig"):
+  // its parts in a row, "en" joining units to tens.
+  auto dutch_compound = [&](const std::string& w) -> std::optional<double> {
+    double total = 0, current = 0;
+    size_t at = 0;
+    while (at < w.size()) {
+      bool matched = false;
+      for (size_t len = std::min<size_t>(9, w.size() - at); len >= 2 && !matched; --len) {
+        const std::string part = w.substr(at, len);
+        if (part == "en" && current > 0 && current < 10) {
+          at += 2;
+          matched = true;
+          break;
+        }
+        auto it = nl.find(part);
+        if (it == nl.end()) continue;
+        if (it->second == 100) {
+          current = (current == 0 ? 1 : current) * 100;
+        } else if (it->second == 1000) {
+          total += (current == 0 ? 1 : current) * 1000;
+          current = 0;
+        } else {
+          current += it->second;
+        }
+        at += len;
+        matched = true;
+      }
+      if (!matched) return std::nullopt;
+    }
+    return total + current;
+  };
   std::vector<double> values;
   const auto split = text::SplitWords(text);
   for (size_t i = 0; i < split.size(); ++i) {
-    auto it = words.find(text::FoldForMatching(split[i].text));
-    if (it == words.end()) continue;
-    double value = it->second;
-    if (i + 1 < split.size()) {
-      auto scale = scales.find(text::FoldForMatching(split[i + 1].text));
-      if (scale != scales.end()) value *= scale->second;
+    const std::string w = text::FoldForMatching(split[i].text);
+    if (auto f = fractions.find(w); f != fractions.end()) {
+      double n = 1;
+      if (i > 0) {
+        auto before = words.find(text::FoldForMatching(split[i - 1].text));
+        if (before != words.end() && before->second < 10) n = before->second;
+      }
+      values.push_back(n * f->second);
+      continue;
     }
-    values.push_back(value);
+    std::optional<double> value;
+    size_t last = i;
+    if (auto it = words.find(w); it != words.end() && w != "een") {
+      // French: a run of number words ("cent seize", "quatre vingt").
+      double total = it->second == 1000 ? 1000 : 0, current = it->second == 1000 ? 0 : it->second;
+      while (!dutch && last + 1 < split.size()) {
+        auto next = words.find(text::FoldForMatching(split[last + 1].text));
+        if (next == words.end()) break;
+        if (next->second == 100) {
+          current = (current == 0 ? 1 : current) * 100;
+        } else if (next->second == 1000) {
+          total += (current == 0 ? 1 : current) * 1000;
+          current = 0;
+        } else if (current == 4 && next->second == 20) {
+          current = 80;
+        } else {
+          current += next->second;
+        }
+        ++last;
+      }
+      value = total + current;
+    } else if (dutch && w.size() > 5) {
+      value = dutch_compound(w);
+    }
+    if (!value || *value <= 1) continue;
+    if (last + 1 < split.size()) {
+      auto scale = scales.find(text::FoldForMatching(split[last + 1].text));
+      if (scale != scales.end()) *value *= scale->second;
+    }
+    values.push_back(*value);
+    i = last;
   }
   return values;
 }
@@ -860,7 +927,7 @@ void DropTranslatedNumbers(std::vector<std::string>* written, std::vector<double
       auto it = std::find_if(words.begin(), words.end(),
                              [&](double v) { return std::fabs(v - value) < 1e-9; });
       if (it != words.end() &&
-          quantities[0].value.find_first_not_of("0123456789.") == std::string::npos) {
+          quantities[0].value.find_first_not_of("0123456789.%") == std::string::npos) {
         words.erase(it);
         explained = true;
       }

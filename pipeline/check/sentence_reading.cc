@@ -58,10 +58,10 @@ const Phrases& List(ListKind kind, Language language) {
 // "verwerpen", "s oppose" lies inside "s oppose à"). Phrases of several words
 // may have `max_gap` other words between theirs.
 std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases,
-                                            size_t max_gap = 0) {
+                                            size_t max_gap = 0, bool inflected_only = false) {
   std::vector<std::pair<size_t, size_t>> hits;
   for (const auto& phrase : phrases) {
-    for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0))
+    for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0, inflected_only))
       hits.push_back(run);
   }
   std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
@@ -401,9 +401,15 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::
         return Named::kOther;
       }
     }
-    // A name in subject position: capitalised, not the sentence's first word, not after a preposition.
+    // A name in subject position: capitalised, not the sentence's first
+    // word, opening its clause or after an article ("la Hongrie"), not
+    // after a preposition or a noun ("du Conseil", "l'océan Arctique").
+    static const std::set<std::string> kArticles = {"le", "la", "l", "les", "het", "de", "een", "un", "une"};
     const Token& t = s.tokens[i];
-    if (names && i > 0 && t.capitalised && !IsStopword(t.folded, s.language) && !kPrepositions.count(s.tokens[i - 1].folded)) {
+    const bool subject_position =
+        i > 0 && (s.tokens[i - 1].clause != t.clause || (kArticles.count(s.tokens[i - 1].folded) && !kPrepositions.count(s.tokens[i - 1].folded)) ||
+                  (s.language == Language::kDutch && s.tokens[i - 1].folded == "de"));
+    if (names && subject_position && t.capitalised && !IsStopword(t.folded, s.language)) {
       *cue = {i};
       return Named::kOther;
     }
@@ -442,7 +448,9 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   const size_t first = *std::min_element(span.begin(), span.end());
   const size_t last = *std::max_element(span.begin(), span.end());
   // "selon X", "volgens X": X speaks for the whole sentence.
-  for (const auto& [a, b] : Hits(s, List(ListKind::kReportingFrames, s.language))) {
+  // Verbs and frames are compared inflected, not by a shared prefix
+  // ("exigence" is not "exige", "volgende" not "volgens").
+  for (const auto& [a, b] : Hits(s, List(ListKind::kReportingFrames, s.language), 0, true)) {
     if (a <= last && b >= first) continue;  // the frame is part of the span itself
     size_t end = b + 1;
     while (end < s.tokens.size() && s.tokens[end].clause == s.tokens[b].clause && end <= b + 6)
@@ -457,8 +465,15 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   // "X affirme que …", "X exige que …": X speaks for what follows the verb.
   // Belgium's own demand is its position ("La Belgique exige que …").
   for (ListKind kind : {ListKind::kDemandVerbs, ListKind::kReportingVerbs}) {
-    for (const auto& [a, b] : Hits(s, List(kind, s.language))) {
+    for (const auto& [a, b] : Hits(s, List(kind, s.language), 0, true)) {
       if (b >= first) continue;
+      // A verb inside an inserted clause ("…, tel que le souhaite X, …") speaks for nothing after it.
+      size_t clause_start = a;
+      while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[a].clause) --clause_start;
+      if (s.tokens[a].clause != s.tokens[first].clause && clause_start > 0 &&
+          OpensInsertedClause(s.tokens[clause_start].folded, s.language)) {
+        continue;
+      }
       std::vector<size_t> who;
       const Named named = WhoIn(s, 0, a, false, &who);
       std::vector<size_t> cue = Range(a, b);
