@@ -190,8 +190,15 @@ std::vector<size_t> SeparatedVerb(const AnalysedSentence& s, const WordForm& wor
     const bool apart = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.folded == p; });
     if (!apart) continue;
     const WordForm rest = FormOf(word.folded.substr(p.size()), s.language);
+    // The verb part conjugated: its root ("leggen" -> "leg") and a short
+    // ending ("legt", "legde").
+    std::string root = rest.folded;
+    if (root.size() > 4 && root.compare(root.size() - 2, 2, "en") == 0) root.resize(root.size() - 2);
+    if (root.size() > 3 && root[root.size() - 1] == root[root.size() - 2]) root.pop_back();
     for (size_t i = 0; i < s.tokens.size(); ++i) {
-      if (SameWord(s.tokens[i], rest)) out.push_back(i);
+      const std::string& w = s.tokens[i].folded;
+      const bool conjugated = root.size() >= 3 && w.size() <= root.size() + 3 && w.compare(0, root.size(), root) == 0;
+      if (w != p && (SameWord(s.tokens[i], rest) || conjugated)) out.push_back(i);
     }
     if (!out.empty()) return out;
   }

@@ -422,9 +422,9 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::
 // names no subject of the sentence.
 bool OpensInsertedClause(const std::string& folded, Language language) {
   static const std::set<std::string> fr = {"dont",      "comme", "qui", "que",     "qu",
-                                           "notamment", "y",     "en",  "surtout", "tout", "tel", "telle", "tels", "telles"};
+                                           "notamment", "y",     "en",  "surtout", "tout", "tel", "par", "telle", "tels", "telles"};
   static const std::set<std::string> nl = {"waaronder", "zoals", "die",    "dat", "net",
-                                           "onder",     "met",   "vooral", "ook", "welke", "wat", "waartoe", "waarvoor"};
+                                           "onder",     "met",   "vooral", "ook", "welke", "door", "wat", "waartoe", "waarvoor"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
 }
 

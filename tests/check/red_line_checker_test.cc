@@ -430,5 +430,122 @@ TEST(RedLineChecker, TermFindsTheAvoidedWordingInflectedOrSplitByAHyphen) {
       "term");
 }
 
+// Sentences that assert nothing as Belgium's position now: questions, the
+// past told with a year, a negation of another object; and what still does.
+TEST(RedLineChecker, QuestionsThePastAndNegationsOfAnotherObjectAssertNothing) {
+  ExpectTable({
+                  {kFr, "Question : la Belgique reconnaîtra-t-elle l'annexion de la Crimée ?", ""},
+                  {kFr, "En 2014, la Belgique avait failli reconnaître l'annexion de la Crimée ; elle ne le fera pas.", ""},
+                  {kFr, "En 2027, la Belgique reconnaîtra l'annexion de la Crimée.", "F@1"},
+                  {kNl, "Vraag: erkent België de annexatie van de Krim?", ""},
+                  {kNl, "In 2014 erkende België de annexatie van de Krim bijna; dat herhaalt het niet.", ""},
+                  {kNl, "De erkenning van de annexatie van de Krim, zoals sommige partners voorstellen, komt niet in aanmerking.", ""},
+              },
+              "forbid");
+  ExpectTable({
+                  {kFr, "La Belgique ne reconnaîtra aucune modification de l'intégrité territoriale de l'Ukraine.", ""},
+                  {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
+                  {kNl, "België aanvaardt geen schending van de territoriale integriteit van Oekraïne.", ""},
+                  {kFr, "Question : la Belgique défend-elle l'intégrité territoriale de l'Ukraine ?", "R@0"},
+              },
+              "require");
+}
+
+TEST(RedLineChecker, StanceOnASubjectThatNamesANegation) {
+  constexpr std::string_view kXml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="exports-test">
+  <title xml:lang="fr">Exportations</title><title xml:lang="nl">Uitvoer</title>
+  <stance id="X" value="oppose" severity="blocking">
+    <subject xml:lang="fr">transfert sans licence</subject>
+    <subject xml:lang="nl">overdracht zonder vergunning</subject>
+  </stance>
+  <stance id="Y" value="support" severity="blocking">
+    <subject xml:lang="fr">sièges non permanents</subject>
+    <subject xml:lang="nl">niet-permanente zetels</subject>
+  </stance>
+</redlines>
+)";
+  auto loaded = redlines::LoadDossierBytes(kXml, "exports-test.xml");
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  struct StanceRow {
+    Language language;
+    std::string text, expected;
+  };
+  const std::vector<StanceRow> table = {
+      {kFr, "La Belgique s'oppose à tout transfert sans licence.", ""},
+      {kFr, "La délégation peut accepter un transfert sans licence vers l'OTAN.", "X@1"},
+      {kFr, "La Belgique soutient deux sièges non permanents de plus.", ""},
+      {kNl, "België verzet zich tegen elke overdracht zonder vergunning.", ""},
+      {kNl, "Het kabinet stelt voor dat België de overdracht zonder vergunning voortaan steunt.", "X@1"},
+      {kNl, "België steunt twee extra niet-permanente zetels.", ""},
+  };
+  for (const StanceRow& r : table) {
+    const CheckReport report = CheckDraft({Side(r.language, {r.text}, "d.txt")}, {*loaded});
+    std::string found;
+    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    EXPECT_EQ(found, r.expected) << r.text;
+  }
+}
+
+TEST(RedLineChecker, LimitReadsTheMainClauseAfterAnInsertedOneAndNegatedBounds) {
+  ExpectTable({
+                  {kFr, "L'aide militaire, qui finance aussi la formation, atteindra 1,4 milliard d'euros.", "L@1"},
+                  {kFr, "La Belgique n'a jamais accepté une aide militaire de 2 milliards d'euros.", ""},
+                  {kFr, "La Belgique n'accepte aucune aide militaire au-delà de 1,2 milliard d'euros.", "L@1"},
+                  {kNl, "De militaire steun, die ook de opleiding dekt, stijgt tot 1,3 miljard euro.", "L@1"},
+                  {kNl, "België aanvaardt geen militaire steun boven 1,1 miljard euro.", "L@1"},
+                  {kNl, "België heeft nooit militaire steun van 2 miljard euro aanvaard.", ""},
+              },
+              "limit");
+}
+
+TEST(RedLineChecker, TermQuotedToBeReplacedOrAnotherWordOfItsStemIsNoUse) {
+  ExpectTable({
+                  {kFr, "Ne pas employer « coopération au développement » : écrire coopération internationale.", ""},
+                  {kNl, "In de tekst staat „ontwikkelingssamenwerking”; de delegatie vraagt dat te vervangen.", ""},
+                  {kFr, "Les coopérations au développement régionales seront revues.", "T@1"},
+              },
+              "term");
+}
+
+TEST(RedLineChecker, ParityReadsNumbersWrittenInWords) {
+  const std::vector<ParityCase> table = {
+      {{"La Belgique enverra trois observateurs et consacrera onze millions d'euros à la mission."},
+       {"België stuurt 3 waarnemers en trekt 11 miljoen euro uit voor de missie."},
+       ""},
+      {{"Le traité est ratifié par 116 États."}, {"Het verdrag is door honderdzestien staten geratificeerd."}, ""},
+      {{"Les arrivées ont diminué de moitié, les stocks de plus des trois quarts."},
+       {"De aankomsten zijn met 50 % gedaald, de voorraden met meer dan 75 procent."},
+       ""},
+      {{"La Belgique enverra trois observateurs."}, {"België stuurt 4 waarnemers."}, "fr@1"},
+  };
+  for (const ParityCase& c : table) EXPECT_EQ(ParityFound(c), c.expected) << c.fr.front();
+}
+
+TEST(RedLineChecker, DutchSeparableVerbsWrittenApart) {
+  constexpr std::string_view kXml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="date-test">
+  <title xml:lang="fr">Date</title><title xml:lang="nl">Datum</title>
+  <forbid id="D" severity="blocking">
+    <claim xml:lang="fr">fixer une date d'adhésion</claim>
+    <claim xml:lang="nl">een toetredingsdatum vastleggen</claim>
+  </forbid>
+</redlines>
+)";
+  auto loaded = redlines::LoadDossierBytes(kXml, "date-test.xml");
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  const std::vector<Case> table = {
+      {kNl, "België legt een toetredingsdatum vast.", "D@1"},
+      {kNl, "België is bereid een toetredingsdatum vast te leggen.", "D@1"},
+      {kNl, "België legt geen toetredingsdatum vast.", ""},
+  };
+  for (const Case& c : table) {
+    const CheckReport report = CheckDraft({Side(c.language, {c.text}, "d.txt")}, {*loaded});
+    std::string found;
+    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    EXPECT_EQ(found, c.expected) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::check
