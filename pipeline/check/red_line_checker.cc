@@ -15,6 +15,8 @@
 #include "pipeline/align/paragraph_aligner.h"
 #include "pipeline/check/analysed_sentence.h"
 #include "pipeline/check/sentence_reading.h"
+#include "pipeline/lexicon/lexicon.h"
+#include "pipeline/lexicon/word_key.h"
 #include "pipeline/qa/bead_checker.h"
 #include "pipeline/qa/numbers.h"
 #include "pipeline/text/normalize.h"
@@ -949,6 +951,36 @@ std::string Listed(const std::vector<std::string>& words) {
   return words.empty() ? "-" : fmt::format("{}", fmt::join(words, ", "));
 }
 
+// In a bead of several paragraphs on one side against one on the other, the
+// paragraphs the other side does not translate: few of their known words
+// link (through the lexicon) to a word of the other side, while the rest do.
+std::vector<size_t> Untranslated(const std::vector<Block>& many, size_t begin, size_t count, const std::string& other,
+                                 bool many_is_french) {
+  std::vector<size_t> out;
+  if (count < 2) return out;
+  const lexicon::Lexicon& lex = lexicon::Builtin();
+  std::set<std::string> other_keys;
+  for (const text::Word& w : text::SplitWords(other)) other_keys.insert(lexicon::WordKey(w.text));
+  std::vector<double> shares;
+  for (size_t i = begin; i < begin + count; ++i) {
+    size_t known = 0, linked = 0;
+    for (const text::Word& w : text::SplitWords(many[i].text)) {
+      const std::string key = lexicon::WordKey(w.text);
+      if (w.is_number || key.size() < 4) continue;
+      if (!(many_is_french ? lex.KnowsFrench(key) : lex.KnowsDutch(key))) continue;
+      ++known;
+      const auto& links = many_is_french ? lex.DutchKeysOf(key) : lex.FrenchKeysOf(key);
+      linked += std::any_of(links.begin(), links.end(), [&](const std::string& k) { return other_keys.count(k) > 0; });
+    }
+    shares.push_back(known >= 4 ? static_cast<double>(linked) / static_cast<double>(known) : -1);
+  }
+  const double best = *std::max_element(shares.begin(), shares.end());
+  for (size_t i = 0; i < shares.size(); ++i) {
+    if (shares[i] >= 0 && shares[i] < 0.15 && best >= 0.3) out.push_back(begin + i);
+  }
+  return out;
+}
+
 void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>* out) {
   Stream fr_stream{Language::kFrench, fr.blocks}, nl_stream{Language::kDutch, nl.blocks};
   const auto beads = align::AlignParagraphs(fr.blocks, nl.blocks);
@@ -1048,6 +1080,30 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
                          StanceNames(nl_stance, Language::kDutch))});
         f.why.differences.push_back("stance");
         f.severity = Severity::kBlocking;
+      }
+    }
+    // A paragraph inside a many-to-one bead that the other side does not translate.
+    if (has_fr && has_nl && (bead.fr_count > 1) != (bead.nl_count > 1)) {
+      const bool many_fr = bead.fr_count > 1;
+      const DraftSide& many = many_fr ? fr : nl;
+      const std::string other_text = many_fr ? nl_stream.Text(bead.nl_begin, bead.nl_count) : fr_stream.Text(bead.fr_begin, bead.fr_count);
+      for (size_t p : Untranslated(many.blocks, many_fr ? bead.fr_begin : bead.nl_begin, many_fr ? bead.fr_count : bead.nl_count,
+                                   other_text, many_fr)) {
+        Finding one = f;
+        one.file = many.file;
+        one.language = many.language;
+        one.paragraph = many.numbers[p];
+        one.sentence = many.blocks[p].text;
+        one.marks.clear();
+        one.severity = Severity::kWarning;
+        one.why.differences = {"one-sided"};
+        one.why.counterpart_sentence.clear();
+        one.why.counterpart_paragraph = 0;
+        one.message_fr = many_fr ? fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}", nl.file)
+                                 : fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file);
+        one.message_nl = many_fr ? fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}", nl.file)
+                                 : fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file);
+        out->push_back(std::move(one));
       }
     }
     if (differences.empty()) continue;
