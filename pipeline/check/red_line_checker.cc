@@ -1045,6 +1045,16 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
         }
         case qa::FlagKind::kNegation: {
           const bool french_only = !flag.fr_words.empty();
+          // The other side may negate with a negative verb or predicate
+          // ("est hors de question" against "komt niet in aanmerking").
+          const std::string other_side =
+              french_only ? nl_stream.Text(bead.nl_begin, bead.nl_count) : fr_stream.Text(bead.fr_begin, bead.fr_count);
+          const Language other_language = french_only ? Language::kDutch : Language::kFrench;
+          bool negates_too = false;
+          for (std::string_view sentence : text::SplitSentences(other_side, other_language)) {
+            negates_too |= NegationsIn(Analyse(sentence, other_language)) > 0;
+          }
+          if (negates_too) break;
           const std::string words = Listed(french_only ? flag.fr_words : flag.nl_words);
           differences.push_back(
               french_only

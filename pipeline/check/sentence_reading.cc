@@ -266,6 +266,11 @@ int ContinuationOf(const AnalysedSentence& s, int clause) {
   return clause + 2;
 }
 
+int NegationsIn(const AnalysedSentence& s) {
+  if (s.tokens.empty()) return 0;
+  return Negations(s, 0, s.tokens.back().clause, {});
+}
+
 NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t>& span,
                              const std::vector<size_t>& ignored) {
   NegationReading reading;

@@ -64,6 +64,10 @@ bool IsNegated(const AnalysedSentence& s, const std::vector<size_t>& span,
 // "X, zoals sommigen voorstellen, komt niet in aanmerking"), or -1.
 int ContinuationOf(const AnalysedSentence& s, int clause);
 
+// The negations of the whole sentence, negative verbs and predicates
+// included ("est hors de question", "komt niet in aanmerking").
+int NegationsIn(const AnalysedSentence& s);
+
 enum class Voice { kOwn, kOther };
 
 // Who says what `span` says: kOther when the sentence reports another

@@ -508,7 +508,7 @@ TEST(RedLineChecker, TermQuotedToBeReplacedOrAnotherWordOfItsStemIsNoUse) {
               "term");
 }
 
-TEST(RedLineChecker, ParityReadsNumbersWrittenInWords) {
+TEST(RedLineChecker, ParityReadsNumbersWrittenInWordsAndNegativePredicates) {
   const std::vector<ParityCase> table = {
       {{"La Belgique enverra trois observateurs et consacrera onze millions d'euros à la mission."},
        {"België stuurt 3 waarnemers en trekt 11 miljoen euro uit voor de missie."},
@@ -518,6 +518,10 @@ TEST(RedLineChecker, ParityReadsNumbersWrittenInWords) {
        {"De aankomsten zijn met 50 % gedaald, de voorraden met meer dan 75 procent."},
        ""},
       {{"La Belgique enverra trois observateurs."}, {"België stuurt 4 waarnemers."}, "fr@1"},
+      // A negative predicate on one side, a negation cue on the other: the same polarity.
+      {{"Une levée des sanctions est hors de question pour la Belgique."},
+       {"Een opheffing van de sancties komt voor België niet in aanmerking."},
+       ""},
   };
   for (const ParityCase& c : table) EXPECT_EQ(ParityFound(c), c.expected) << c.fr.front();
 }
