@@ -21,6 +21,8 @@ std::string_view check_negative_verbs_fr();
 std::string_view check_negative_verbs_nl();
 std::string_view check_reporting_verbs_fr();
 std::string_view check_reporting_verbs_nl();
+std::string_view check_demand_verbs_fr();
+std::string_view check_demand_verbs_nl();
 std::string_view check_reporting_frames_fr();
 std::string_view check_reporting_frames_nl();
 std::string_view check_own_voice_fr();
@@ -73,6 +75,8 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
         return fr   ? check_reporting_verbs_fr()
                : nl ? check_reporting_verbs_nl()
                     : std::string_view();
+      case ListKind::kDemandVerbs:
+        return fr ? check_demand_verbs_fr() : nl ? check_demand_verbs_nl() : std::string_view();
       case ListKind::kReportingFrames:
         return fr   ? check_reporting_frames_fr()
                : nl ? check_reporting_frames_nl()

@@ -16,6 +16,7 @@ enum class ListKind {
   // The red-line checker's lists, dictionaries/check/ (fr and nl only).
   kNegativeVerbs,
   kReportingVerbs,
+  kDemandVerbs,
   kReportingFrames,
   kOwnVoice,
   kThirdParty,

@@ -15,11 +15,11 @@ namespace tandem::check {
 
 // A word in a form that compares across case, accents and inflection.
 struct WordForm {
-  std::string folded;      // FoldForMatching
-  std::string stem;        // Snowball stem of `folded`
-  std::string family;      // its family in forms.*.txt ("=reconnaitre" for "reconnu"), or empty
-  uint32_t key = 0;        // the stem's first four bytes: words with related stems share it
-  uint32_t family_key = 0; // the family's first four bytes, 0 without a family
+  std::string folded;       // FoldForMatching
+  std::string stem;         // Snowball stem of `folded`
+  std::string family;       // its family in forms.*.txt ("=reconnaitre" for "reconnu"), or empty
+  uint32_t key = 0;         // the stem's first four bytes: words with related stems share it
+  uint32_t family_key = 0;  // the family's first four bytes, 0 without a family
 };
 
 struct Token : WordForm {
@@ -50,15 +50,24 @@ std::vector<WordForm> PhraseForms(std::string_view phrase, Language language, bo
 // Other short words must be equal.
 bool SameWord(const WordForm& word, const WordForm& pattern);
 
+// Whether a sentence word is an inflected form of a phrase word: one family,
+// or equal stems ("coopérations"/"coopération"), not merely a shared prefix
+// ("ontwikkelings" is not "ontwikkelingssamenwerking", "élargir" is not
+// "élargissement" for a topic).
+bool SameInflectedWord(const WordForm& word, const WordForm& pattern);
+
 // Order-free match: for each pattern word a distinct sentence token that is
 // the same word, the tightest such set; nullopt unless all are found.
-std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s, const std::vector<WordForm>& pattern);
+std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
+                                            const std::vector<WordForm>& pattern);
 
 // In-order match of the words of `pattern` in a row; each hit is [first, last]
 // tokens. `max_gap` other words may sit between two pattern words of one
 // clause ("ne s'oppose pas à", "onthoudt België zich").
-std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s, const std::vector<WordForm>& pattern,
-                                                 size_t max_gap = 0);
+// With `inflected_only`, words compare with SameInflectedWord.
+std::vector<std::pair<size_t, size_t>> MatchRuns(const AnalysedSentence& s,
+                                                 const std::vector<WordForm>& pattern,
+                                                 size_t max_gap = 0, bool inflected_only = false);
 
 // True when `folded` is a stop word of `language`.
 bool IsStopword(std::string_view folded, Language language);

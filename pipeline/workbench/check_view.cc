@@ -30,7 +30,17 @@ std::string FindingHtml(Ui ui, const check::Finding& f, const check::PriorUnit* 
     html += fmt::format("<blockquote lang=\"{}\">{}</blockquote>\n", Escape(lang),
                         Marked(f.sentence, f.marks));
   }
-  html += fmt::format("<p class=\"message\">{}</p>\n", Escape(f.message));
+  // The message and why, in the interface's language.
+  const Language ui_language = ui == Ui::kDutch ? Language::kDutch : Language::kFrench;
+  html += fmt::format("<p class=\"message\" lang=\"{}\">{}</p>\n", UiCode(ui),
+                      Escape(f.MessageIn(ui_language)));
+  const std::vector<std::string> why = check::Explain(f, ui_language);
+  if (!why.empty()) {
+    html += fmt::format("<ul class=\"why\" aria-label=\"{}\">\n",
+                        Escape(Say(ui, {"Pourquoi", "Waarom"})));
+    for (const std::string& line : why) html += "<li>" + Escape(line) + "</li>\n";
+    html += "</ul>\n";
+  }
   if (!f.agreed.empty()) {
     html += fmt::format("<p class=\"agreed\"><strong>{}</strong> <span lang=\"{}\">{}</span></p>\n",
                         Escape(Say(ui, {"Formulation convenue :", "Overeengekomen formulering:"})),
@@ -41,7 +51,7 @@ std::string FindingHtml(Ui ui, const check::Finding& f, const check::PriorUnit* 
         "<p class=\"prior\"><strong>{}</strong> <span lang=\"{}\">{}</span> <span "
         "class=\"source\">{}</span></p>\n",
         Escape(Say(ui, {"Précédent le plus proche :", "Dichtstbijzijnde precedent:"})),
-        Escape(lang), Escape(prior->text), Escape(prior->source));
+        Escape(lang), Marked(prior->text, prior->marks), Escape(prior->source));
   }
   return html + "</li>\n";
 }

@@ -382,5 +382,187 @@ TEST(RedLineChecker, ParityStaysSilentOnFaithfulTranslations) {
   for (const ParityCase& c : table) EXPECT_EQ(ParityFound(c), c.expected) << c.fr.front();
 }
 
+// A second dossier whose topic words are common nouns: a verb of the same
+// stem, or a longer word that only starts like one, does not put a draft on
+// the topic; the nouns themselves, inflected, do.
+constexpr std::string_view kEnlargement = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="enlargement-test">
+  <title xml:lang="fr">Élargissement</title>
+  <title xml:lang="nl">Uitbreiding</title>
+  <topic><fr>élargissement</fr><fr>pays candidats</fr><fr>Crimée</fr><nl>uitbreiding</nl><nl>kandidaat-lidstaten</nl><nl>Krim</nl></topic>
+  <require id="E" severity="blocking">
+    <claim xml:lang="fr">méthodologie fondée sur le mérite</claim>
+    <claim xml:lang="nl">methodologie gebaseerd op verdienste</claim>
+  </require>
+</redlines>
+)";
+
+std::string RequireFound(Language language, const std::vector<std::string>& paragraphs) {
+  auto loaded = redlines::LoadDossierBytes(kEnlargement, "enlargement-test.xml");
+  if (!loaded) ADD_FAILURE() << loaded.error().message;
+  const CheckReport report = CheckDraft({Side(language, paragraphs, "d.txt")}, {*loaded});
+  std::string found;
+  for (const Finding& f : report.findings) {
+    if (!found.empty()) found += " ";
+    found += f.rule + "@" + std::to_string(f.paragraph);
+  }
+  return found;
+}
+
+TEST(RedLineChecker, TopicIsSwitchedOnByTheTopicWordsNotByWordsOfTheSameStem) {
+  const std::vector<Case> table = {
+      {kFr, "La Belgique soutient l'élargissement de l'Union aux pays candidats.", "E@0"},
+      {kFr, "L'élargissement de l'Union à la Crimée n'est pas à l'ordre du jour.", "E@0"},
+      {kFr, "L'élargissement du Conseil de sécurité doit aller de pair avec sa réforme.", ""},
+      {kFr, "Les élargissements successifs ont renforcé l'Union et ses pays candidats.", "E@0"},
+      {kFr, "Les pays candidats doivent poursuivre leurs réformes.", "E@0"},
+      {kFr, "La Belgique condamne l'occupation de la Crimée.", "E@0"},
+      {kFr, "La Belgique souhaite élargir le dialogue avec le Maroc.", ""},
+      {kFr, "Le dialogue sera élargi aux ONG.", ""},
+      {kFr, "Les candidats aux élections municipales ont débattu.", ""},
+      {kFr, "La Belgique condamne les crimes commis contre les civils.", ""},
+      {kNl, "België steunt de uitbreiding van de Unie met de kandidaat-lidstaten.", "E@0"},
+      {kNl, "De uitbreiding van de opslagcapaciteit van het archief loopt vertraging op.", ""},
+      {kNl, "De kandidaat-lidstaten moeten hun hervormingen voortzetten.", "E@0"},
+      {kNl, "België wil de samenwerking met Marokko uitbreiden.", ""},
+      {kNl, "De dialoog wordt uitgebreid tot de ngo's.", ""},
+      {kNl, "De economie krimpt in het derde kwartaal.", ""},
+  };
+  for (const Case& c : table) EXPECT_EQ(RequireFound(c.language, {c.text}), c.expected) << c.text;
+}
+
+TEST(RedLineChecker, TermFindsTheAvoidedWordingInflectedOrSplitByAHyphen) {
+  ExpectTable(
+      {
+          {kFr, "Les coopérations au développement des régions seront évaluées.", "T@1"},
+          {kNl, "De ontwikkelings-samenwerking blijft een prioriteit.", "T@1"},
+          {kNl, "Het EU-ontwikkelingssamenwerkingsbeleid wordt herzien.", "T@1"},
+          {kNl, "Het budget voor ontwikkelingssamenwerkings-projecten stijgt.", "T@1"},
+          {kNl, "De ontwikkelings- en samenwerkingsprojecten lopen door.", ""},
+      },
+      "term");
+}
+
+// Sentences that assert nothing as Belgium's position now: questions, the
+// past told with a year, a negation of another object; and what still does.
+TEST(RedLineChecker, QuestionsThePastAndNegationsOfAnotherObjectAssertNothing) {
+  ExpectTable({
+                  {kFr, "Question : la Belgique reconnaîtra-t-elle l'annexion de la Crimée ?", ""},
+                  {kFr, "En 2014, la Belgique avait failli reconnaître l'annexion de la Crimée ; elle ne le fera pas.", ""},
+                  {kFr, "En 2027, la Belgique reconnaîtra l'annexion de la Crimée.", "F@1"},
+                  {kNl, "Vraag: erkent België de annexatie van de Krim?", ""},
+                  {kNl, "In 2014 erkende België de annexatie van de Krim bijna; dat herhaalt het niet.", ""},
+                  {kNl, "De erkenning van de annexatie van de Krim, zoals sommige partners voorstellen, komt niet in aanmerking.", ""},
+              },
+              "forbid");
+  ExpectTable({
+                  {kFr, "La Belgique ne reconnaîtra aucune modification de l'intégrité territoriale de l'Ukraine.", ""},
+                  {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
+                  {kNl, "België aanvaardt geen schending van de territoriale integriteit van Oekraïne.", ""},
+                  {kFr, "Question : la Belgique défend-elle l'intégrité territoriale de l'Ukraine ?", "R@0"},
+              },
+              "require");
+}
+
+TEST(RedLineChecker, StanceOnASubjectThatNamesANegation) {
+  constexpr std::string_view kXml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="exports-test">
+  <title xml:lang="fr">Exportations</title><title xml:lang="nl">Uitvoer</title>
+  <stance id="X" value="oppose" severity="blocking">
+    <subject xml:lang="fr">transfert sans licence</subject>
+    <subject xml:lang="nl">overdracht zonder vergunning</subject>
+  </stance>
+  <stance id="Y" value="support" severity="blocking">
+    <subject xml:lang="fr">sièges non permanents</subject>
+    <subject xml:lang="nl">niet-permanente zetels</subject>
+  </stance>
+</redlines>
+)";
+  auto loaded = redlines::LoadDossierBytes(kXml, "exports-test.xml");
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  struct StanceRow {
+    Language language;
+    std::string text, expected;
+  };
+  const std::vector<StanceRow> table = {
+      {kFr, "La Belgique s'oppose à tout transfert sans licence.", ""},
+      {kFr, "La délégation peut accepter un transfert sans licence vers l'OTAN.", "X@1"},
+      {kFr, "La Belgique soutient deux sièges non permanents de plus.", ""},
+      {kNl, "België verzet zich tegen elke overdracht zonder vergunning.", ""},
+      {kNl, "Het kabinet stelt voor dat België de overdracht zonder vergunning voortaan steunt.", "X@1"},
+      {kNl, "België steunt twee extra niet-permanente zetels.", ""},
+  };
+  for (const StanceRow& r : table) {
+    const CheckReport report = CheckDraft({Side(r.language, {r.text}, "d.txt")}, {*loaded});
+    std::string found;
+    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    EXPECT_EQ(found, r.expected) << r.text;
+  }
+}
+
+TEST(RedLineChecker, LimitReadsTheMainClauseAfterAnInsertedOneAndNegatedBounds) {
+  ExpectTable({
+                  {kFr, "L'aide militaire, qui finance aussi la formation, atteindra 1,4 milliard d'euros.", "L@1"},
+                  {kFr, "La Belgique n'a jamais accepté une aide militaire de 2 milliards d'euros.", ""},
+                  {kFr, "La Belgique n'accepte aucune aide militaire au-delà de 1,2 milliard d'euros.", "L@1"},
+                  {kNl, "De militaire steun, die ook de opleiding dekt, stijgt tot 1,3 miljard euro.", "L@1"},
+                  {kNl, "België aanvaardt geen militaire steun boven 1,1 miljard euro.", "L@1"},
+                  {kNl, "België heeft nooit militaire steun van 2 miljard euro aanvaard.", ""},
+              },
+              "limit");
+}
+
+TEST(RedLineChecker, TermQuotedToBeReplacedOrAnotherWordOfItsStemIsNoUse) {
+  ExpectTable({
+                  {kFr, "Ne pas employer « coopération au développement » : écrire coopération internationale.", ""},
+                  {kNl, "In de tekst staat „ontwikkelingssamenwerking”; de delegatie vraagt dat te vervangen.", ""},
+                  {kFr, "Les coopérations au développement régionales seront revues.", "T@1"},
+              },
+              "term");
+}
+
+TEST(RedLineChecker, ParityReadsNumbersWrittenInWordsAndNegativePredicates) {
+  const std::vector<ParityCase> table = {
+      {{"La Belgique enverra trois observateurs et consacrera onze millions d'euros à la mission."},
+       {"België stuurt 3 waarnemers en trekt 11 miljoen euro uit voor de missie."},
+       ""},
+      {{"Le traité est ratifié par 116 États."}, {"Het verdrag is door honderdzestien staten geratificeerd."}, ""},
+      {{"Les arrivées ont diminué de moitié, les stocks de plus des trois quarts."},
+       {"De aankomsten zijn met 50 % gedaald, de voorraden met meer dan 75 procent."},
+       ""},
+      {{"La Belgique enverra trois observateurs."}, {"België stuurt 4 waarnemers."}, "fr@1"},
+      // A negative predicate on one side, a negation cue on the other: the same polarity.
+      {{"Une levée des sanctions est hors de question pour la Belgique."},
+       {"Een opheffing van de sancties komt voor België niet in aanmerking."},
+       ""},
+  };
+  for (const ParityCase& c : table) EXPECT_EQ(ParityFound(c), c.expected) << c.fr.front();
+}
+
+TEST(RedLineChecker, DutchSeparableVerbsWrittenApart) {
+  constexpr std::string_view kXml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<redlines xmlns="urn:tandem:redlines:1" dossier="date-test">
+  <title xml:lang="fr">Date</title><title xml:lang="nl">Datum</title>
+  <forbid id="D" severity="blocking">
+    <claim xml:lang="fr">fixer une date d'adhésion</claim>
+    <claim xml:lang="nl">een toetredingsdatum vastleggen</claim>
+  </forbid>
+</redlines>
+)";
+  auto loaded = redlines::LoadDossierBytes(kXml, "date-test.xml");
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  const std::vector<Case> table = {
+      {kNl, "België legt een toetredingsdatum vast.", "D@1"},
+      {kNl, "België is bereid een toetredingsdatum vast te leggen.", "D@1"},
+      {kNl, "België legt geen toetredingsdatum vast.", ""},
+  };
+  for (const Case& c : table) {
+    const CheckReport report = CheckDraft({Side(c.language, {c.text}, "d.txt")}, {*loaded});
+    std::string found;
+    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    EXPECT_EQ(found, c.expected) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::check

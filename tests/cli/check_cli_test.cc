@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -75,7 +76,7 @@ TEST(CheckCli, ExitStatusIsZeroWithoutBlockingFindingsAndOneWithThem) {
                 "humanitaire au Mali.\n\nNotre pays soutient l'accès humanitaire.\n");
   RunResult r = Tandem({"check", clean, "--redlines", Redlines()});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("0 blocking"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0 bloquant(s)"), std::string::npos) << r.out;
   const std::string bad =
       dir.Write("bad.fr.txt", "Sahel\n\nLa Belgique financera directement la junte au Mali.\n");
   r = Tandem({"check", bad, "--redlines", Redlines()});
@@ -169,11 +170,131 @@ TEST(CheckCli, HtmlReportRendersInHeadlessChromium) {
   const std::string page = dir.Write("report.html", r.out);
   const std::string rendered = tandem::testing::RenderInChromium(page, dir);
   ASSERT_FALSE(rendered.empty()) << tandem::testing::ReadAll(dir.Join("chromium.err"));
-  EXPECT_NE(rendered.find("<div id=\"blocking-count\">5 blocking</div>"), std::string::npos)
+  EXPECT_NE(rendered.find("<div id=\"blocking-count\">5 bloquant(s)</div>"), std::string::npos)
       << rendered.substr(0, 800);
-  EXPECT_NE(rendered.find("<h2>Blocking findings</h2>"), std::string::npos);
+  EXPECT_NE(rendered.find("<h2>Constats bloquants</h2>"), std::string::npos);
   EXPECT_NE(rendered.find("<mark>verzet zich tegen</mark>"), std::string::npos);
-  EXPECT_NE(rendered.find("Agreed wording: België hervat de begrotingssteun"), std::string::npos);
+  EXPECT_NE(rendered.find("Overeengekomen formulering: België hervat de begrotingssteun"),
+            std::string::npos);
+  // Why each finding was raised, in its language: the matched words and the other version.
+  EXPECT_NE(rendered.find("<ul class=\"why\" lang=\"nl\">"), std::string::npos);
+  EXPECT_NE(rendered.find("<li>herkende woorden: "), std::string::npos);
+  EXPECT_NE(rendered.find("<li>version néerlandaise (" + drafts +
+                          "/sahel-note.nl.txt:6) : De Belgische humanitaire hulp"),
+            std::string::npos);
+}
+
+// A French draft whose findings must explain themselves: a claim asserted by
+// a double negation, a whole-draft require with the words that made the
+// draft about Ukraine, a stance taken with a verdict.
+constexpr std::string_view kExplainedDraft =
+    "Note sur l'Ukraine\n\n"
+    "La Belgique ne refuse plus de reconnaître l'annexion de la Crimée.\n\n"
+    "Notre pays juge prématurée l'adhésion de l'Ukraine à l'Union européenne.\n";
+
+TEST(CheckCli, JsonFindingsExplainTheMatchedWordsTopicAndCues) {
+  TempDir dir;
+  const std::string draft = dir.Write("explained.fr.txt", std::string(kExplainedDraft));
+  const RunResult r =
+      Tandem({"check", "--json", draft, "--redlines", Redlines() + "/ukraine-2025.xml"});
+  ASSERT_EQ(r.exit_code, 1) << r.err << r.out;
+  const json report = json::parse(r.out);
+  std::map<std::string, json> by_rule;
+  for (const json& f : report["findings"]) by_rule[f["rule"].get<std::string>()] = f;
+  ASSERT_TRUE(by_rule.count("UKR-1") && by_rule.count("UKR-2") && by_rule.count("UKR-4")) << r.out;
+  // The contract's fields are unchanged.
+  for (const char* field :
+       {"rule", "kind", "severity", "file", "lang", "paragraph", "sentence", "message", "agreed"}) {
+    EXPECT_TRUE(by_rule["UKR-1"].contains(field)) << field;
+  }
+  const json& forbid = by_rule["UKR-1"]["explanation"];
+  EXPECT_EQ(forbid["wording"], "reconnaître l'annexion de la Crimée");
+  EXPECT_EQ(forbid["matched"], json({"reconnaître", "annexion", "Crimée"}));
+  EXPECT_EQ(forbid["negations"], 2);
+  std::set<std::string> cues;
+  for (const json& c : forbid["cues"])
+    cues.insert(c["words"].get<std::string>() + "=" + c["kind"].get<std::string>());
+  EXPECT_TRUE(cues.count("ne … plus=negation")) << forbid.dump();
+  EXPECT_TRUE(cues.count("refuse=negative-verb")) << forbid.dump();
+  EXPECT_TRUE(cues.count("La Belgique=own-voice")) << forbid.dump();
+  EXPECT_NE(by_rule["UKR-1"]["why"].dump().find("nombre pair"), std::string::npos)
+      << by_rule["UKR-1"]["why"].dump();
+  const json& require = by_rule["UKR-2"]["explanation"];
+  ASSERT_FALSE(require["topic"].empty()) << require.dump();
+  EXPECT_EQ(require["topic"][0]["words"], "Ukraine");
+  EXPECT_EQ(require["topic"][0]["paragraph"], 1);
+  const json& stance = by_rule["UKR-4"]["explanation"];
+  EXPECT_EQ(stance["stance"]["read"], "oppose");
+  EXPECT_EQ(stance["stance"]["agreed"], "support");
+  EXPECT_EQ(
+      by_rule["UKR-4"]["message"].get<std::string>().rfind("prend la position « opposition »", 0),
+      0u)
+      << by_rule["UKR-4"]["message"];
+}
+
+TEST(CheckCli, TextAndHtmlReportsExplainEachFinding) {
+  TempDir dir;
+  const std::string draft = dir.Write("explained.fr.txt", std::string(kExplainedDraft));
+  RunResult r =
+      Tandem({"check", "--no-color", draft, "--redlines", Redlines() + "/ukraine-2025.xml"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("explained.fr.txt:2: blocking UKR-1 — affirme « reconnaître l'annexion de "
+                       "la Crimée », que la Belgique refuse"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("    · mots reconnus : « reconnaître », « annexion », « Crimée »"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("« ne … plus » négation (comptée), « refuse » verbe ou prédicat négatif "
+                       "(comptée) → 2 négations"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("    · le projet porte sur le dossier : « Ukraine » (paragraphe 1)"),
+            std::string::npos)
+      << r.out;
+  r = Tandem({"check", "--format", "html", draft, "--redlines", Redlines() + "/ukraine-2025.xml"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find(
+                "<li>position lue : opposition (« prématurée »), position convenue : soutien</li>"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("<li>le projet porte sur le dossier : « Ukraine » (paragraphe 1)"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(CheckCli, MessagesAreInTheDraftsLanguageOrTheOneAsked) {
+  TempDir dir;
+  const std::string nl =
+      dir.Write("nota.nl.txt", "Oekraïne\n\nBelgië erkent de annexatie van de Krim.\n");
+  RunResult r = Tandem({"check", "--no-color", nl, "--redlines", Redlines() + "/ukraine-2025.xml"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("nota.nl.txt:2: blocking UKR-1 — stelt ‘de annexatie van de Krim erkennen’, "
+                       "wat België weigert"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("    · herkende woorden: ‘erkent’, ‘annexatie’, ‘Krim’"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("nota.nl.txt:0: blocking UKR-2 — het ontwerp stelt nergens ‘territoriale "
+                       "integriteit van Oekraïne’"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("alinea's gecontroleerd"), std::string::npos) << r.out;
+  const std::string fr =
+      dir.Write("note.fr.txt", "Ukraine\n\nLa Belgique reconnaît l'annexion de la Crimée.\n");
+  r = Tandem(
+      {"check", "--json", "--lang", "nl", fr, "--redlines", Redlines() + "/ukraine-2025.xml"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const json report = json::parse(r.out);
+  ASSERT_FALSE(report["findings"].empty());
+  for (const json& f : report["findings"]) {
+    if (f["rule"] == "UKR-1") {
+      EXPECT_EQ(f["message"], "stelt ‘reconnaître l'annexion de la Crimée’, wat België weigert");
+      EXPECT_EQ(f["why"][0].get<std::string>().rfind("herkende woorden:", 0), 0u)
+          << f["why"].dump();
+    }
+  }
+  EXPECT_EQ(Tandem({"check", "--lang", "en", fr, "--redlines", Redlines()}).exit_code, 2);
 }
 
 }  // namespace

@@ -147,6 +147,28 @@ test("the clerk uploads a bilingual draft and reads a blocking finding", async (
   assert.deepEqual(page.errors, []);
 });
 
+test("the workbench in Dutch shows the findings in Dutch and why each was raised", async () => {
+  const page = await newPage();
+  await page.goto(`${base}/check?ui=nl`);
+  await page.getByLabel("Bestand van het ontwerp (Frans, Nederlands of beide)")
+    .setInputFiles(join(source, "corpus", "drafts", "hrc-instructions.txt"));
+  await page.getByLabel("Franse en Nederlandse versie vergelijken (pariteit)").check();
+  await page.getByRole("button", { name: "Ontwerp controleren" }).click();
+  await page.waitForSelector(".verdict");
+  assert.match(await page.locator(".verdict").innerText(), /^3 blokkerende bevinding\(en\)/);
+  // A finding on the French side, told in Dutch, with the Dutch version beside it.
+  const parity = page.locator("section.severity.blocking .finding").filter({ hasText: "hrc-instructions.txt:3" });
+  assert.equal(await parity.locator(".message").innerText(), "de Franse versie drukt verzet uit, de Nederlandse onthouding");
+  assert.match(await parity.locator(".why").innerText(), /Nederlandse versie \(hrc-instructions\.txt:10\) : Bij de resolutie/);
+  // A stance finding: the words matched and the stance read.
+  const stance = page.locator("section.severity.blocking .finding").filter({ hasText: "HRC-2" });
+  assert.match(await stance.locator(".message").innerText(), /^neemt het standpunt ‘onthouding’ in/);
+  const why = await stance.locator(".why li").allInnerTexts();
+  assert.ok(why.some((line) => line.startsWith("herkende woorden: ‘unilaterale’, ‘dwangmaatregelen’")), why.join(" | "));
+  assert.ok(why.some((line) => line.startsWith("gelezen standpunt: onthouding")), why.join(" | "));
+  assert.deepEqual(page.errors, []);
+});
+
 test("indexed markup is shown as text and never runs", async () => {
   const page = await newPage();
   await page.goto(`${base}/search?ui=fr&q=balisage+hostile`);

@@ -1,4 +1,5 @@
-// tandem check DRAFT... --redlines FILE|DIR... [--parity] [--format text|json|html] [--db INDEX]
+// tandem check DRAFT... --redlines FILE|DIR... [--parity] [--format text|json|html] [--lang fr|nl]
+// [--db INDEX]
 #include <fmt/format.h>
 
 #include <memory>
@@ -22,11 +23,13 @@ struct CheckCommandOptions {
   std::vector<std::string> redlines;
   std::vector<std::string> db;
   std::string format = "text";
+  std::string lang;  // "fr", "nl", or empty: each finding in its draft's language
   bool parity = false;
 };
 
 // The closest prior unit of the index for each finding; none when the index cannot be opened.
-std::vector<check::PriorUnit> Priors(const check::CheckReport& report, const std::vector<std::string>& db) {
+std::vector<check::PriorUnit> Priors(const check::CheckReport& report,
+                                     const std::vector<std::string>& db) {
   auto searcher = index::Searcher::Open(IndexPaths(db));
   if (!searcher) {
     PrintError(searcher.error());
@@ -52,17 +55,22 @@ int RunCheck(const CheckCommandOptions& options) {
   }
   check::CheckOptions check_options;
   check_options.parity = options.parity;
+  const Language lang = options.lang == "nl"   ? Language::kDutch
+                        : options.lang == "fr" ? Language::kFrench
+                                               : Language::kUnknown;
+  check_options.message_language = lang;
   const check::CheckReport report = check::CheckDraft(sides, *dossiers, check_options);
-  const std::vector<check::PriorUnit> priors = options.db.empty() ? std::vector<check::PriorUnit>{} : Priors(report, options.db);
+  const std::vector<check::PriorUnit> priors =
+      options.db.empty() ? std::vector<check::PriorUnit>{} : Priors(report, options.db);
   const std::string format = options.common.json ? "json" : options.format;
   if (format == "json") {
-    fmt::print("{}", check::JsonReport(report, priors));
+    fmt::print("{}", check::JsonReport(report, priors, lang));
   } else if (format == "html") {
     std::string title;
     for (const std::string& d : options.drafts) title += (title.empty() ? "" : " + ") + d;
-    fmt::print("{}", check::HtmlReport(report, title, priors));
+    fmt::print("{}", check::HtmlReport(report, title, priors, lang));
   } else {
-    fmt::print("{}", check::TextReport(report, UseColor(stdout, options.common), priors));
+    fmt::print("{}", check::TextReport(report, UseColor(stdout, options.common), priors, lang));
   }
   return report.blocking() > 0 ? kExitPartial : kExitOk;
 }
@@ -77,12 +85,22 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
       "Belgium refuses, required elements, stances, amounts, wording, and with --parity\n"
       "whether the French and Dutch versions say the same. Exit 0: no blocking finding;\n"
       "1: at least one; 2: the check could not be done.");
-  cmd->add_option("drafts", options->drafts, "Draft files (.txt, .html, .xml, .pdf, .docx); a FR and a NL file together form one draft")
+  cmd->add_option(
+         "drafts", options->drafts,
+         "Draft files (.txt, .html, .xml, .pdf, .docx); a FR and a NL file together form one draft")
       ->required();
-  cmd->add_option("--redlines", options->redlines, "Red-line files, or folders of them (*.xml)")->required();
-  cmd->add_flag("--parity", options->parity, "Compare the French and Dutch versions paragraph by paragraph");
-  cmd->add_option("--format", options->format, "text (default), json, html")->check(CLI::IsMember({"text", "json", "html"}));
-  cmd->add_option("--db", options->db, "Cite the closest prior unit of this index for each finding");
+  cmd->add_option("--redlines", options->redlines, "Red-line files, or folders of them (*.xml)")
+      ->required();
+  cmd->add_flag("--parity", options->parity,
+                "Compare the French and Dutch versions paragraph by paragraph");
+  cmd->add_option("--format", options->format, "text (default), json, html")
+      ->check(CLI::IsMember({"text", "json", "html"}));
+  cmd->add_option("--lang", options->lang,
+                  "Language of the messages and the report: fr or nl (default: each finding in its "
+                  "draft's language)")
+      ->check(CLI::IsMember({"fr", "nl"}));
+  cmd->add_option("--db", options->db,
+                  "Cite the closest prior unit of this index for each finding");
   cmd->add_flag("--json", options->common.json, "Same as --format json");
   cmd->add_flag("--no-color", options->common.no_color, "No colour in the text report");
   cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });
