@@ -342,7 +342,7 @@ class SideChecker {
           }
           for (const auto& [a, b] : runs) {
             const bool inside = std::any_of(excepted.begin(), excepted.end(),
-                                            [&](const auto& e) { return e.first <= a && b <= e.second; });
+                                            [a = a, b = b](const auto& e) { return e.first <= a && b <= e.second; });
             if (inside) continue;
             std::vector<size_t> tokens;
             for (size_t t = a; t <= b; ++t) tokens.push_back(t);
