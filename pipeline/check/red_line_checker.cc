@@ -761,11 +761,11 @@ class SideChecker {
             }
           }
           for (const auto& [a, b] : runs) {
-            const bool inside = std::any_of(excepted.begin(), excepted.end(), [&](const auto& e) {
+            const bool inside = std::any_of(excepted.begin(), excepted.end(), [a = a, b = b](const auto& e) {
               return e.first <= a && b <= e.second;
             });
             if (inside || Quoted(s, a, b)) continue;
-            const bool again = std::any_of(reported.begin(), reported.end(), [&](const auto& r) {
+            const bool again = std::any_of(reported.begin(), reported.end(), [a = a, b = b](const auto& r) {
               return r.first <= b && a <= r.second;
             });
             if (again) continue;

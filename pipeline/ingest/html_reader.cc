@@ -1,14 +1,18 @@
 // The HTML adapter (libxml2's HTML parser). Boilerplate is recognised by
 // markup, not by text: navigation, banners, footers, sidebars, scripts and
 // forms are dropped, and when the page has a <main> (or role="main") only its
-// content is read.
-#include <libxml/HTMLparser.h>
-
+// content is read. A page libxml2 stopped reading (nesting deeper than its
+// limit of 256 elements, a text node over its size limit) is refused with the
+// line where reading stopped: the rest of the page would be lost. An internal
+// DTD subset (<!DOCTYPE html [...]>) is markup, never text: it is blanked
+// before parsing (HTML has no entity declarations).
 #include <fmt/format.h>
+#include <libxml/HTMLparser.h>
 
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/ingest/markup_walker.h"
@@ -18,17 +22,18 @@ namespace tandem::ingest {
 namespace {
 
 constexpr std::array<std::string_view, 18> kSkippedElements = {
-    "script", "style", "noscript", "template", "nav",    "header", "footer", "aside", "form",
-    "button", "select", "svg",     "iframe",   "canvas", "head",   "menu",   "dialog", "object"};
-constexpr std::array<std::string_view, 5> kSkippedRoles = {"navigation", "banner", "contentinfo", "search",
-                                                           "complementary"};
+    "script", "style",  "noscript", "template", "nav",    "header", "footer", "aside",  "form",
+    "button", "select", "svg",      "iframe",   "canvas", "head",   "menu",   "dialog", "object"};
+constexpr std::array<std::string_view, 5> kSkippedRoles = {"navigation", "banner", "contentinfo",
+                                                           "search", "complementary"};
 // Class or id words that mark boilerplate blocks.
 constexpr std::array<std::string_view, 10> kBoilerplateWords = {
-    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "cookie", "sidebar", "skip"};
+    "nav",         "navbar", "navigation", "menu",    "breadcrumb",
+    "breadcrumbs", "footer", "cookie",     "sidebar", "skip"};
 constexpr std::array<std::string_view, 26> kBlockElements = {
-    "p",     "div",   "section", "article", "main",       "body",   "h1",   "h2",      "h3",
-    "h4",    "h5",    "h6",      "li",      "ul",         "ol",     "dl",   "dd",      "dt",
-    "table", "tr",    "td",      "th",      "blockquote", "pre",    "figcaption", "caption"};
+    "p",     "div", "section", "article", "main",       "body", "h1",         "h2",     "h3",
+    "h4",    "h5",  "h6",      "li",      "ul",         "ol",   "dl",         "dd",     "dt",
+    "table", "tr",  "td",      "th",      "blockquote", "pre",  "figcaption", "caption"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -57,7 +62,8 @@ ElementRole HtmlRole(const xmlNode* node) {
   const std::string name = ElementName(node);
   if (In(kSkippedElements, name)) return ElementRole::kSkip;
   if (In(kSkippedRoles, Attribute(node, "role"))) return ElementRole::kSkip;
-  if (!Attribute(node, "hidden").empty() || Attribute(node, "aria-hidden") == "true") return ElementRole::kSkip;
+  if (!Attribute(node, "hidden").empty() || Attribute(node, "aria-hidden") == "true")
+    return ElementRole::kSkip;
   if (HasBoilerplateWord(Attribute(node, "class")) || HasBoilerplateWord(Attribute(node, "id"))) {
     return ElementRole::kSkip;
   }
@@ -68,7 +74,8 @@ ElementRole HtmlRole(const xmlNode* node) {
 
 BlockKind HtmlKind(const xmlNode* node) {
   const std::string name = ElementName(node);
-  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return BlockKind::kHeading;
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+    return BlockKind::kHeading;
   if (name == "li" || name == "dt" || name == "dd") return BlockKind::kListItem;
   return BlockKind::kParagraph;
 }
@@ -79,10 +86,12 @@ const xmlNode* FindMain(const xmlNode* root) {
   while (!stack.empty()) {
     const xmlNode* node = stack.back();
     stack.pop_back();
-    if (node->type == XML_ELEMENT_NODE && (ElementName(node) == "main" || Attribute(node, "role") == "main")) {
+    if (node->type == XML_ELEMENT_NODE &&
+        (ElementName(node) == "main" || Attribute(node, "role") == "main")) {
       return node;
     }
-    for (const xmlNode* child = node->children; child != nullptr; child = child->next) stack.push_back(child);
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next)
+      stack.push_back(child);
   }
   return nullptr;
 }
@@ -92,12 +101,14 @@ int UnclosedTagLine(std::string_view bytes) {
   const size_t open = bytes.rfind('<');
   if (open == std::string_view::npos) return 0;
   if (bytes.find('>', open) != std::string_view::npos) return 0;
-  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
+  return 1 +
+         static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
 }
 
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
-  auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  auto it =
+      std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                  [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
   return it != haystack.end();
 }
 
@@ -110,8 +121,66 @@ std::string DeclaredCharset(std::string_view bytes) {
   at += 8;
   while (at < head.size() && (head[at] == '"' || head[at] == '\'')) ++at;
   size_t end = at;
-  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) ++end;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
+                               head[end] == '-' || head[end] == '_'))
+    ++end;
   return head.substr(at, end - at);
+}
+
+// `bytes` with the internal subset of its DOCTYPE, if any, replaced by spaces
+// (line breaks kept, so that lines stay right); nullopt when there is none.
+std::optional<std::string> WithoutInternalSubset(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 4096));
+  size_t at = 0;
+  auto find_no_case = [&](std::string_view needle) {
+    auto it = std::search(
+        head.begin(), head.end(), needle.begin(), needle.end(),
+        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return it == head.end() ? std::string_view::npos : static_cast<size_t>(it - head.begin());
+  };
+  const size_t doctype = find_no_case("<!doctype");
+  if (doctype == std::string_view::npos) return std::nullopt;
+  at = doctype + 9;
+  char quote = 0;
+  size_t open = std::string_view::npos;
+  for (; at < bytes.size(); ++at) {
+    const char c = bytes[at];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return std::nullopt;  // a DOCTYPE without a subset
+    } else if (c == '[') {
+      open = at;
+      break;
+    }
+  }
+  if (open == std::string_view::npos) return std::nullopt;
+  // The subset ends at the first ']' outside quotes and comments.
+  quote = 0;
+  size_t close = std::string_view::npos;
+  for (at = open + 1; at < bytes.size(); ++at) {
+    const char c = bytes[at];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (bytes.substr(at, 4) == "<!--") {
+      const size_t end = bytes.find("-->", at + 4);
+      if (end == std::string_view::npos) break;
+      at = end + 2;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ']') {
+      close = at;
+      break;
+    }
+  }
+  std::string out(bytes);
+  const size_t end = close == std::string_view::npos ? out.size() : close + 1;
+  for (size_t i = open; i < end; ++i) {
+    if (out[i] != '\n') out[i] = ' ';
+  }
+  return out;
 }
 
 }  // namespace
@@ -131,12 +200,29 @@ Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source
   if (utf8) {
     if (auto error = CheckUtf8(bytes, source)) return tl::unexpected(*error);
   }
+  const std::optional<std::string> blanked = WithoutInternalSubset(bytes);
+  const std::string_view markup = blanked ? std::string_view(*blanked) : bytes;
   LibxmlErrors errors;
-  const int options = HTML_PARSE_NONET | HTML_PARSE_NOWARNING | HTML_PARSE_NOERROR | HTML_PARSE_COMPACT;
+  const int options =
+      HTML_PARSE_NONET | HTML_PARSE_NOWARNING | HTML_PARSE_NOERROR | HTML_PARSE_COMPACT;
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), source.c_str(), utf8 ? "UTF-8" : nullptr,
-                     options),
+      htmlReadMemory(markup.data(), static_cast<int>(markup.size()), source.c_str(),
+                     utf8 ? "UTF-8" : nullptr, options),
       xmlFreeDoc);
+  if (errors.has_fatal()) {
+    // libxml2 stopped reading here; what follows would be dropped.
+    const int lines = 1 + static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+    const int line = std::max(errors.fatal_line(), 1);
+    std::string why = errors.fatal_message();
+    if (why.find("Excessive depth") != std::string::npos) {
+      why = "elements are nested deeper than libxml2's limit of 256";
+    }
+    return Fail(
+        ErrorCode::kTooLarge, fmt::format("{}:{}", source, line),
+        fmt::format("HTML refused: {}; reading stopped at line {} of {}, so the rest of the page "
+                    "would be lost",
+                    why, line, lines));
+  }
   if (!doc) {
     return Fail(ErrorCode::kMalformed, source, "HTML that libxml2 cannot parse");
   }

@@ -15,7 +15,9 @@
 namespace tandem::ingest {
 
 // Installs itself as this thread's libxml2 error handler for its lifetime and
-// keeps the first error of level ERROR or FATAL (libxml2 otherwise prints on stderr).
+// keeps the first error of level ERROR or FATAL (libxml2 otherwise prints on
+// stderr), and apart from it the first FATAL one: the parser stopped there
+// (depth or size limit, entity bomb), so what follows in the file was not read.
 class LibxmlErrors {
  public:
   LibxmlErrors();
@@ -27,12 +29,19 @@ class LibxmlErrors {
   int line() const { return line_; }
   const std::string& message() const { return message_; }
   int code() const { return code_; }
+  bool has_fatal() const { return fatal_line_ >= 0; }
+  int fatal_line() const { return fatal_line_; }
+  int fatal_code() const { return fatal_code_; }
+  const std::string& fatal_message() const { return fatal_message_; }
 
  private:
   static void Handle(void* self, xmlError* error);
   int line_ = -1;
   int code_ = 0;
   std::string message_;
+  int fatal_line_ = -1;
+  int fatal_code_ = 0;
+  std::string fatal_message_;
 };
 
 // How an element is treated while walking.
@@ -41,6 +50,14 @@ enum class ElementRole {
   kBlock,   // its text is a block of its own (paragraphs, headings, cells)
   kInline,  // its text belongs to the enclosing block
   kBreak,   // a line break inside the enclosing block
+};
+
+// What a walk could not read exactly, for the reader to refuse the document.
+struct WalkIssues {
+  std::string entity;     // the first entity reference without text: undeclared or external
+  std::string system_id;  // of `entity`, when it is external
+  int line = 0;           // of that reference
+  bool too_much = false;  // entity expansions exceeded the walk's budget
 };
 
 struct ElementPolicy {
@@ -52,7 +69,12 @@ struct ElementPolicy {
 // recursion on input-shaped trees) and returns its blocks, text collapsed and
 // normalised, declared languages taken from lang / xml:lang attributes.
 // Text directly under a container that is not a block becomes a block of its own.
-std::vector<RawBlock> WalkBlocks(const xmlNode* root, const ElementPolicy& policy);
+// Entity references (XML read without substitution) are expanded when the
+// document declares them internally, up to `expansion_budget` bytes of text in
+// all; any other reference, or going over the budget, is reported in `issues`
+// (when given) and the walk stops.
+std::vector<RawBlock> WalkBlocks(const xmlNode* root, const ElementPolicy& policy,
+                                 WalkIssues* issues = nullptr, size_t expansion_budget = 0);
 
 // The lower-cased local name of an element.
 std::string ElementName(const xmlNode* node);

@@ -1,11 +1,12 @@
 #include "pipeline/ingest/reader.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sys/stat.h>
+#include <optional>
 
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/ingest/format.h"
@@ -16,13 +17,77 @@ namespace tandem::ingest {
 
 std::optional<Error> CheckUtf8(std::string_view bytes, const std::string& source) {
   if (auto fault = text::FindInvalidUtf8(bytes)) {
-    return MakeError(ErrorCode::kEncoding, fmt::format("{}:{}", source, fault->line),
-                     fmt::format("invalid UTF-8 at column {} (byte 0x{:02x}); convert the file to UTF-8, "
-                                 "e.g. with iconv",
-                                 fault->column, fault->byte));
+    return MakeError(
+        ErrorCode::kEncoding, fmt::format("{}:{}", source, fault->line),
+        fmt::format("invalid UTF-8 at column {} (byte 0x{:02x}); convert the file to UTF-8, "
+                    "e.g. with iconv",
+                    fault->column, fault->byte));
   }
   return std::nullopt;
 }
+
+namespace {
+
+// UTF-16 with a byte-order mark (what Windows tools export as "Unicode") as
+// UTF-8, without the mark; an XML declaration's encoding="UTF-16" is made to
+// say UTF-8. nullopt when `bytes` has no UTF-16 mark.
+std::optional<Result<std::string>> FromUtf16(std::string_view bytes, const std::string& source) {
+  if (bytes.size() < 2) return std::nullopt;
+  const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+  const bool little = b0 == 0xFF && b1 == 0xFE;
+  if (!little && !(b0 == 0xFE && b1 == 0xFF)) return std::nullopt;
+  if (bytes.size() % 2 != 0) {
+    return Fail(ErrorCode::kEncoding, source,
+                "UTF-16 (by its byte-order mark) with an odd number of bytes: truncated");
+  }
+  std::string out;
+  out.reserve(bytes.size() / 2 * 3 / 2);
+  size_t line = 1;
+  auto unit = [&](size_t at) {
+    const auto lo = static_cast<unsigned char>(bytes[at + (little ? 0 : 1)]);
+    const auto hi = static_cast<unsigned char>(bytes[at + (little ? 1 : 0)]);
+    return static_cast<uint32_t>(hi << 8 | lo);
+  };
+  for (size_t at = 2; at < bytes.size(); at += 2) {
+    uint32_t c = unit(at);
+    if (c >= 0xD800 && c <= 0xDBFF && at + 2 < bytes.size() && unit(at + 2) >= 0xDC00 &&
+        unit(at + 2) <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (unit(at + 2) - 0xDC00);
+      at += 2;
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      return Fail(ErrorCode::kEncoding, fmt::format("{}:{}", source, line),
+                  fmt::format("invalid UTF-16: a lone surrogate 0x{:04x} at byte {}", c, at));
+    }
+    if (c == '\n') ++line;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  if (out.rfind("<?xml", 0) == 0) {
+    const size_t end = out.find("?>");
+    const size_t at = out.find("encoding=", 0);
+    if (end != std::string::npos && at != std::string::npos && at < end && at + 10 < end) {
+      const char quote = out[at + 9];
+      const size_t close = out.find(quote, at + 10);
+      if (close != std::string::npos && close < end) out.replace(at + 10, close - at - 10, "UTF-8");
+    }
+  }
+  return Result<std::string>(std::move(out));
+}
+
+}  // namespace
 
 Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
   struct stat info {};
@@ -32,8 +97,13 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
   if (S_ISDIR(info.st_mode)) return Fail(ErrorCode::kIo, path, "is a folder, not a file");
   if (!S_ISREG(info.st_mode)) return Fail(ErrorCode::kIo, path, "not a regular file");
   if (static_cast<size_t>(info.st_size) > max_bytes) {
-    return Fail(ErrorCode::kTooLarge, path,
-                fmt::format("file of {} bytes exceeds the limit of {} bytes", info.st_size, max_bytes));
+    return Fail(
+        ErrorCode::kTooLarge, path,
+        fmt::format(
+            "file of {} bytes ({:.1f} MB) is over the limit of {:.0f} MB per file; raise it with "
+            "--max-file-mb if the machine has about ten times the file's size in free memory",
+            info.st_size, static_cast<double>(info.st_size) / 1048576.0,
+            static_cast<double>(max_bytes) / 1048576.0));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail(ErrorCode::kIo, path, std::strerror(errno));
@@ -48,29 +118,47 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
 Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& source,
                                    const ReadOptions& options) {
   if (bytes.size() > options.max_bytes) {
-    return Fail(ErrorCode::kTooLarge, source,
-                fmt::format("{} bytes exceed the limit of {} bytes", bytes.size(), options.max_bytes));
+    return Fail(
+        ErrorCode::kTooLarge, source,
+        fmt::format("{} bytes exceed the limit of {} bytes", bytes.size(), options.max_bytes));
+  }
+  std::optional<Result<std::string>> utf8 = FromUtf16(bytes, source);
+  if (utf8) {
+    if (!*utf8) return tl::unexpected(utf8->error());
+    bytes = **utf8;
   }
   Result<Format> format = DetectFormat(bytes, source);
   if (!format) return tl::unexpected(format.error());
   Result<Extraction> extraction;
   switch (*format) {
-    case Format::kText: extraction = ExtractText(bytes, source); break;
-    case Format::kHtml: extraction = ExtractHtml(bytes, source); break;
-    case Format::kXml: extraction = ExtractXml(bytes, source); break;
-    case Format::kPdf: extraction = ExtractPdf(bytes, source, options); break;
-    case Format::kDocx: extraction = ExtractDocx(bytes, source); break;
+    case Format::kText:
+      extraction = ExtractText(bytes, source);
+      break;
+    case Format::kHtml:
+      extraction = ExtractHtml(bytes, source);
+      break;
+    case Format::kXml:
+      extraction = ExtractXml(bytes, source);
+      break;
+    case Format::kPdf:
+      extraction = ExtractPdf(bytes, source, options);
+      break;
+    case Format::kDocx:
+      extraction = ExtractDocx(bytes, source);
+      break;
   }
   if (!extraction) return tl::unexpected(extraction.error());
   if (extraction->blocks.empty()) {
-    return Fail(ErrorCode::kEmpty, source, fmt::format("no text found in this {} file", FormatName(*format)));
+    return Fail(ErrorCode::kEmpty, source,
+                fmt::format("no text found in this {} file", FormatName(*format)));
   }
   Document document;
   document.source = source;
   document.format = std::string(FormatName(*format));
   document.title = std::move(extraction->title);
-  document.streams = AssembleStreams(extraction->blocks, options.language,
-                                     extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
+  document.streams =
+      AssembleStreams(extraction->blocks, options.language,
+                      extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
   if (document.title.empty()) {
     for (const Block& block : document.streams.front().blocks) {
       if (block.kind == BlockKind::kHeading) {
@@ -88,7 +176,8 @@ Result<Document> ReadDocument(const std::string& path, const ReadOptions& option
   return ReadDocumentBytes(*bytes, path, options);
 }
 
-Result<Document> ReadPair(const std::string& fr_path, const std::string& nl_path, const ReadOptions& options) {
+Result<Document> ReadPair(const std::string& fr_path, const std::string& nl_path,
+                          const ReadOptions& options) {
   ReadOptions side = options;
   side.language = Language::kFrench;
   Result<Document> fr = ReadDocument(fr_path, side);

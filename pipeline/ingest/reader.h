@@ -14,8 +14,12 @@ namespace tandem::ingest {
 
 // Bounds on untrusted input; exceeding one is an ErrorCode::kTooLarge error.
 struct ReadOptions {
-  size_t max_bytes = size_t{512} << 20;  // per file
-  int max_pages = 20000;                 // per PDF
+  // Per file, checked before anything is read. Reading takes about ten times
+  // a text file's size in memory at its peak (measured by
+  // tools/bench/ingest_memory.sh), so the default keeps one document's
+  // ingest under about 0.7 GB; `tandem ingest --max-file-mb` changes it.
+  size_t max_bytes = size_t{64} << 20;
+  int max_pages = 20000;  // per PDF
   // When set, the whole input is taken to be in this language (one side of a
   // FR/NL pair); otherwise languages are identified block by block.
   Language language = Language::kUnknown;

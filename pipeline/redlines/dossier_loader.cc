@@ -203,6 +203,35 @@ Result<Rule> ReadRule(xmlNode* node, const std::string& source) {
   return rule;
 }
 
+// Where the file declares a DTD or entities: a red-line file must be read
+// exactly as written, and an entity (undeclared, external, or declared
+// locally) can change a wording without a word. Kept in the parser's _private.
+struct Declarations {
+  int doctype_line = 0;
+  int entity_line = 0;
+  std::string entity;
+  internalSubsetSAXFunc internal_subset = nullptr;
+  entityDeclSAXFunc entity_decl = nullptr;
+};
+
+void OnInternalSubset(void* ctx, const xmlChar* name, const xmlChar* external_id, const xmlChar* system_id) {
+  auto* parser = static_cast<xmlParserCtxt*>(ctx);
+  auto* found = static_cast<Declarations*>(parser->_private);
+  if (found->doctype_line == 0) found->doctype_line = parser->input ? std::max(1, parser->input->line) : 1;
+  if (found->internal_subset) found->internal_subset(ctx, name, external_id, system_id);
+}
+
+void OnEntityDecl(void* ctx, const xmlChar* name, int type, const xmlChar* public_id, const xmlChar* system_id,
+                  xmlChar* content) {
+  auto* parser = static_cast<xmlParserCtxt*>(ctx);
+  auto* found = static_cast<Declarations*>(parser->_private);
+  if (found->entity_line == 0) {
+    found->entity_line = parser->input ? std::max(1, parser->input->line) : 1;
+    found->entity = name ? reinterpret_cast<const char*>(name) : "";
+  }
+  if (found->entity_decl) found->entity_decl(ctx, name, type, public_id, system_id, content);
+}
+
 }  // namespace
 
 Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source) {
@@ -211,8 +240,27 @@ Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source
   xmlParserCtxt* parser = xmlNewParserCtxt();
   if (parser == nullptr) return Fail(ErrorCode::kIo, source, "out of memory");
   // No network, no external entities: a red-line file is self-contained.
+  // A DTD or an entity declaration refuses the file, with its line.
+  Declarations found;
+  found.internal_subset = parser->sax->internalSubset;
+  found.entity_decl = parser->sax->entityDecl;
+  parser->sax->internalSubset = OnInternalSubset;
+  parser->sax->entityDecl = OnEntityDecl;
+  parser->_private = &found;
   DocPtr doc(xmlCtxtReadMemory(parser, xml.data(), static_cast<int>(xml.size()), source.c_str(), "UTF-8",
                                XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
+  if (found.entity_line > 0 || found.doctype_line > 0) {
+    xmlFreeParserCtxt(parser);
+    if (found.entity_line > 0) {
+      return tl::unexpected(At(source, found.entity_line,
+                               fmt::format("a red-line file may not declare entities (<!ENTITY {} ...>): every "
+                                           "wording must be read exactly as written; write the text itself",
+                                           found.entity)));
+    }
+    return tl::unexpected(At(source, found.doctype_line,
+                             "a red-line file may not have a <!DOCTYPE> (a DTD): its entities and defaults "
+                             "could change what the file says; remove it"));
+  }
   if (!doc) {
     const xmlError* e = xmlCtxtGetLastError(parser);
     Error error = At(source, e ? e->line : 0, fmt::format("not well-formed XML: {}", OneLine(e ? e->message : nullptr)));

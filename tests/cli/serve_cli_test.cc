@@ -304,5 +304,97 @@ TEST_F(ServeCli, SearchesGoOnWhileAnIngestWritesAndSeeItsCommits) {
   EXPECT_GT(most.load(), 0) << "readers saw commits while the ingest ran";
 }
 
+// A connection to `port` on loopback, or -1.
+int Connect(int port) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// Regression (issue 20): twelve connections that never finished their headers
+// held every thread and /healthz waited 25 s. Now a request must arrive whole
+// within --request-timeout, and a thread is taken only by a complete request.
+TEST_F(ServeCli, SlowAndStalledClientsNeitherStallTheServerNorStay) {
+  Server server({"--db", db_, "--request-timeout", "3"});
+  ASSERT_GT(server.port(), 0);
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  // 20 clients that send half a request head and then nothing.
+  std::vector<int> stalled;
+  for (int i = 0; i < 20; ++i) {
+    const int fd = Connect(server.port());
+    ASSERT_GE(fd, 0);
+    const std::string half = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    ASSERT_EQ(write(fd, half.data(), half.size()), static_cast<ssize_t>(half.size()));
+    stalled.push_back(fd);
+  }
+  // 20 clients that trickle a header, a byte a second, for ever.
+  std::vector<int> trickling;
+  for (int i = 0; i < 20; ++i) {
+    const int fd = Connect(server.port());
+    ASSERT_GE(fd, 0);
+    trickling.push_back(fd);
+  }
+  std::atomic<bool> done{false};
+  std::thread trickle([&] {
+    const std::string head = "GET /healthz HTTP/1.1\r\nX-Slow: ";
+    for (size_t at = 0; !done; ++at) {
+      const char byte = at < head.size() ? head[at] : 'a';
+      for (int fd : trickling) (void)!send(fd, &byte, 1, MSG_NOSIGNAL);
+      for (int i = 0; i < 10 && !done; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+  // /healthz answers within a second throughout, past the slow ones' deadline.
+  double slowest = 0;
+  int answered = 0;
+  while (Clock::now() - start < std::chrono::seconds(6)) {
+    httplib::Client client("127.0.0.1", server.port());
+    client.set_connection_timeout(1, 0);
+    client.set_read_timeout(1, 0);
+    const auto asked = Clock::now();
+    auto health = client.Get("/healthz");
+    const double seconds = std::chrono::duration<double>(Clock::now() - asked).count();
+    slowest = std::max(slowest, seconds);
+    ASSERT_TRUE(health) << "no answer to /healthz after " << seconds << " s";
+    EXPECT_EQ(health->status, 200);
+    ++answered;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  std::printf("/healthz: %d answers, slowest %.3f s, with 20 stalled and 20 trickling clients\n",
+              answered, slowest);
+  EXPECT_LT(slowest, 1.0);
+  // The stalled and the trickling connections were dropped: each ends (408, then closed).
+  done = true;
+  trickle.join();
+  auto ended = [](int fd) {
+    char buffer[4096];
+    pollfd p{fd, POLLIN, 0};
+    std::string answer;
+    while (poll(&p, 1, 2000) > 0) {
+      const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+      if (n <= 0) return true;
+      answer.append(buffer, static_cast<size_t>(n));
+    }
+    return false;
+  };
+  int dropped = 0;
+  for (int fd : stalled) dropped += ended(fd) ? 1 : 0;
+  EXPECT_EQ(dropped, 20) << "stalled connections still open";
+  dropped = 0;
+  for (int fd : trickling) dropped += ended(fd) ? 1 : 0;
+  EXPECT_EQ(dropped, 20) << "trickling connections still open";
+  for (int fd : stalled) close(fd);
+  for (int fd : trickling) close(fd);
+  EXPECT_EQ(server.Stop(), 0);
+}
+
 }  // namespace
 }  // namespace tandem

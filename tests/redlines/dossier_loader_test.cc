@@ -128,5 +128,36 @@ TEST(DossierLoader, ReadsAFolderInNameOrderAndStopsAtTheFirstBadFile) {
   EXPECT_NE(broken.error().message.find("c.xml"), std::string::npos) << broken.error().message;
 }
 
+// Regression (issue 20): "reprendre &xxe;" was read as the claim "reprendre".
+// A rules file is refused, with its line, when anything in it cannot be read exactly.
+TEST(DossierLoader, EntityDeclarationsAndDtdsAreRefusedWithTheirLine) {
+  const std::string body =
+      "<forbid id=\"F\" severity=\"blocking\"><claim xml:lang=\"fr\">reprendre &xxe;</claim>"
+      "<claim xml:lang=\"nl\">hervatten</claim></forbid>\n</redlines>\n";
+  const std::string root = "<redlines xmlns=\"urn:tandem:redlines:1\" dossier=\"d\" agreed=\"2025-02-19\">\n";
+  struct Case {
+    std::string doctype;
+    std::string where;
+    std::string says;
+  } cases[] = {
+      {"<!DOCTYPE redlines [\n<!ENTITY xxe \"la coopération\">\n]>\n", "r.xml:3:", "may not declare entities (<!ENTITY xxe"},
+      {"<!DOCTYPE redlines [\n\n<!ENTITY xxe SYSTEM \"file:///etc/hostname\">\n]>\n", "r.xml:4:", "may not declare entities"},
+      {"<!DOCTYPE redlines SYSTEM \"redlines.dtd\">\n", "r.xml:2:", "may not have a <!DOCTYPE>"},
+  };
+  for (const Case& c : cases) {
+    const std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + c.doctype + root + body;
+    auto loaded = LoadDossierBytes(xml, "r.xml");
+    ASSERT_FALSE(loaded) << c.doctype;
+    EXPECT_EQ(loaded.error().message.rfind(c.where, 0), 0u) << loaded.error().message;
+    EXPECT_NE(loaded.error().message.find(c.says), std::string::npos) << loaded.error().message;
+  }
+  // Without a declaration the reference is not well-formed: refused with its line too.
+  auto undeclared = LoadDossierBytes(File("<forbid id=\"F\" severity=\"blocking\"><claim xml:lang=\"fr\">reprendre "
+                                          "&xxe;</claim><claim xml:lang=\"nl\">hervatten</claim></forbid>\n"),
+                                     "u.xml");
+  ASSERT_FALSE(undeclared);
+  EXPECT_EQ(undeclared.error().message.rfind("u.xml:3:", 0), 0u) << undeclared.error().message;
+}
+
 }  // namespace
 }  // namespace tandem::redlines

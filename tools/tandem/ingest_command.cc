@@ -10,6 +10,7 @@
 #include "pipeline/batch/inputs.h"
 #include "pipeline/index/index_writer.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/ingest/reader.h"
 
 namespace tandem::cli {
 namespace {
@@ -21,6 +22,7 @@ struct IngestOptions {
   std::string db;
   std::string termbase;      // TBX file for the term flags; "" = the glossary
   batch::SourceFacts facts;  // --type, --date
+  size_t max_file_mb = ingest::ReadOptions{}.max_bytes >> 20;
 };
 
 int RunIngest(const IngestOptions& options) {
@@ -56,8 +58,10 @@ int RunIngest(const IngestOptions& options) {
     return kExitError;
   }
   Progress progress(!options.common.quiet);
+  ingest::ReadOptions read_options;
+  read_options.max_bytes = options.max_file_mb << 20;
   const batch::IngestReport report =
-      batch::IngestAll(inputs, *writer, {}, [&](size_t done, size_t total, const batch::Input& input) {
+      batch::IngestAll(inputs, *writer, read_options, [&](size_t done, size_t total, const batch::Input& input) {
         if (done < total) progress.Update(done + 1, total, input.display());
       }, options.facts, options.termbase.empty() ? nullptr : &termbase);
   progress.Clear();
@@ -113,6 +117,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--type", options->facts.type,
                   "Document type of every input (policy-note, report, directive, position, draft; default: read "
                   "from the title)");
+  cmd->add_option("--max-file-mb", options->max_file_mb,
+                  "Largest file read, in MB (default 64); a file over it is refused before it is read")
+      ->check(CLI::Range(1, 4096));
   cmd->add_option("--date", options->facts.date, "Date of every input, YYYY, YYYY-MM or YYYY-MM-DD (default: read from the text)")
       ->check([](const std::string& d) {
         return index::DateValue(d).empty() ? std::string("expected YYYY, YYYY-MM or YYYY-MM-DD") : std::string();

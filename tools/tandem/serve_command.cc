@@ -23,6 +23,7 @@ struct ServeOptions {
   int port = 8080;
   size_t max_upload_mb = 10;
   size_t threads = 8;
+  int request_timeout = 10;
 };
 
 bool IsLoopback(const std::string& address) {
@@ -46,6 +47,7 @@ int RunServe(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
+  server_options.request_timeout_seconds = options.request_timeout;
   // Two drafts and the form around them.
   server_options.max_request_bytes = 2 * wb.max_upload_bytes + wb.max_pasted_bytes + (1u << 20);
   if (!options.common.quiet) {
@@ -115,6 +117,10 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(1, 512));
   cmd->add_option("--threads", options->threads, "Requests handled at once (default 8)")
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--request-timeout", options->request_timeout,
+                  "Seconds a request (head and body) may take to arrive before it is\n"
+                  "answered 408 and its connection closed (default 10)")
+      ->check(CLI::Range(1, 3600));
   cmd->add_flag("-q,--quiet", options->common.quiet, "No request log on stderr");
   cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
 }
