@@ -1,7 +1,8 @@
 // The HTML adapter (libxml2's HTML parser). Which blocks are content and
 // which are site furniture is decided by evidence (boilerplate.h).
-#include <fmt/format.h>
 #include <libxml/HTMLparser.h>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -23,14 +24,12 @@ int UnclosedTagLine(std::string_view bytes) {
   const size_t open = bytes.rfind('<');
   if (open == std::string_view::npos) return 0;
   if (bytes.find('>', open) != std::string_view::npos) return 0;
-  return 1 +
-         static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
 }
 
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
-  auto it =
-      std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                  [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
   return it != haystack.end();
 }
 
@@ -43,9 +42,7 @@ std::string DeclaredCharset(std::string_view bytes) {
   at += 8;
   while (at < head.size() && (head[at] == '"' || head[at] == '\'')) ++at;
   size_t end = at;
-  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
-                               head[end] == '-' || head[end] == '_'))
-    ++end;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) ++end;
   return head.substr(at, end - at);
 }
 
@@ -67,11 +64,10 @@ Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source
     if (auto error = CheckUtf8(bytes, source)) return tl::unexpected(*error);
   }
   LibxmlErrors errors;
-  const int options =
-      HTML_PARSE_NONET | HTML_PARSE_NOWARNING | HTML_PARSE_NOERROR | HTML_PARSE_COMPACT;
+  const int options = HTML_PARSE_NONET | HTML_PARSE_NOWARNING | HTML_PARSE_NOERROR | HTML_PARSE_COMPACT;
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), source.c_str(),
-                     utf8 ? "UTF-8" : nullptr, options),
+      htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), source.c_str(), utf8 ? "UTF-8" : nullptr,
+                     options),
       xmlFreeDoc);
   if (!doc) {
     return Fail(ErrorCode::kMalformed, source, "HTML that libxml2 cannot parse");
