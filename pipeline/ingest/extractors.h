@@ -21,11 +21,15 @@ struct Extraction {
   // The evidence the reader already gathered for end-of-line hyphens, reused
   // for hyphens cut by page breaks; empty when the reader had no lines to join.
   std::optional<text::Dehyphenator> dehyphenator;
+  std::vector<std::string> warnings;  // kept in Document::warnings
+  std::string empty_reason;           // when `blocks` is empty: what the file held instead
+  std::vector<std::string> page_keys;  // HTML: every text block's key (boilerplate.h), content or not
 };
 
 // Plain text (UTF-8), pages split at form feeds or page marks.
 Result<Extraction> ExtractText(std::string_view bytes, const std::string& source);
-// HTML through libxml2: navigation, header, footer, scripts and forms dropped.
+// HTML through libxml2: site furniture dropped (boilerplate.h), with evidence
+// from the other pages of the folder when `source` is a file.
 Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source);
 // XML through libxml2, external entities and network access disabled.
 Result<Extraction> ExtractXml(std::string_view bytes, const std::string& source);

@@ -1,19 +1,20 @@
-// The HTML adapter (libxml2's HTML parser). Boilerplate is recognised by
-// markup, not by text: navigation, banners, footers, sidebars, scripts and
-// forms are dropped, and when the page has a <main> (or role="main") only its
-// content is read. A page libxml2 stopped reading (nesting deeper than its
-// limit of 256 elements, a text node over its size limit) is refused with the
-// line where reading stopped: the rest of the page would be lost. An internal
-// DTD subset (<!DOCTYPE html [...]>) is markup, never text: it is blanked
-// before parsing (HTML has no entity declarations).
-#include <fmt/format.h>
+// The HTML adapter (libxml2's HTML parser). Which blocks are content and
+// which are site furniture is decided by evidence (boilerplate.h). A page
+// libxml2 stopped reading (nesting deeper than its limit of 256 elements, a
+// text node over its size limit) is refused with the line where reading
+// stopped: the rest of the page would be lost. An internal DTD subset
+// (<!DOCTYPE html [...]>) is markup, never text: it is blanked before
+// parsing (HTML has no entity declarations).
 #include <libxml/HTMLparser.h>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
 
+#include "pipeline/ingest/boilerplate.h"
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/ingest/markup_walker.h"
 #include "pipeline/text/normalize.h"
@@ -21,94 +22,20 @@
 namespace tandem::ingest {
 namespace {
 
-constexpr std::array<std::string_view, 18> kSkippedElements = {
-    "script", "style",  "noscript", "template", "nav",    "header", "footer", "aside",  "form",
-    "button", "select", "svg",      "iframe",   "canvas", "head",   "menu",   "dialog", "object"};
-constexpr std::array<std::string_view, 5> kSkippedRoles = {"navigation", "banner", "contentinfo",
-                                                           "search", "complementary"};
-// Class or id words that mark boilerplate blocks.
-constexpr std::array<std::string_view, 10> kBoilerplateWords = {
-    "nav",         "navbar", "navigation", "menu",    "breadcrumb",
-    "breadcrumbs", "footer", "cookie",     "sidebar", "skip"};
-constexpr std::array<std::string_view, 26> kBlockElements = {
-    "p",     "div", "section", "article", "main",       "body", "h1",         "h2",     "h3",
-    "h4",    "h5",  "h6",      "li",      "ul",         "ol",   "dl",         "dd",     "dt",
-    "table", "tr",  "td",      "th",      "blockquote", "pre",  "figcaption", "caption"};
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-bool HasBoilerplateWord(const std::string& value) {
-  std::string word;
-  auto check = [&] {
-    bool hit = In(kBoilerplateWords, word);
-    word.clear();
-    return hit;
-  };
-  for (char c : value) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if ((c >= 'a' && c <= 'z')) {
-      word.push_back(c);
-    } else if (check()) {
-      return true;
-    }
-  }
-  return check();
-}
-
-ElementRole HtmlRole(const xmlNode* node) {
-  const std::string name = ElementName(node);
-  if (In(kSkippedElements, name)) return ElementRole::kSkip;
-  if (In(kSkippedRoles, Attribute(node, "role"))) return ElementRole::kSkip;
-  if (!Attribute(node, "hidden").empty() || Attribute(node, "aria-hidden") == "true")
-    return ElementRole::kSkip;
-  if (HasBoilerplateWord(Attribute(node, "class")) || HasBoilerplateWord(Attribute(node, "id"))) {
-    return ElementRole::kSkip;
-  }
-  if (name == "br") return ElementRole::kBreak;
-  if (In(kBlockElements, name)) return ElementRole::kBlock;
-  return ElementRole::kInline;
-}
-
-BlockKind HtmlKind(const xmlNode* node) {
-  const std::string name = ElementName(node);
-  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
-    return BlockKind::kHeading;
-  if (name == "li" || name == "dt" || name == "dd") return BlockKind::kListItem;
-  return BlockKind::kParagraph;
-}
-
-// The <main> element (or role="main") if the page has one, found iteratively.
-const xmlNode* FindMain(const xmlNode* root) {
-  std::vector<const xmlNode*> stack{root};
-  while (!stack.empty()) {
-    const xmlNode* node = stack.back();
-    stack.pop_back();
-    if (node->type == XML_ELEMENT_NODE &&
-        (ElementName(node) == "main" || Attribute(node, "role") == "main")) {
-      return node;
-    }
-    for (const xmlNode* child = node->children; child != nullptr; child = child->next)
-      stack.push_back(child);
-  }
-  return nullptr;
-}
+// The block keys of a page, for the site evidence of its neighbours.
+std::vector<std::string> HtmlPageKeys(std::string_view bytes, const std::string& source);
 
 // Line of the last '<' that has no closing '>': the file stops inside a tag.
 int UnclosedTagLine(std::string_view bytes) {
   const size_t open = bytes.rfind('<');
   if (open == std::string_view::npos) return 0;
   if (bytes.find('>', open) != std::string_view::npos) return 0;
-  return 1 +
-         static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
 }
 
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
-  auto it =
-      std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                  [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
   return it != haystack.end();
 }
 
@@ -121,9 +48,7 @@ std::string DeclaredCharset(std::string_view bytes) {
   at += 8;
   while (at < head.size() && (head[at] == '"' || head[at] == '\'')) ++at;
   size_t end = at;
-  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
-                               head[end] == '-' || head[end] == '_'))
-    ++end;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) ++end;
   return head.substr(at, end - at);
 }
 
@@ -240,9 +165,12 @@ Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source
       }
     }
   }
-  ElementPolicy policy{HtmlRole, HtmlKind};
-  const xmlNode* main = FindMain(root);
-  extraction.blocks = WalkBlocks(main ? main : root, policy);
+  // What is content and what is site furniture: see boilerplate.h.
+  PageContent content = SelectContent(root, SiteEvidenceFor(source, &HtmlPageKeys));
+  extraction.blocks = std::move(content.blocks);
+  extraction.page_keys = std::move(content.keys);
+  extraction.warnings = std::move(content.warnings);
+  extraction.empty_reason = std::move(content.found);
   // The page's own language applies to blocks that do not declare one.
   const Language page_language = LanguageFromCode(Attribute(root, "lang"));
   for (RawBlock& block : extraction.blocks) {
@@ -250,5 +178,14 @@ Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source
   }
   return extraction;
 }
+
+namespace {
+
+std::vector<std::string> HtmlPageKeys(std::string_view bytes, const std::string& source) {
+  Result<Extraction> page = ExtractHtml(bytes, source);
+  return page ? std::move(page->page_keys) : std::vector<std::string>{};
+}
+
+}  // namespace
 
 }  // namespace tandem::ingest

@@ -149,16 +149,20 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
   }
   if (!extraction) return tl::unexpected(extraction.error());
   if (extraction->blocks.empty()) {
-    return Fail(ErrorCode::kEmpty, source,
-                fmt::format("no text found in this {} file", FormatName(*format)));
+    if (!extraction->empty_reason.empty()) {
+      return Fail(ErrorCode::kEmpty, source,
+                  fmt::format("no page content found in this {} file: {}", FormatName(*format),
+                              extraction->empty_reason));
+    }
+    return Fail(ErrorCode::kEmpty, source, fmt::format("no text found in this {} file", FormatName(*format)));
   }
   Document document;
   document.source = source;
   document.format = std::string(FormatName(*format));
   document.title = std::move(extraction->title);
-  document.streams =
-      AssembleStreams(extraction->blocks, options.language,
-                      extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
+  document.warnings = std::move(extraction->warnings);
+  document.streams = AssembleStreams(extraction->blocks, options.language,
+                                     extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
   if (document.title.empty()) {
     for (const Block& block : document.streams.front().blocks) {
       if (block.kind == BlockKind::kHeading) {

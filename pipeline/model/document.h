@@ -45,6 +45,9 @@ struct Document {
   std::string format;  // "txt", "html", "xml" or "pdf"
   std::string title;   // from the source's metadata or first heading; may be empty
   std::vector<Stream> streams;
+  // What the reader had to guess and the user should know (e.g. an HTML page
+  // where nothing looked like content and the densest text was kept).
+  std::vector<std::string> warnings;
 
   bool bilingual() const { return streams.size() == 2; }
 };

@@ -45,6 +45,7 @@ int RunAlign(const AlignOptions& options) {
     return kExitError;
   }
   const Document& doc = aligned->document;
+  for (const std::string& warning : doc.warnings) fmt::print(stderr, "tandem: warning: {}: {}\n", input.path, warning);
   if (!doc.bilingual()) {
     PrintError(
         fmt::format("{}: not bilingual: found only {} text; give its translation as a second file",
