@@ -153,6 +153,14 @@ std::string FlagMessage(const Flag& flag, MessageLanguage language) {
                          pick({"heading numbers differ", "les numéros de titre diffèrent",
                                "titelnummers verschillen"}),
                          colon, List(flag.fr_words), List(flag.nl_words));
+    case FlagKind::kTerm:
+      // The terms stage writes the English message with the units it names;
+      // in French or Dutch, the renderings involved.
+      if (language == MessageLanguage::kEnglish && !flag.message.empty()) return flag.message;
+      return fmt::format("{}{} FR {} / NL {}",
+                         pick({"term rendered inconsistently", "terme rendu de façon incohérente",
+                               "term inconsequent vertaald"}),
+                         colon, List(flag.fr_words), List(flag.nl_words));
     case FlagKind::kOmission: {
       std::vector<std::string> parts;
       if (fr) {
