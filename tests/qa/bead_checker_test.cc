@@ -335,8 +335,11 @@ TEST(CheckBeads, OneSidedAndLengthOutliers) {
     fr.blocks.push_back(Block{fr_text, BlockKind::kParagraph, Language::kFrench, 0});
     nl.blocks.push_back(Block{nl_text, BlockKind::kParagraph, Language::kDutch, 0});
   }
-  // Bead 5: the Dutch side is three times as long.
-  nl.blocks[5].text = nl_text + " " + nl_text + " " + nl_text;
+  // Bead 5: the Dutch side is three times as long, with two sentences of
+  // its own.
+  nl.blocks[5].text = nl_text +
+                      " De minister van Landbouw opent volgende maand een nieuw laboratorium in Gembloers."
+                      " Het Rekenhof publiceert zijn jaarverslag over de pensioenen van de ambtenaren.";
   std::vector<align::Bead> beads;
   for (size_t i = 0; i < 6; ++i) beads.push_back({i, 1, i, 1, 1.0});
   beads.push_back({6, 0, 6, 0, 0.2});
