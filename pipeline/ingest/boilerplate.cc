@@ -726,8 +726,8 @@ PageContent SelectContent(const xmlNode* root, const SiteEvidence* site) {
   for (const Candidate& c : blocks) {
     const double link_density =
         c.chars ? static_cast<double>(c.link_chars) / static_cast<double>(c.chars) : 0;
-    if (!c.phrase && c.structural < 3 && link_density < 0.5 && c.words >= 5)
-      densest = std::max(densest, c.words);
+    if (!c.phrase && c.structural < 3 && link_density < 0.5 && c.words >= 1)
+      densest = std::max(densest, c.words);  // a page of a few short lines is still a page
   }
   if (densest > 0) {
     for (const Candidate& c : blocks) {
