@@ -168,6 +168,11 @@ bool ContainsWords(const std::string& text, const std::string& phrase) {
   return false;
 }
 
+size_t Count(const std::map<std::string, size_t>& counts, const std::string& key) {
+  const auto it = counts.find(key);
+  return it == counts.end() ? 0 : it->second;
+}
+
 // Acronym letters in order (sorted, for "TIC"/"ICT").
 std::string SortedLetters(std::string_view w) {
   std::string s(w);
@@ -198,6 +203,7 @@ struct NameChecker::Side {
   std::vector<std::string> folded_words;
   std::vector<bool> capitalised;  // per word: a capital that does not open a sentence
   std::unordered_set<std::string> keys;
+  std::map<std::string, size_t> key_count;
   std::vector<Candidate> candidates;
   std::unordered_set<std::string> covered;  // keys of lexicon phrases found on both sides
   bool in_capitals = false;                 // a heading in capitals: no names to tell apart
@@ -223,6 +229,7 @@ struct NameChecker::Side {
       capitalised.push_back(!w.is_number && Capitalised(w.text) && !OpensSentence(text, w.begin));
       const std::string key = lexicon::WordKey(w.text);
       keys.insert(key);
+      ++key_count[key];
       if (w.is_number || w.text.size() < 2 || !Capitalised(w.text)) continue;
       Candidate c;
       c.written = std::string(w.text);
@@ -423,7 +430,9 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
       if (!found && !c.acronym) found = other.HasWordLike(c.written);
       // A country is often "our country" / "ons land" on the other side.
       if (!found && countries_[s].count(c.key))
-        found = other.keys.count(s == 0 ? "land" : "pays") > 0;
+        // ... one that is not the rendering of this side's own "pays" / "land".
+        found = Count(other.key_count, s == 0 ? "land" : "pays") >
+                Count(own.key_count, s == 0 ? "pays" : "land");
       if (found) continue;
       const bool name = c.known && name_words_[s].count(c.key) > 0;
       if (name) ++left[s].known;

@@ -208,6 +208,10 @@ TEST(CheckBeads, EachFlagFiresOnARealDifference) {
        FlagKind::kNegation},
       {"Le sommet de l’OTAN aura lieu en décembre.",
        "De top van de EU zal in december plaatsvinden.", FlagKind::kEntity},
+      // "ons land" renders "notre pays" here, not "la Belgique".
+      {"La Bibliothèque royale de Belgique conserve la mémoire de notre pays.",
+       "De Koninklijke Bibliotheek van de NAVO bewaart het geheugen van ons land.",
+       FlagKind::kEntity},
       {"Le ministre a informé la Commission européenne de cette décision.",
        "De minister heeft de Raad van Europa over die beslissing ingelicht.", FlagKind::kEntity},
       {"La délégation se rendra en Allemagne la semaine prochaine.",
