@@ -154,23 +154,19 @@ std::string SpacesPlain(const std::string& text) {
   return out;
 }
 
-// `phrase` in `text` as whole words (both folded).
-bool ContainsWords(const std::string& text, const std::string& phrase) {
-  auto word_byte = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  };
-  for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
-    const bool after_apostrophe = at >= 3 && text.compare(at - 3, 3, "\u2019") == 0;  // "l’Union"
-    const bool starts = at == 0 || !word_byte(text[at - 1]) || after_apostrophe;
-    const bool ends = at + phrase.size() == text.size() || !word_byte(text[at + phrase.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 size_t Count(const std::map<std::string, size_t>& counts, const std::string& key) {
   const auto it = counts.find(key);
   return it == counts.end() ? 0 : it->second;
+}
+
+// Two folded words with one stem: equal, or one the other plus an ending of
+// at most two letters ("waals" / "waalse", "federal" / "federale").
+bool SameStem(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 4 && longer.size() - shorter.size() <= 2 &&
+         longer.compare(0, shorter.size(), shorter) == 0;
 }
 
 // Acronym letters in order (sorted, for "TIC"/"ICT").
@@ -275,19 +271,30 @@ struct NameChecker::Side {
   // True when `phrase` (folded words) occurs with a capital inside it: written
   // as a name ("la Région wallonne"), not as a common term ("les entités fédérées").
   bool WrittenAsName(const std::string& phrase) const {
-    std::vector<std::string> parts;
-    for (const text::Word& w : text::SplitWords(phrase))
-      parts.push_back(text::FoldForMatching(w.text));
-    if (parts.empty()) return false;
-    for (size_t i = 0; i + parts.size() <= folded_words.size(); ++i) {
-      bool match = true;
-      for (size_t k = 0; match && k < parts.size(); ++k) match = folded_words[i + k] == parts[k];
-      if (!match) continue;
-      for (size_t k = 0; k < parts.size(); ++k) {
-        if (capitalised[i + k]) return true;
+    const size_t n = text::SplitWords(phrase).size();
+    for (size_t at = Find(phrase); at != std::string::npos; at = Find(phrase, at + 1)) {
+      for (size_t k = 0; k < n; ++k) {
+        if (capitalised[at + k]) return true;
       }
     }
     return false;
+  }
+
+  // The index of the first word of `phrase` (folded) in this side's words at
+  // or after `from`, words compared by stem ("Waals Gewest" = "Waalse
+  // Gewest", "l’Europe" = "l'Europe"); npos when absent.
+  size_t Find(const std::string& phrase, size_t from = 0) const {
+    std::vector<std::string> parts;
+    for (const text::Word& w : text::SplitWords(phrase))
+      parts.push_back(text::FoldForMatching(w.text));
+    if (parts.empty()) return std::string::npos;
+    for (size_t i = from; i + parts.size() <= folded_words.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; match && k < parts.size(); ++k)
+        match = SameStem(folded_words[i + k], parts[k]);
+      if (match) return i;
+    }
+    return std::string::npos;
   }
 
   bool HasWordLike(const std::string& written) const {
@@ -348,8 +355,8 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
   // phrase found on one side only is a known name without counterpart.
   std::vector<std::string> phrase_only[2];
   for (const auto& phrase : lexicon_.phrases()) {
-    bool in_fr = ContainsWords(sides[0].folded_text, phrase.fr);
-    bool in_nl = ContainsWords(sides[1].folded_text, phrase.nl);
+    bool in_fr = sides[0].Find(phrase.fr) != std::string::npos;
+    bool in_nl = sides[1].Find(phrase.nl) != std::string::npos;
     // A name on one side and the acronym of its rendering on the other:
     // "Royaume-Uni" / "VK" (Verenigd Koninkrijk).
     if (in_fr != in_nl) {

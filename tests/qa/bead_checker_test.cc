@@ -318,6 +318,8 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "De dossiers die nog niet behandeld zijn, worden afgesloten."},
       {"La coopération avec le Royaume-Uni reste essentielle.",
        "De samenwerking met het VK blijft essentieel."},
+      {"La Région wallonne et le Conseil de l'Europe ont signé.",
+       "Het Waalse Gewest en de Raad van Europa tekenden."},
       {"Les contraintes budgétaires empêchent la reprise des travaux.",
        "Door de budgettaire beperkingen kunnen de werken niet worden hervat."},
       {"Le rapport constate un manque de moyens.",
