@@ -167,7 +167,9 @@ size_t CountNegations(std::string_view text, Language language) {
     if (same_clause) {
       if (french) {
         const bool is_ne = folded == "ne" || folded == "n";
-        const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
+        // ("non pas X, mais Y" is one negation too.)
+        const bool was_ne =
+            previous == "ne" || previous == "n" || previous == "sans" || previous == "non";
         joins = (was_ne && kSecondParts.count(folded)) ||
                 (is_ne && kSecondParts.count(previous) && !previous_joined) ||
                 (folded == "ni" &&

@@ -113,6 +113,12 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Nos actions ne doivent pas seulement défendre, mais aussi renforcer.", Language::kFrench,
        0},
       {"Elle ne doit pas non plus être reniée.", Language::kFrench, 1},
+      {"Ces combats ne sont dans l’intérêt de personne, surtout pas des voisins.",
+       Language::kFrench, 2},
+      {"La personne concernée a répondu.", Language::kFrench, 0},
+      {"Non pas par austérité, mais par solidarité.", Language::kFrench, 1},
+      {"Ne serait-ce pas opportun de revoir ce calendrier?", Language::kFrench, 1},
+      {"Il s’agit d’un pas en avant.", Language::kFrench, 0},
       {"Les zones non contaminées.", Language::kFrench, 1},
       {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
   };
