@@ -13,6 +13,7 @@
 namespace tandem::qa {
 namespace {
 
+constexpr size_t kMinSharedWord = 5;    // a word of a name the other side writes as is
 constexpr size_t kMinCompoundLink = 5;  // a rendering found inside a compound must be this long
 
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -403,7 +404,15 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
       bool overlaps = false;
       for (const text::Word& w : text::SplitWords(phrase))
         overlaps |= own.covered.count(lexicon::WordKey(w.text)) > 0;
-      if (overlaps || own.in_capitals || !own.WrittenAsName(phrase)) continue;
+      // Nor one a distinctive word of which the other side writes as is
+      // ("le Premier ministre" / "de premier").
+      bool shared = false;
+      for (const text::Word& w : text::SplitWords(phrase)) {
+        shared |= text::CodePointCount(w.text) >= kMinSharedWord &&
+                  std::find(other.folded_words.begin(), other.folded_words.end(),
+                            text::FoldForMatching(w.text)) != other.folded_words.end();
+      }
+      if (overlaps || shared || own.in_capitals || !own.WrittenAsName(phrase)) continue;
       left[s].phrases.push_back(phrase);
       ++left[s].known;
     }

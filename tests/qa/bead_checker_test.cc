@@ -322,6 +322,7 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "De niet-gouvernementele organisaties worden geraadpleegd."},
       {"Les dossiers non encore traités seront clôturés.",
        "De dossiers die nog niet behandeld zijn, worden afgesloten."},
+      {"Le Premier ministre se rendra à Kinshasa.", "De premier reist naar Kinshasa."},
       {"La coopération avec le Royaume-Uni reste essentielle.",
        "De samenwerking met het VK blijft essentieel."},
       {"La Région wallonne et le Conseil de l'Europe ont signé.",
