@@ -40,10 +40,8 @@ namespace tandem::dictionaries {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
@@ -66,32 +64,17 @@ std::string_view RawList(ListKind kind, std::string_view lang) {
   } else {
     const bool fr = lang == "fr", nl = lang == "nl";
     switch (kind) {
-      case ListKind::kNegativeVerbs:
-        return fr ? check_negative_verbs_fr() : nl ? check_negative_verbs_nl() : std::string_view();
-      case ListKind::kReportingVerbs:
-        return fr   ? check_reporting_verbs_fr()
-               : nl ? check_reporting_verbs_nl()
-                    : std::string_view();
-      case ListKind::kReportingFrames:
-        return fr   ? check_reporting_frames_fr()
-               : nl ? check_reporting_frames_nl()
-                    : std::string_view();
-      case ListKind::kOwnVoice:
-        return fr ? check_own_voice_fr() : nl ? check_own_voice_nl() : std::string_view();
-      case ListKind::kThirdParty:
-        return fr ? check_third_party_fr() : nl ? check_third_party_nl() : std::string_view();
-      case ListKind::kActors:
-        return fr ? check_actors_fr() : nl ? check_actors_nl() : std::string_view();
-      case ListKind::kSupport:
-        return fr ? check_support_fr() : nl ? check_support_nl() : std::string_view();
-      case ListKind::kOppose:
-        return fr ? check_oppose_fr() : nl ? check_oppose_nl() : std::string_view();
-      case ListKind::kAbstain:
-        return fr ? check_abstain_fr() : nl ? check_abstain_nl() : std::string_view();
-      case ListKind::kVerbForms:
-        return fr ? check_forms_fr() : nl ? check_forms_nl() : std::string_view();
-      default:
-        break;
+    case ListKind::kNegativeVerbs: return fr ? check_negative_verbs_fr() : nl ? check_negative_verbs_nl() : std::string_view();
+    case ListKind::kReportingVerbs: return fr ? check_reporting_verbs_fr() : nl ? check_reporting_verbs_nl() : std::string_view();
+    case ListKind::kReportingFrames: return fr ? check_reporting_frames_fr() : nl ? check_reporting_frames_nl() : std::string_view();
+    case ListKind::kOwnVoice: return fr ? check_own_voice_fr() : nl ? check_own_voice_nl() : std::string_view();
+    case ListKind::kThirdParty: return fr ? check_third_party_fr() : nl ? check_third_party_nl() : std::string_view();
+    case ListKind::kActors: return fr ? check_actors_fr() : nl ? check_actors_nl() : std::string_view();
+    case ListKind::kSupport: return fr ? check_support_fr() : nl ? check_support_nl() : std::string_view();
+    case ListKind::kOppose: return fr ? check_oppose_fr() : nl ? check_oppose_nl() : std::string_view();
+    case ListKind::kAbstain: return fr ? check_abstain_fr() : nl ? check_abstain_nl() : std::string_view();
+    case ListKind::kVerbForms: return fr ? check_forms_fr() : nl ? check_forms_nl() : std::string_view();
+      default: break;
     }
   }
   return {};

@@ -35,9 +35,8 @@ int RunAlign(const AlignOptions& options) {
   }
   const Document& doc = aligned->document;
   if (!doc.bilingual()) {
-    PrintError(
-        fmt::format("{}: not bilingual: found only {} text; give its translation as a second file",
-                    input.path, LanguageCode(doc.streams.front().language)));
+    PrintError(fmt::format("{}: not bilingual: found only {} text; give its translation as a second file", input.path,
+                           LanguageCode(doc.streams.front().language)));
     return kExitError;
   }
   const bool sentences = options.level == "sentence";
@@ -87,24 +86,21 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "align",
       "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
-      "(numbers, negation, names, omitted sentences, untranslated sentences, length, heading\n"
-      "numbers) and print them,\n"
+      "(numbers, negation, names, omitted or untranslated sentences, length, heading numbers)\n"
+      "and print them,\n"
       "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
       "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
-  cmd->add_option(
-         "--format", options->format,
-         "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
+  cmd->add_option("--format", options->format,
+                  "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
       ->check(CLI::IsMember({"text", "jsonl", "tsv", "tmx", "xliff", "html"}));
   cmd->add_option("--level", options->level, "paragraph (default) or sentence")
       ->check(CLI::IsMember({"paragraph", "sentence"}));
   cmd->add_option("--source", options->source, "XLIFF source language: fr (default) or nl")
       ->check(CLI::IsMember({"fr", "nl"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")
-      ->check(CLI::Range(40, 1000));
-  cmd->add_option("--lang", options->lang,
-                  "Language of the QA flag messages: en (default), fr or nl")
+  cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
+  cmd->add_option("--lang", options->lang, "Language of the QA flag messages: en (default), fr or nl")
       ->check(CLI::IsMember({"en", "fr", "nl"}));
   cmd->add_flag("--json", options->common.json, "Same as --format jsonl");
   cmd->callback([options, exit_code] { *exit_code = RunAlign(*options); });
