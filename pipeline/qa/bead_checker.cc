@@ -20,7 +20,7 @@ namespace {
 
 constexpr size_t kMinLengthForRatio = 60;   // characters; shorter texts vary too much
 constexpr double kMinRatioDeviation = 0.6;  // in log ratio (about x1.8)
-constexpr size_t kMinBeadsForNorm = 3;     // long two-sided beads needed to learn the length norm
+constexpr size_t kMinBeadsForNorm = 3;      // long two-sided beads needed to learn the length norm
 
 // Quantities present on one side and absent from the other. A number in
 // digits is matched by the same value in digits or by a number word on the

@@ -13,6 +13,7 @@
 namespace tandem::qa {
 namespace {
 
+constexpr size_t kMinSharedWord = 5;    // a word of a name the other side writes as is
 constexpr size_t kMinCompoundLink = 5;  // a rendering found inside a compound must be this long
 
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -154,18 +155,19 @@ std::string SpacesPlain(const std::string& text) {
   return out;
 }
 
-// `phrase` in `text` as whole words (both folded).
-bool ContainsWords(const std::string& text, const std::string& phrase) {
-  auto word_byte = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  };
-  for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
-    const bool after_apostrophe = at >= 3 && text.compare(at - 3, 3, "\u2019") == 0;  // "l’Union"
-    const bool starts = at == 0 || !word_byte(text[at - 1]) || after_apostrophe;
-    const bool ends = at + phrase.size() == text.size() || !word_byte(text[at + phrase.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
+size_t Count(const std::map<std::string, size_t>& counts, const std::string& key) {
+  const auto it = counts.find(key);
+  return it == counts.end() ? 0 : it->second;
+}
+
+// Two folded words with one stem: equal, or one the other plus an ending of
+// at most two letters ("waals" / "waalse", "federal" / "federale").
+bool SameStem(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 4 && longer.size() - shorter.size() <= 2 &&
+         longer.compare(0, shorter.size(), shorter) == 0;
 }
 
 // Acronym letters in order (sorted, for "TIC"/"ICT").
@@ -198,6 +200,7 @@ struct NameChecker::Side {
   std::vector<std::string> folded_words;
   std::vector<bool> capitalised;  // per word: a capital that does not open a sentence
   std::unordered_set<std::string> keys;
+  std::map<std::string, size_t> key_count;
   std::vector<Candidate> candidates;
   std::unordered_set<std::string> covered;  // keys of lexicon phrases found on both sides
   bool in_capitals = false;                 // a heading in capitals: no names to tell apart
@@ -223,6 +226,7 @@ struct NameChecker::Side {
       capitalised.push_back(!w.is_number && Capitalised(w.text) && !OpensSentence(text, w.begin));
       const std::string key = lexicon::WordKey(w.text);
       keys.insert(key);
+      ++key_count[key];
       if (w.is_number || w.text.size() < 2 || !Capitalised(w.text)) continue;
       Candidate c;
       c.written = std::string(w.text);
@@ -268,19 +272,30 @@ struct NameChecker::Side {
   // True when `phrase` (folded words) occurs with a capital inside it: written
   // as a name ("la Région wallonne"), not as a common term ("les entités fédérées").
   bool WrittenAsName(const std::string& phrase) const {
-    std::vector<std::string> parts;
-    for (const text::Word& w : text::SplitWords(phrase))
-      parts.push_back(text::FoldForMatching(w.text));
-    if (parts.empty()) return false;
-    for (size_t i = 0; i + parts.size() <= folded_words.size(); ++i) {
-      bool match = true;
-      for (size_t k = 0; match && k < parts.size(); ++k) match = folded_words[i + k] == parts[k];
-      if (!match) continue;
-      for (size_t k = 0; k < parts.size(); ++k) {
-        if (capitalised[i + k]) return true;
+    const size_t n = text::SplitWords(phrase).size();
+    for (size_t at = Find(phrase); at != std::string::npos; at = Find(phrase, at + 1)) {
+      for (size_t k = 0; k < n; ++k) {
+        if (capitalised[at + k]) return true;
       }
     }
     return false;
+  }
+
+  // The index of the first word of `phrase` (folded) in this side's words at
+  // or after `from`, words compared by stem ("Waals Gewest" = "Waalse
+  // Gewest", "l’Europe" = "l'Europe"); npos when absent.
+  size_t Find(const std::string& phrase, size_t from = 0) const {
+    std::vector<std::string> parts;
+    for (const text::Word& w : text::SplitWords(phrase))
+      parts.push_back(text::FoldForMatching(w.text));
+    if (parts.empty()) return std::string::npos;
+    for (size_t i = from; i + parts.size() <= folded_words.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; match && k < parts.size(); ++k)
+        match = SameStem(folded_words[i + k], parts[k]);
+      if (match) return i;
+    }
+    return std::string::npos;
   }
 
   bool HasWordLike(const std::string& written) const {
@@ -341,8 +356,8 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
   // phrase found on one side only is a known name without counterpart.
   std::vector<std::string> phrase_only[2];
   for (const auto& phrase : lexicon_.phrases()) {
-    bool in_fr = ContainsWords(sides[0].folded_text, phrase.fr);
-    bool in_nl = ContainsWords(sides[1].folded_text, phrase.nl);
+    bool in_fr = sides[0].Find(phrase.fr) != std::string::npos;
+    bool in_nl = sides[1].Find(phrase.nl) != std::string::npos;
     // A name on one side and the acronym of its rendering on the other:
     // "Royaume-Uni" / "VK" (Verenigd Koninkrijk).
     if (in_fr != in_nl) {
@@ -389,7 +404,15 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
       bool overlaps = false;
       for (const text::Word& w : text::SplitWords(phrase))
         overlaps |= own.covered.count(lexicon::WordKey(w.text)) > 0;
-      if (overlaps || own.in_capitals || !own.WrittenAsName(phrase)) continue;
+      // Nor one a distinctive word of which the other side writes as is
+      // ("le Premier ministre" / "de premier").
+      bool shared = false;
+      for (const text::Word& w : text::SplitWords(phrase)) {
+        shared |= text::CodePointCount(w.text) >= kMinSharedWord &&
+                  std::find(other.folded_words.begin(), other.folded_words.end(),
+                            text::FoldForMatching(w.text)) != other.folded_words.end();
+      }
+      if (overlaps || shared || own.in_capitals || !own.WrittenAsName(phrase)) continue;
       left[s].phrases.push_back(phrase);
       ++left[s].known;
     }
@@ -423,7 +446,9 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
       if (!found && !c.acronym) found = other.HasWordLike(c.written);
       // A country is often "our country" / "ons land" on the other side.
       if (!found && countries_[s].count(c.key))
-        found = other.keys.count(s == 0 ? "land" : "pays") > 0;
+        // ... one that is not the rendering of this side's own "pays" / "land".
+        found = Count(other.key_count, s == 0 ? "land" : "pays") >
+                Count(own.key_count, s == 0 ? "pays" : "land");
       if (found) continue;
       const bool name = c.known && name_words_[s].count(c.key) > 0;
       if (name) ++left[s].known;

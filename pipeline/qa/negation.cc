@@ -110,6 +110,20 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       if (!(e < text.size() && (text[e] == '\'' || text.compare(e, 3, "\u2019") == 0))) continue;
     }
     found.push_back(words[i].text);
+    // "personne" and "rien" complete a "ne" before them in the clause ("ne …
+    // dans l’intérêt de personne"); elsewhere "personne" is a noun.
+    if (language == Language::kFrench && (folded[i] == "ne" || folded[i] == "n")) {
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        const std::string_view between =
+            text.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
+        if (between.find_first_of(".;:?!,") != std::string_view::npos) break;
+        if (folded[k] == "personne" && !excluded[k]) {
+          found.push_back(words[k].text);
+          break;
+        }
+        if (cues.count(folded[k])) break;
+      }
+    }
   }
   return found;
 }

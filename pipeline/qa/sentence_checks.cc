@@ -167,7 +167,9 @@ size_t CountNegations(std::string_view text, Language language) {
     if (same_clause) {
       if (french) {
         const bool is_ne = folded == "ne" || folded == "n";
-        const bool was_ne = previous == "ne" || previous == "n" || previous == "sans";
+        // ("non pas X, mais Y" is one negation too.)
+        const bool was_ne =
+            previous == "ne" || previous == "n" || previous == "sans" || previous == "non";
         joins = (was_ne && kSecondParts.count(folded)) ||
                 (is_ne && kSecondParts.count(previous) && !previous_joined) ||
                 (folded == "ni" &&
@@ -327,7 +329,10 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     for (const std::string& s : pair.fr) {
       if (InWrongLanguage(s, Language::kFrench)) untranslated.fr_words.push_back(s);
     }
-    // Negation: counts per aligned pair.
+    // Negation: the polarity of each aligned pair, i.e. whether its counts of
+    // negations differ by an odd number. Two negations cancel ("zonder visum
+    // kan zij niet werken" = "elle a besoin d’un visa"); the price is that a
+    // pair differing by two negations in separate clauses goes unflagged.
     if (!pair.fr.empty() && !pair.nl.empty()) {
       const std::string f = Join(pair.fr), n = Join(pair.nl);
       const size_t fr_count = CountNegations(f, Language::kFrench),
@@ -341,7 +346,7 @@ void CheckSentences(const std::string& fr, const std::string& nl,
               ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) >= fr_count - nl_count
               : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) >=
                     nl_count - fr_count;
-      if (fr_count != nl_count && !balanced) {
+      if ((fr_count + nl_count) % 2 == 1 && !balanced) {
         negation_differs = true;
         for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
         for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);

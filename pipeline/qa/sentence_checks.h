@@ -39,7 +39,9 @@ bool InWrongLanguage(const std::string& sentence, Language expected);
 //   counterpart, or the second sentence of a 2-1 pair whose other side is only
 //   as long as the first;
 // - untranslated: a Dutch sentence in French or a French sentence in Dutch;
-// - negation: an aligned sentence pair whose negation counts differ.
+// - negation: an aligned sentence pair whose negation counts differ by an odd
+//   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound
+//   or a word of negative meaning on the side with fewer makes up for it.
 void CheckSentences(const std::string& fr, const std::string& nl,
                     const SentenceCheckOptions& options, std::vector<Flag>& flags);
 

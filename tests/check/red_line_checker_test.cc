@@ -61,8 +61,7 @@ const std::vector<redlines::Dossier>& Dossiers() {
   return *dossiers;
 }
 
-DraftSide Side(Language language, const std::vector<std::string>& paragraphs,
-               const std::string& file) {
+DraftSide Side(Language language, const std::vector<std::string>& paragraphs, const std::string& file) {
   DraftSide side;
   side.file = file;
   side.language = language;
@@ -102,215 +101,177 @@ void ExpectTable(const std::vector<Case>& table, std::string_view kind) {
 }
 
 TEST(RedLineChecker, ForbidFlagsTheClaimHoweverItIsWritten) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique reconnaît l'annexion de la Crimée.", "F@1"},
-          {kFr, "Notre pays reconnaîtra l'annexion de la Crimée après les élections.", "F@1"},
-          {kFr, "L'annexion de la Crimée est désormais reconnue par la Belgique.", "F@1"},
-          {kFr, "Le gouvernement accepte l'annexion de la Crimée.", "F@1"},
-          {kFr, "La Belgique acceptera l'annexion de la Crimée.", "F@1"},
-          {kFr, "Nous reconnaissons, à regret, l'annexion de la Crimée.", "F@1"},
-          {kFr, "La Belgique n'exclut pas de reconnaître l'annexion de la Crimée.", "F@1"},
-          {kFr, "Sans doute la Belgique reconnaîtra-t-elle l'annexion de la Crimée.", "F@1"},
-          {kFr, "La Belgique ne refuse plus de reconnaître l'annexion de la Crimée.", "F@1"},
-          {kFr, "La Belgique pourrait, à terme, reconnaître l'annexion de la Crimée.", "F@1"},
-          {kFr, "Il est dans l'intérêt de notre pays d'accepter l'annexion de la Crimée.", "F@1"},
-          {kNl, "België erkent de annexatie van de Krim.", "F@1"},
-          {kNl, "Ons land zou de annexatie van de Krim kunnen erkennen.", "F@1"},
-          {kNl, "De annexatie van de Krim wordt door België erkend.", "F@1"},
-          {kNl, "De regering zal de annexatie van de Krim aanvaarden.", "F@1"},
-          {kNl, "Er is geen twijfel dat ons land de annexatie van de Krim erkent.", "F@1"},
-          {kNl, "België weigert niet langer de annexatie van de Krim te erkennen.", "F@1"},
-      },
-      "forbid");
+  ExpectTable({
+                  {kFr, "La Belgique reconnaît l'annexion de la Crimée.", "F@1"},
+                  {kFr, "Notre pays reconnaîtra l'annexion de la Crimée après les élections.", "F@1"},
+                  {kFr, "L'annexion de la Crimée est désormais reconnue par la Belgique.", "F@1"},
+                  {kFr, "Le gouvernement accepte l'annexion de la Crimée.", "F@1"},
+                  {kFr, "La Belgique acceptera l'annexion de la Crimée.", "F@1"},
+                  {kFr, "Nous reconnaissons, à regret, l'annexion de la Crimée.", "F@1"},
+                  {kFr, "La Belgique n'exclut pas de reconnaître l'annexion de la Crimée.", "F@1"},
+                  {kFr, "Sans doute la Belgique reconnaîtra-t-elle l'annexion de la Crimée.", "F@1"},
+                  {kFr, "La Belgique ne refuse plus de reconnaître l'annexion de la Crimée.", "F@1"},
+                  {kFr, "La Belgique pourrait, à terme, reconnaître l'annexion de la Crimée.", "F@1"},
+                  {kFr, "Il est dans l'intérêt de notre pays d'accepter l'annexion de la Crimée.", "F@1"},
+                  {kNl, "België erkent de annexatie van de Krim.", "F@1"},
+                  {kNl, "Ons land zou de annexatie van de Krim kunnen erkennen.", "F@1"},
+                  {kNl, "De annexatie van de Krim wordt door België erkend.", "F@1"},
+                  {kNl, "De regering zal de annexatie van de Krim aanvaarden.", "F@1"},
+                  {kNl, "Er is geen twijfel dat ons land de annexatie van de Krim erkent.", "F@1"},
+                  {kNl, "België weigert niet langer de annexatie van de Krim te erkennen.", "F@1"},
+              },
+              "forbid");
 }
 
 TEST(RedLineChecker, ForbidStaysSilentOnNegatedOrReportedClaims) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique ne reconnaîtra jamais l'annexion de la Crimée.", ""},
-          {kFr, "L'annexion de la Crimée ne sera pas reconnue.", ""},
-          {kFr, "Jamais la Belgique ne reconnaîtra l'annexion de la Crimée.", ""},
-          {kFr, "La Belgique n'a pas reconnu et ne reconnaîtra pas l'annexion de la Crimée.", ""},
-          {kFr, "La Belgique ne peut accepter que l'annexion de la Crimée soit reconnue.", ""},
-          {kFr, "La Belgique refuse de reconnaître l'annexion de la Crimée.", ""},
-          {kFr, "La Belgique rejette toute reconnaissance de l'annexion de la Crimée.", ""},
-          {kFr, "Sans reconnaître l'annexion de la Crimée, la Belgique maintient le dialogue.", ""},
-          {kFr, "La Russie affirme que l'Europe finira par reconnaître l'annexion de la Crimée.",
-           ""},
-          {kFr, "Selon Moscou, l'Occident acceptera l'annexion de la Crimée.", ""},
-          {kFr, "Certains estiment qu'il faudrait reconnaître l'annexion de la Crimée.", ""},
-          {kFr, "La Hongrie reconnaît l'annexion de la Crimée.", ""},
-          {kFr, "Nos partenaires reconnaissent l'annexion de la Crimée.", ""},
-          {kFr, "L'annexion de la Crimée a été reconnue par la Corée du Nord.", ""},
-          {kFr, "La Belgique reconnaît la souveraineté de l'Ukraine sur la Crimée.", ""},
-          {kNl, "België zal de annexatie van de Krim nooit erkennen.", ""},
-          {kNl, "België weigert de annexatie van de Krim te erkennen.", ""},
-          {kNl, "Volgens Moskou erkent Europa de annexatie van de Krim.", ""},
-          {kNl, "Rusland beweert dat de annexatie van de Krim erkend is.", ""},
-          {kNl, "Sommigen vinden dat de annexatie van de Krim erkend moet worden.", ""},
-          {kNl, "De annexatie van de Krim werd door Noord-Korea erkend.", ""},
-          {kNl, "Enkele lidstaten erkennen de annexatie van de Krim.", ""},
-      },
-      "forbid");
+  ExpectTable({
+                  {kFr, "La Belgique ne reconnaîtra jamais l'annexion de la Crimée.", ""},
+                  {kFr, "L'annexion de la Crimée ne sera pas reconnue.", ""},
+                  {kFr, "Jamais la Belgique ne reconnaîtra l'annexion de la Crimée.", ""},
+                  {kFr, "La Belgique n'a pas reconnu et ne reconnaîtra pas l'annexion de la Crimée.", ""},
+                  {kFr, "La Belgique ne peut accepter que l'annexion de la Crimée soit reconnue.", ""},
+                  {kFr, "La Belgique refuse de reconnaître l'annexion de la Crimée.", ""},
+                  {kFr, "La Belgique rejette toute reconnaissance de l'annexion de la Crimée.", ""},
+                  {kFr, "Sans reconnaître l'annexion de la Crimée, la Belgique maintient le dialogue.", ""},
+                  {kFr, "La Russie affirme que l'Europe finira par reconnaître l'annexion de la Crimée.", ""},
+                  {kFr, "Selon Moscou, l'Occident acceptera l'annexion de la Crimée.", ""},
+                  {kFr, "Certains estiment qu'il faudrait reconnaître l'annexion de la Crimée.", ""},
+                  {kFr, "La Hongrie reconnaît l'annexion de la Crimée.", ""},
+                  {kFr, "Nos partenaires reconnaissent l'annexion de la Crimée.", ""},
+                  {kFr, "L'annexion de la Crimée a été reconnue par la Corée du Nord.", ""},
+                  {kFr, "La Belgique reconnaît la souveraineté de l'Ukraine sur la Crimée.", ""},
+                  {kNl, "België zal de annexatie van de Krim nooit erkennen.", ""},
+                  {kNl, "België weigert de annexatie van de Krim te erkennen.", ""},
+                  {kNl, "Volgens Moskou erkent Europa de annexatie van de Krim.", ""},
+                  {kNl, "Rusland beweert dat de annexatie van de Krim erkend is.", ""},
+                  {kNl, "Sommigen vinden dat de annexatie van de Krim erkend moet worden.", ""},
+                  {kNl, "De annexatie van de Krim werd door Noord-Korea erkend.", ""},
+                  {kNl, "Enkele lidstaten erkennen de annexatie van de Krim.", ""},
+              },
+              "forbid");
 }
 
 TEST(RedLineChecker, RequireFlagsADraftOnTheTopicThatNeverStatesTheClaim) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique soutient l'Ukraine face à l'agression russe.", "R@0"},
-          {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
-          {kFr, "La Russie conteste l'intégrité territoriale de l'Ukraine.", "R@0"},
-          {kNl, "België steunt Oekraïne tegen de Russische agressie.", "R@0"},
-          {kNl, "België verdedigt de territoriale integriteit van Oekraïne niet meer.", "R@1"},
-      },
-      "require");
+  ExpectTable({
+                  {kFr, "La Belgique soutient l'Ukraine face à l'agression russe.", "R@0"},
+                  {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
+                  {kFr, "La Russie conteste l'intégrité territoriale de l'Ukraine.", "R@0"},
+                  {kNl, "België steunt Oekraïne tegen de Russische agressie.", "R@0"},
+                  {kNl, "België verdedigt de territoriale integriteit van Oekraïne niet meer.", "R@1"},
+              },
+              "require");
 }
 
 TEST(RedLineChecker, RequireIsMetByTheClaimInAnyWordingAndSilentOffTopic) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique défend l'intégrité territoriale de l'Ukraine.", ""},
-          {kFr, "L'Ukraine a droit au respect de son intégrité territoriale.", ""},
-          {kFr, "La Belgique ne renoncera jamais à l'intégrité territoriale de l'Ukraine.", ""},
-          {kFr, "La Belgique soutient la transition au Mali.", ""},
-          {kNl, "België verdedigt de territoriale integriteit van Oekraïne.", ""},
-          {kNl,
-           "De territoriale integriteit van Oekraïne staat niet ter discussie, noch vandaag noch "
-           "morgen.",
-           ""},
-          {kNl, "België steunt de overgang in Mali.", ""},
-      },
-      "require");
+  ExpectTable({
+                  {kFr, "La Belgique défend l'intégrité territoriale de l'Ukraine.", ""},
+                  {kFr, "L'Ukraine a droit au respect de son intégrité territoriale.", ""},
+                  {kFr, "La Belgique ne renoncera jamais à l'intégrité territoriale de l'Ukraine.", ""},
+                  {kFr, "La Belgique soutient la transition au Mali.", ""},
+                  {kNl, "België verdedigt de territoriale integriteit van Oekraïne.", ""},
+                  {kNl, "De territoriale integriteit van Oekraïne staat niet ter discussie, noch vandaag noch morgen.", ""},
+                  {kNl, "België steunt de overgang in Mali.", ""},
+              },
+              "require");
 }
 
 TEST(RedLineChecker, StanceFlagsBelgiumTakingAnotherStance) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique s'oppose à l'adhésion de l'Ukraine à l'Union européenne.", "S@1"},
-          {kFr, "Notre pays ne soutient pas l'adhésion de l'Ukraine à l'Union européenne.", "S@1"},
-          {kFr, "La Belgique s'abstiendra sur l'adhésion de l'Ukraine à l'Union européenne.",
-           "S@1"},
-          {kFr, "L'adhésion de l'Ukraine à l'Union européenne, nous la rejetons.", "S@1"},
-          {kFr, "Le gouvernement rejette l'adhésion rapide de l'Ukraine à l'Union européenne.",
-           "S@1"},
-          {kNl, "België verzet zich tegen de toetreding van Oekraïne tot de Europese Unie.", "S@1"},
-          {kNl, "De regering steunt de toetreding van Oekraïne tot de Europese Unie niet.", "S@1"},
-          {kNl,
-           "Bij de stemming over de toetreding van Oekraïne tot de Europese Unie onthoudt België "
-           "zich.",
-           "S@1"},
-      },
-      "stance");
+  ExpectTable({
+                  {kFr, "La Belgique s'oppose à l'adhésion de l'Ukraine à l'Union européenne.", "S@1"},
+                  {kFr, "Notre pays ne soutient pas l'adhésion de l'Ukraine à l'Union européenne.", "S@1"},
+                  {kFr, "La Belgique s'abstiendra sur l'adhésion de l'Ukraine à l'Union européenne.", "S@1"},
+                  {kFr, "L'adhésion de l'Ukraine à l'Union européenne, nous la rejetons.", "S@1"},
+                  {kFr, "Le gouvernement rejette l'adhésion rapide de l'Ukraine à l'Union européenne.", "S@1"},
+                  {kNl, "België verzet zich tegen de toetreding van Oekraïne tot de Europese Unie.", "S@1"},
+                  {kNl, "De regering steunt de toetreding van Oekraïne tot de Europese Unie niet.", "S@1"},
+                  {kNl, "Bij de stemming over de toetreding van Oekraïne tot de Europese Unie onthoudt België zich.", "S@1"},
+              },
+              "stance");
 }
 
 TEST(RedLineChecker, StanceStaysSilentOnTheAgreedStanceAnotherSpeakerOrAnotherSubject) {
-  ExpectTable(
-      {
-          {kFr, "La Belgique soutient l'adhésion de l'Ukraine à l'Union européenne.", ""},
-          {kFr, "La Belgique ne s'oppose pas à l'adhésion de l'Ukraine à l'Union européenne.", ""},
-          {kFr, "La Hongrie s'oppose à l'adhésion de l'Ukraine à l'Union européenne.", ""},
-          {kFr, "Certains partenaires s'opposent à l'adhésion de l'Ukraine à l'Union européenne.",
-           ""},
-          {kFr,
-           "La Belgique soutient l'adhésion de l'Ukraine à l'Union européenne mais s'oppose à tout "
-           "raccourci.",
-           ""},
-          {kFr,
-           "La Belgique s'oppose à la levée des sanctions; elle soutient l'adhésion de l'Ukraine à "
-           "l'Union européenne.",
-           ""},
-          {kFr, "L'adhésion de l'Ukraine à l'Union européenne sera discutée en juin.", ""},
-          {kNl, "België steunt de toetreding van Oekraïne tot de Europese Unie.", ""},
-          {kNl, "Hongarije verzet zich tegen de toetreding van Oekraïne tot de Europese Unie.", ""},
-          {kNl, "België verzet zich niet tegen de toetreding van Oekraïne tot de Europese Unie.",
-           ""},
-      },
-      "stance");
+  ExpectTable({
+                  {kFr, "La Belgique soutient l'adhésion de l'Ukraine à l'Union européenne.", ""},
+                  {kFr, "La Belgique ne s'oppose pas à l'adhésion de l'Ukraine à l'Union européenne.", ""},
+                  {kFr, "La Hongrie s'oppose à l'adhésion de l'Ukraine à l'Union européenne.", ""},
+                  {kFr, "Certains partenaires s'opposent à l'adhésion de l'Ukraine à l'Union européenne.", ""},
+                  {kFr, "La Belgique soutient l'adhésion de l'Ukraine à l'Union européenne mais s'oppose à tout raccourci.", ""},
+                  {kFr, "La Belgique s'oppose à la levée des sanctions; elle soutient l'adhésion de l'Ukraine à l'Union européenne.", ""},
+                  {kFr, "L'adhésion de l'Ukraine à l'Union européenne sera discutée en juin.", ""},
+                  {kNl, "België steunt de toetreding van Oekraïne tot de Europese Unie.", ""},
+                  {kNl, "Hongarije verzet zich tegen de toetreding van Oekraïne tot de Europese Unie.", ""},
+                  {kNl, "België verzet zich niet tegen de toetreding van Oekraïne tot de Europese Unie.", ""},
+              },
+              "stance");
 }
 
 TEST(RedLineChecker, LimitReadsFrenchAndDutchNotation) {
-  ExpectTable(
-      {
-          {kFr, "L'aide militaire belge atteindra 1,2 milliard d'euros.", "L@1"},
-          {kFr, "Une aide militaire de 1 500 millions d'euros est prévue.", "L@1"},
-          {kFr, "Nous porterons l'aide militaire à € 1,5 milliard.", "L@1"},
-          {kFr, "L'aide publique au développement sera ramenée à 0,45 % du revenu national brut.",
-           "P@1"},
-          {kNl, "De militaire steun bedraagt 1,2 miljard euro.", "L@1"},
-          {kNl, "De militaire steun stijgt tot 1.500 miljoen EUR.", "L@1"},
-          {kNl, "De officiële ontwikkelingshulp daalt tot 0.5% van het bni.", "P@1"},
-      },
-      "limit");
+  ExpectTable({
+                  {kFr, "L'aide militaire belge atteindra 1,2 milliard d'euros.", "L@1"},
+                  {kFr, "Une aide militaire de 1 500 millions d'euros est prévue.", "L@1"},
+                  {kFr, "Nous porterons l'aide militaire à € 1,5 milliard.", "L@1"},
+                  {kFr, "L'aide publique au développement sera ramenée à 0,45 % du revenu national brut.", "P@1"},
+                  {kNl, "De militaire steun bedraagt 1,2 miljard euro.", "L@1"},
+                  {kNl, "De militaire steun stijgt tot 1.500 miljoen EUR.", "L@1"},
+                  {kNl, "De officiële ontwikkelingshulp daalt tot 0.5% van het bni.", "P@1"},
+              },
+              "limit");
 }
 
 TEST(RedLineChecker, LimitStaysSilentWithinBoundsOrForAnotherQuantity) {
-  ExpectTable(
-      {
-          {kFr, "L'aide militaire belge atteindra 900 millions d'euros.", ""},
-          {kFr,
-           "L'aide humanitaire atteindra 1,5 milliard d'euros, l'aide militaire restant stable.",
-           ""},
-          {kFr, "L'aide militaire représente 30 % du budget de la Défense.", ""},
-          {kFr, "En 2026, l'aide militaire sera évaluée.", ""},
-          {kFr, "L'aide publique au développement atteindra 0,7 % du revenu national brut.", ""},
-          {kNl, "De militaire steun bedraagt 800 miljoen euro.", ""},
-          {kNl,
-           "De humanitaire hulp bedraagt 2 miljard euro; de militaire steun blijft ongewijzigd.",
-           ""},
-          {kNl, "De officiële ontwikkelingshulp bereikt 0,7 % van het bni.", ""},
-      },
-      "limit");
+  ExpectTable({
+                  {kFr, "L'aide militaire belge atteindra 900 millions d'euros.", ""},
+                  {kFr, "L'aide humanitaire atteindra 1,5 milliard d'euros, l'aide militaire restant stable.", ""},
+                  {kFr, "L'aide militaire représente 30 % du budget de la Défense.", ""},
+                  {kFr, "En 2026, l'aide militaire sera évaluée.", ""},
+                  {kFr, "L'aide publique au développement atteindra 0,7 % du revenu national brut.", ""},
+                  {kNl, "De militaire steun bedraagt 800 miljoen euro.", ""},
+                  {kNl, "De humanitaire hulp bedraagt 2 miljard euro; de militaire steun blijft ongewijzigd.", ""},
+                  {kNl, "De officiële ontwikkelingshulp bereikt 0,7 % van het bni.", ""},
+              },
+              "limit");
 }
 
 TEST(RedLineChecker, TermFlagsTheAvoidedWordingOutsideItsException) {
-  ExpectTable(
-      {
-          {kFr, "La coopération au développement reste une priorité.", "T@1"},
-          {kFr, "LA COOPÉRATION AU DÉVELOPPEMENT RESTE UNE PRIORITÉ.", "T@1"},
-          {kFr,
-           "Le ministre de la Coopération au développement défend la coopération au développement.",
-           "T@1"},
-          {kNl, "Ontwikkelingssamenwerking blijft een prioriteit.", "T@1"},
-          {kNl, "Het ontwikkelingssamenwerkingsbeleid wordt herzien.", "T@1"},
-      },
-      "term");
+  ExpectTable({
+                  {kFr, "La coopération au développement reste une priorité.", "T@1"},
+                  {kFr, "LA COOPÉRATION AU DÉVELOPPEMENT RESTE UNE PRIORITÉ.", "T@1"},
+                  {kFr, "Le ministre de la Coopération au développement défend la coopération au développement.", "T@1"},
+                  {kNl, "Ontwikkelingssamenwerking blijft een prioriteit.", "T@1"},
+                  {kNl, "Het ontwikkelingssamenwerkingsbeleid wordt herzien.", "T@1"},
+              },
+              "term");
 }
 
 TEST(RedLineChecker, TermStaysSilentInsideTheExceptionOrWhenTheWordsAreApart) {
-  ExpectTable(
-      {
-          {kFr, "Le ministre de la Coopération au développement s'est rendu à Kyiv.", ""},
-          {kFr, "La coopération internationale reste une priorité.", ""},
-          {kFr, "La coopération entre les régions favorise le développement.", ""},
-          {kNl, "De minister van Ontwikkelingssamenwerking bezocht Kyiv.", ""},
-          {kNl, "Internationale samenwerking blijft een prioriteit.", ""},
-      },
-      "term");
+  ExpectTable({
+                  {kFr, "Le ministre de la Coopération au développement s'est rendu à Kyiv.", ""},
+                  {kFr, "La coopération internationale reste une priorité.", ""},
+                  {kFr, "La coopération entre les régions favorise le développement.", ""},
+                  {kNl, "De minister van Ontwikkelingssamenwerking bezocht Kyiv.", ""},
+                  {kNl, "Internationale samenwerking blijft een prioriteit.", ""},
+              },
+              "term");
 }
 
 TEST(RedLineChecker, TermMessageProposesTheWordingToUseAndMarksTheWords) {
-  const CheckReport report = CheckDraft(
-      {Side(kFr, {"La coopération au développement reste une priorité."}, "d.txt")}, Dossiers());
+  const CheckReport report = CheckDraft({Side(kFr, {"La coopération au développement reste une priorité."}, "d.txt")}, Dossiers());
   ASSERT_EQ(report.findings.size(), 1u);
   const Finding& f = report.findings[0];
   EXPECT_NE(f.message.find("coopération internationale"), std::string::npos) << f.message;
   ASSERT_EQ(f.marks.size(), 1u);
-  EXPECT_EQ(f.sentence.substr(f.marks[0].first, f.marks[0].second - f.marks[0].first),
-            "coopération au développement");
+  EXPECT_EQ(f.sentence.substr(f.marks[0].first, f.marks[0].second - f.marks[0].first), "coopération au développement");
   EXPECT_EQ(f.severity, redlines::Severity::kWarning);
 }
 
 TEST(RedLineChecker, ForbidFindingCarriesTheAgreedWordingOfItsLanguage) {
-  const CheckReport report = CheckDraft(
-      {Side(kNl, {"Kyiv", "België erkent de annexatie van de Krim."}, "d.nl.txt")}, Dossiers());
+  const CheckReport report = CheckDraft({Side(kNl, {"Kyiv", "België erkent de annexatie van de Krim."}, "d.nl.txt")}, Dossiers());
   ASSERT_EQ(report.findings.size(), 2u);  // F, and R: integrity never stated
   EXPECT_EQ(report.findings[0].rule, "R");
   EXPECT_EQ(report.findings[0].paragraph, 0u);
   EXPECT_EQ(report.findings[1].rule, "F");
   EXPECT_EQ(report.findings[1].paragraph, 2u);
-  EXPECT_EQ(report.findings[1].agreed,
-            "België zal de illegale annexatie van de Krim nooit erkennen.");
+  EXPECT_EQ(report.findings[1].agreed, "België zal de illegale annexatie van de Krim nooit erkennen.");
   EXPECT_EQ(report.blocking(), 2u);
   EXPECT_EQ(report.paragraphs, 2u);
 }
@@ -322,8 +283,8 @@ struct ParityCase {
 };
 
 std::string ParityFound(const ParityCase& c) {
-  const CheckReport report = CheckDraft({Side(kFr, c.fr, "d.fr.txt"), Side(kNl, c.nl, "d.nl.txt")},
-                                        {}, CheckOptions{.parity = true});
+  const CheckReport report =
+      CheckDraft({Side(kFr, c.fr, "d.fr.txt"), Side(kNl, c.nl, "d.nl.txt")}, {}, CheckOptions{.parity = true});
   std::string found;
   for (const Finding& f : report.findings) {
     if (f.kind != "parity") continue;
@@ -365,8 +326,7 @@ TEST(RedLineChecker, ParityStaysSilentOnFaithfulTranslations) {
        ""},
       {{"La Belgique soutient la mission de formation de l'Union européenne.",
         "Elle demande un rapport annuel au Conseil."},
-       {"België steunt de opleidingsmissie van de Europese Unie.",
-        "Het vraagt een jaarverslag aan de Raad."},
+       {"België steunt de opleidingsmissie van de Europese Unie.", "Het vraagt een jaarverslag aan de Raad."},
        ""},
       // Number words and digits are the same number (issue 15).
       {{"La Belgique enverra trois observateurs à la mission électorale."},

@@ -60,8 +60,7 @@ TEST(CheckCli, CorpusDraftsGiveExactlyTheWrittenFindings) {
     }
     const RunResult r = Tandem(args);
     ASSERT_NE(r.exit_code, 2) << r.err;
-    EXPECT_EQ(r.exit_code, json::parse(r.out)["summary"]["blocking"].get<int>() > 0 ? 1 : 0)
-        << r.err;
+    EXPECT_EQ(r.exit_code, json::parse(r.out)["summary"]["blocking"].get<int>() > 0 ? 1 : 0) << r.err;
     EXPECT_EQ(Findings(r.out), expected) << entry.path() << "\n" << r.out;
     ++checked;
   }
@@ -70,10 +69,9 @@ TEST(CheckCli, CorpusDraftsGiveExactlyTheWrittenFindings) {
 
 TEST(CheckCli, ExitStatusIsZeroWithoutBlockingFindingsAndOneWithThem) {
   TempDir dir;
-  const std::string clean =
-      dir.Write("clean.fr.txt",
-                "Note sur le Sahel\n\nLa Belgique exige le respect du droit international "
-                "humanitaire au Mali.\n\nNotre pays soutient l'accès humanitaire.\n");
+  const std::string clean = dir.Write("clean.fr.txt",
+                                      "Note sur le Sahel\n\nLa Belgique exige le respect du droit international "
+                                      "humanitaire au Mali.\n\nNotre pays soutient l'accès humanitaire.\n");
   RunResult r = Tandem({"check", clean, "--redlines", Redlines()});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("0 bloquant(s)"), std::string::npos) << r.out;
@@ -88,40 +86,22 @@ TEST(CheckCli, ExitStatusIsZeroWithoutBlockingFindingsAndOneWithThem) {
 TEST(CheckCli, BadRedLineFilesAndDraftsAreNamedWithTheLineAndExitTwo) {
   TempDir dir;
   const std::string draft = dir.Write("d.fr.txt", "La Belgique soutient la paix.\n");
-  const std::string head =
-      "<?xml version=\"1.0\"?>\n<redlines xmlns=\"urn:tandem:redlines:1\" dossier=\"x\">\n";
+  const std::string head = "<?xml version=\"1.0\"?>\n<redlines xmlns=\"urn:tandem:redlines:1\" dossier=\"x\">\n";
   struct Case {
     std::string name, xml, expected;
   };
   const Case cases[] = {
-      {"broken.xml",
-       head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n",
-       "broken.xml:"},
-      {"unknown.xml",
-       head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n<claim "
-              "xml:lang=\"nl\">y</claim>\n</forbid>\n<wish id=\"B\"/>\n</redlines>\n",
+      {"broken.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n", "broken.xml:"},
+      {"unknown.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n<claim xml:lang=\"nl\">y</claim>\n</forbid>\n<wish id=\"B\"/>\n</redlines>\n",
        "unknown.xml:7:"},
-      {"duplicate.xml",
-       head + "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use "
-              "xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid "
-              "xml:lang=\"nl\">d</avoid></term>\n"
-              "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use "
-              "xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid "
-              "xml:lang=\"nl\">d</avoid></term>\n</redlines>\n",
+      {"duplicate.xml", head + "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid xml:lang=\"nl\">d</avoid></term>\n"
+                              "<term id=\"A\" severity=\"warning\"><use xml:lang=\"fr\">a</use><use xml:lang=\"nl\">b</use><avoid xml:lang=\"fr\">c</avoid><avoid xml:lang=\"nl\">d</avoid></term>\n</redlines>\n",
        "duplicate.xml:4: duplicate rule id A"},
-      {"one-side.xml",
-       head + "<forbid id=\"A\" severity=\"blocking\">\n<claim "
-              "xml:lang=\"fr\">x</claim>\n</forbid>\n</redlines>\n",
+      {"one-side.xml", head + "<forbid id=\"A\" severity=\"blocking\">\n<claim xml:lang=\"fr\">x</claim>\n</forbid>\n</redlines>\n",
        "one-side.xml:3: rule A needs a French and a Dutch <claim>"},
-      {"bad-number.xml",
-       head + "<limit id=\"L\" severity=\"warning\" max=\"dix\">\n<quantity "
-              "xml:lang=\"fr\">x</quantity><quantity "
-              "xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
+      {"bad-number.xml", head + "<limit id=\"L\" severity=\"warning\" max=\"dix\">\n<quantity xml:lang=\"fr\">x</quantity><quantity xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
        "bad-number.xml:3:"},
-      {"min-max.xml",
-       head + "<limit id=\"L\" severity=\"warning\" min=\"5\" max=\"2\">\n<quantity "
-              "xml:lang=\"fr\">x</quantity><quantity "
-              "xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
+      {"min-max.xml", head + "<limit id=\"L\" severity=\"warning\" min=\"5\" max=\"2\">\n<quantity xml:lang=\"fr\">x</quantity><quantity xml:lang=\"nl\">y</quantity>\n</limit>\n</redlines>\n",
        "min-max.xml:3: limit L: min 5 is above max 2"},
   };
   for (const Case& c : cases) {
@@ -140,17 +120,14 @@ TEST(CheckCli, BadRedLineFilesAndDraftsAreNamedWithTheLineAndExitTwo) {
 TEST(CheckCli, ParityReadsNumberWordsAsNumbers) {
   TempDir dir;
   const std::string fr =
-      dir.Write("mission.fr.txt",
-                "La Belgique enverra trois observateurs à la mission électorale au printemps.\n");
+      dir.Write("mission.fr.txt", "La Belgique enverra trois observateurs à la mission électorale au printemps.\n");
   const std::string nl =
-      dir.Write("mission.nl.txt",
-                "België stuurt in de lente 3 waarnemers naar de verkiezingswaarnemingsmissie.\n");
+      dir.Write("mission.nl.txt", "België stuurt in de lente 3 waarnemers naar de verkiezingswaarnemingsmissie.\n");
   const RunResult same = Tandem({"check", "--parity", fr, nl, "--redlines", Redlines()});
   EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
   EXPECT_EQ(same.out.find("parity"), std::string::npos) << same.out;
   const std::string nl4 =
-      dir.Write("other.nl.txt",
-                "België stuurt in de lente 4 waarnemers naar de verkiezingswaarnemingsmissie.\n");
+      dir.Write("other.nl.txt", "België stuurt in de lente 4 waarnemers naar de verkiezingswaarnemingsmissie.\n");
   const RunResult differs = Tandem({"check", "--parity", fr, nl4, "--redlines", Redlines()});
   EXPECT_EQ(differs.exit_code, 1) << differs.out << differs.err;
   EXPECT_NE(differs.out.find("4"), std::string::npos) << differs.out;
@@ -158,13 +135,11 @@ TEST(CheckCli, ParityReadsNumberWordsAsNumbers) {
 
 TEST(CheckCli, HtmlReportRendersInHeadlessChromium) {
   const std::string chromium = "/usr/bin/chromium";
-  ASSERT_TRUE(fs::exists(chromium))
-      << "Debian's chromium is needed: tools/install-deps.sh installs it";
+  ASSERT_TRUE(fs::exists(chromium)) << "Debian's chromium is needed: tools/install-deps.sh installs it";
   TempDir dir;
   const std::string drafts = SourceDir() + "/corpus/drafts";
-  const RunResult r =
-      Tandem({"check", "--format", "html", "--parity", drafts + "/sahel-note.fr.txt",
-              drafts + "/sahel-note.nl.txt", "--redlines", Redlines()});
+  const RunResult r = Tandem({"check", "--format", "html", "--parity", drafts + "/sahel-note.fr.txt",
+                              drafts + "/sahel-note.nl.txt", "--redlines", Redlines()});
   ASSERT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(r.out.find("<script"), std::string::npos);
   const std::string page = dir.Write("report.html", r.out);

@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "tests/cli/tandem_runner.h"
 #include "tests/support/docx_fixture.h"
 #include "tests/support/pdf_fixture.h"
+#include "tests/cli/tandem_runner.h"
 #include "tests/support/test_files.h"
 
 namespace tandem {
@@ -60,8 +60,7 @@ TEST_F(CorpusIndex, HoldsEveryCorpusDocument) {
   EXPECT_GT(stats["units_per_language"]["fr"].get<int>(), 80);
   // Every French unit has its Dutch counterpart but one (the review pair's
   // paragraph missing in Dutch); the Dutch-only note adds 9 Dutch units.
-  EXPECT_EQ(stats["units_per_language"]["fr"].get<int>() - 1 + 9,
-            stats["units_per_language"]["nl"].get<int>());
+  EXPECT_EQ(stats["units_per_language"]["fr"].get<int>() - 1 + 9, stats["units_per_language"]["nl"].get<int>());
   EXPECT_GT(stats["units_per_language"]["en"].get<int>(), 10);
 }
 
@@ -79,12 +78,10 @@ TEST_F(CorpusIndex, FrenchQueryFindsFrenchWithItsDutchCounterpart) {
   ASSERT_FALSE(r["hits"].empty());
   const auto& hit = r["hits"][0];
   EXPECT_EQ(hit["texts"][0]["lang"], "fr");
-  EXPECT_NE(hit["texts"][0]["text"].get<std::string>().find("avoirs russes immobilisés"),
-            std::string::npos);
+  EXPECT_NE(hit["texts"][0]["text"].get<std::string>().find("avoirs russes immobilisés"), std::string::npos);
   EXPECT_FALSE(hit["texts"][0]["matches"].empty());
   EXPECT_EQ(hit["texts"][1]["lang"], "nl");
-  EXPECT_NE(hit["texts"][1]["text"].get<std::string>().find("bevroren Russische tegoeden"),
-            std::string::npos);
+  EXPECT_NE(hit["texts"][1]["text"].get<std::string>().find("bevroren Russische tegoeden"), std::string::npos);
   EXPECT_NE(hit["source"].get<std::string>().find("ukraine-support.fr.txt"), std::string::npos);
 }
 
@@ -97,8 +94,7 @@ TEST_F(CorpusIndex, DutchQueryFindsDutch) {
 }
 
 TEST_F(CorpusIndex, HtmlBoilerplateIsNotIndexed) {
-  for (std::string boilerplate :
-       {"cookies", "Karmelietenstraat", "Plan du site", "Reisadviezen", "Accueil"}) {
+  for (std::string boilerplate : {"cookies", "Karmelietenstraat", "Plan du site", "Reisadviezen", "Accueil"}) {
     const nlohmann::json r = SearchJson({"--limit", "100", boilerplate});
     for (const auto& hit : r["hits"]) {
       for (const auto& t : hit["texts"]) {
@@ -127,8 +123,7 @@ TEST_F(CorpusIndex, IngestLearnsALexiconFromConfidentBeads) {
   const nlohmann::json learned = nlohmann::json::parse(r.out);
   ASSERT_GT(learned.size(), 20u);
   bool found = false;
-  for (const auto& e : learned)
-    found |= e["fr"] == "priori" && e["nl"] == "priori";  // priorité(s) / prioriteit(en)
+  for (const auto& e : learned) found |= e["fr"] == "priori" && e["nl"] == "priori";  // priorité(s) / prioriteit(en)
   EXPECT_TRUE(found) << r.out.substr(0, 400);
 }
 
@@ -158,8 +153,7 @@ TEST_F(CorpusIndex, IndexPathFromTheEnvironment) {
 TEST(Cli, DefaultIndexLivesUnderXdgDataHome) {
   TempDir dir;
   const std::string env = std::string("TANDEM_DB= XDG_DATA_HOME=").append(Quote(dir.path()));
-  const std::string note =
-      dir.Write("note.txt", "Belgium supports a rules-based multilateral order.\n");
+  const std::string note = dir.Write("note.txt", "Belgium supports a rules-based multilateral order.\n");
   const RunResult r = Tandem({"ingest", note}, env);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find(dir.path() + "/tandem/index"), std::string::npos) << r.out;
@@ -227,11 +221,9 @@ TEST(Cli, BadPdfAndDocxFilesGiveOneLineEachAndLeaveNothingPartial) {
   using tandem::testing::ColumnOfParagraphs;
   dir.Write("bad/empty.pdf", "");
   const std::string plain = dir.Join("plain.pdf");
-  ASSERT_TRUE(
-      tandem::testing::WritePdf(plain, {ColumnOfParagraphs({"Texte confidentiel du Conseil."})}));
+  ASSERT_TRUE(tandem::testing::WritePdf(plain, {ColumnOfParagraphs({"Texte confidentiel du Conseil."})}));
   ASSERT_EQ(std::system(("qpdf --encrypt secret owner 256 -- " + Quote(plain) + " " +
-                         Quote(dir.Join("bad/encrypted.pdf")) + " 2>/dev/null")
-                            .c_str()),
+                         Quote(dir.Join("bad/encrypted.pdf")) + " 2>/dev/null").c_str()),
             0);
   ASSERT_TRUE(tandem::testing::WritePdf(dir.Join("bad/scanned.pdf"), {{}, {}}));
   const std::string whole = ReadAll(plain);
@@ -239,9 +231,8 @@ TEST(Cli, BadPdfAndDocxFilesGiveOneLineEachAndLeaveNothingPartial) {
   dir.Write("bad/renamed.pdf", "Ceci est une note, pas un PDF.\n");
   ASSERT_TRUE(tandem::testing::WriteZip(dir.Join("bad/no-body.docx"), {{"readme.txt", "bonjour"}}));
   dir.Write("bad/not-zip.docx", "Ceci n'est pas un document Word.");
-  ASSERT_TRUE(tandem::testing::WriteDocx(
-      dir.Join("bad/bomb.docx"),
-      "<w:p><w:r><w:t>" + std::string(40u << 20, '0') + "</w:t></w:r></w:p>"));
+  ASSERT_TRUE(tandem::testing::WriteDocx(dir.Join("bad/bomb.docx"),
+                                         "<w:p><w:r><w:t>" + std::string(40u << 20, '0') + "</w:t></w:r></w:p>"));
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"encrypted.pdf", "encrypted PDF"}, {"scanned.pdf", "no text layer"},
       {"truncated.pdf", "PDF"},           {"empty.pdf", "empty file"},
@@ -304,8 +295,7 @@ TEST(Cli, SearchingAMissingIndexIsAClearError) {
 
 TEST(Cli, AlignPrintsJsonlBeads) {
   const RunResult r =
-      Tandem({"align", SourceDir() + "/corpus/bilingual/coordination-report-2025.txt", "--format",
-              "jsonl"});
+      Tandem({"align", SourceDir() + "/corpus/bilingual/coordination-report-2025.txt", "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::istringstream lines(r.out);
   std::string line;
@@ -318,8 +308,8 @@ TEST(Cli, AlignPrintsJsonlBeads) {
     EXPECT_LE(bead["score"].get<double>(), 1.0);
     for (const auto& side : {bead["fr"], bead["nl"]}) {
       for (const auto& p : side) {
-        EXPECT_EQ(p.get<std::string>().find("COORD"), std::string::npos) << p;  // running header
-        EXPECT_EQ(p.get<std::string>().find("C O O R D"), std::string::npos) << p;  // footer
+        EXPECT_EQ(p.get<std::string>().find("COORD"), std::string::npos) << p;           // running header
+        EXPECT_EQ(p.get<std::string>().find("C O O R D"), std::string::npos) << p;       // footer
       }
     }
     ++beads;
@@ -328,9 +318,8 @@ TEST(Cli, AlignPrintsJsonlBeads) {
 }
 
 TEST(Cli, AlignTwoFilesSideBySide) {
-  const RunResult r =
-      Tandem({"align", SourceDir() + "/corpus/pairs/benelux-energy.fr.txt",
-              SourceDir() + "/corpus/pairs/benelux-energy.nl.txt", "--width", "120"});
+  const RunResult r = Tandem({"align", SourceDir() + "/corpus/pairs/benelux-energy.fr.txt",
+                              SourceDir() + "/corpus/pairs/benelux-energy.nl.txt", "--width", "120"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("PRÉAMBULE"), std::string::npos);
   EXPECT_NE(r.out.find(" | PREAMBULE"), std::string::npos) << r.out;
@@ -339,8 +328,7 @@ TEST(Cli, AlignTwoFilesSideBySide) {
 // Issue 15: flag messages in French or Dutch on request, English by default.
 TEST(Cli, AlignWritesFlagMessagesInTheRequestedLanguage) {
   TempDir dir;
-  const std::string fr =
-      dir.Write("visite.fr.txt", "La Belgique enverra trois observateurs au Sahel.\n");
+  const std::string fr = dir.Write("visite.fr.txt", "La Belgique enverra trois observateurs au Sahel.\n");
   const std::string nl = dir.Write("visite.nl.txt", "België stuurt 4 waarnemers naar de Sahel.\n");
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"en", "numbers differ: FR - / NL 4"},
@@ -360,8 +348,7 @@ TEST(Cli, AlignWritesFlagMessagesInTheRequestedLanguage) {
 }
 
 TEST(Cli, AlignRefusesAMonolingualFile) {
-  const RunResult r =
-      Tandem({"align", SourceDir() + "/corpus/monolingual/export-control-brief.en.txt"});
+  const RunResult r = Tandem({"align", SourceDir() + "/corpus/monolingual/export-control-brief.en.txt"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("not bilingual"), std::string::npos) << r.err;
 }
@@ -369,13 +356,7 @@ TEST(Cli, AlignRefusesAMonolingualFile) {
 // The strict bead F1 of `system` (JSONL) against `gold`, by the shared scorer.
 double ScoreF1(const std::string& gold, const std::string& system) {
   const std::string scorer = std::string(TANDEM_SHARED_DIR) + "/eval/align_eval.py";
-  const RunResult score = Shell(std::string("python3 ")
-                                    .append(Quote(scorer))
-                                    .append(" ")
-                                    .append(Quote(gold))
-                                    .append(" ")
-                                    .append(Quote(system))
-                                    .append(" --json"));
+  const RunResult score = Shell(std::string("python3 ").append(Quote(scorer)).append(" ").append(Quote(gold)).append(" ").append(Quote(system)).append(" --json"));
   EXPECT_EQ(score.exit_code, 0) << score.err;
   return score.exit_code == 0 ? nlohmann::json::parse(score.out)["strict"]["f1"].get<double>() : 0;
 }
@@ -398,8 +379,7 @@ TEST(SharedData, SeedDocumentAlignsWithF1AboveNinetyEight) {
   const std::string text = SharedData("seed001-dev.txt");
   const std::string gold = SharedData("seed001-dev.gold.jsonl");
   const std::string scorer = std::string(TANDEM_SHARED_DIR) + "/eval/align_eval.py";
-  if (text.empty() || gold.empty() || ReadAll(scorer).empty())
-    GTEST_SKIP() << "../shared/data is not here";
+  if (text.empty() || gold.empty() || ReadAll(scorer).empty()) GTEST_SKIP() << "../shared/data is not here";
   const double f1 = AlignedF1({text}, gold);
   RecordProperty("seed_f1", std::to_string(f1));
   EXPECT_GE(f1, 0.98);
@@ -415,8 +395,7 @@ TEST(SharedData, GoldParagraphsAsTwoFilesAlignWithF1AboveNinetyNine) {
   const std::string fr = dir.Join("gold.fr.txt"), nl = dir.Join("gold.nl.txt");
   const RunResult split = Shell(
       "python3 -c 'import json,sys; b=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]; "
-      "[open(sys.argv[i+2],\"w\").write(\"\\n\\n\".join(p for x in b for p in x[k])+\"\\n\") for "
-      "i,k in enumerate((\"fr\",\"nl\"))]' " +
+      "[open(sys.argv[i+2],\"w\").write(\"\\n\\n\".join(p for x in b for p in x[k])+\"\\n\") for i,k in enumerate((\"fr\",\"nl\"))]' " +
       Quote(gold) + " " + Quote(fr) + " " + Quote(nl));
   ASSERT_EQ(split.exit_code, 0) << split.err;
   const double f1 = AlignedF1({fr, nl}, gold);
@@ -457,17 +436,15 @@ TEST(Cli, AlignWritesEveryFormat) {
   struct Case {
     std::string format, starts_with;
   };
-  const std::vector<Case> cases = {
-      {"jsonl", "{\"flags\""},          {"tsv", "fr\tnl\tscore\tflags\n"},
-      {"tmx", "<?xml version=\"1.0\""}, {"xliff", "<?xml version=\"1.0\""},
-      {"html", "<!DOCTYPE html>"},      {"text", "#1 1-1"}};
+  const std::vector<Case> cases = {{"jsonl", "{\"flags\""},        {"tsv", "fr\tnl\tscore\tflags\n"},
+                                   {"tmx", "<?xml version=\"1.0\""}, {"xliff", "<?xml version=\"1.0\""},
+                                   {"html", "<!DOCTYPE html>"},        {"text", "#1 1-1"}};
   TempDir dir;
   for (const Case& c : cases) {
     const std::string out = dir.Join("out." + c.format);
     const RunResult r = Tandem({"align", fr, nl, "--format", c.format, "-o", out});
     ASSERT_EQ(r.exit_code, 0) << c.format << ": " << r.err;
-    EXPECT_EQ(ReadAll(out).rfind(c.starts_with, 0), 0u)
-        << c.format << ": " << ReadAll(out).substr(0, 80);
+    EXPECT_EQ(ReadAll(out).rfind(c.starts_with, 0), 0u) << c.format << ": " << ReadAll(out).substr(0, 80);
   }
   const RunResult sentences = Tandem({"align", fr, nl, "--format", "tsv", "--level", "sentence"});
   ASSERT_EQ(sentences.exit_code, 0);
@@ -478,13 +455,10 @@ TEST(Cli, AlignCopesWithAVeryLongParagraph) {
   TempDir dir;
   std::string fr, nl;
   while (fr.size() < (1u << 20)) {
-    fr +=
-        "La Belgique soutient le multilatéralisme et la coopération internationale avec 12 "
-        "partenaires. ";
+    fr += "La Belgique soutient le multilatéralisme et la coopération internationale avec 12 partenaires. ";
     nl += "België steunt het multilateralisme en de internationale samenwerking met 12 partners. ";
   }
-  const RunResult r = Tandem(
-      {"align", dir.Write("long.fr.txt", fr), dir.Write("long.nl.txt", nl), "--format", "jsonl"});
+  const RunResult r = Tandem({"align", dir.Write("long.fr.txt", fr), dir.Write("long.nl.txt", nl), "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 1u);
   // One bead, and a confident one: the two sides say the same thing.

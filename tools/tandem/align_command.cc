@@ -47,9 +47,8 @@ int RunAlign(const AlignOptions& options) {
   const Document& doc = aligned->document;
   for (const std::string& warning : doc.warnings) fmt::print(stderr, "tandem: warning: {}: {}\n", input.path, warning);
   if (!doc.bilingual()) {
-    PrintError(
-        fmt::format("{}: not bilingual: found only {} text; give its translation as a second file",
-                    input.path, LanguageCode(doc.streams.front().language)));
+    PrintError(fmt::format("{}: not bilingual: found only {} text; give its translation as a second file", input.path,
+                           LanguageCode(doc.streams.front().language)));
     return kExitError;
   }
   const bool sentences = options.level == "sentence";
@@ -99,14 +98,13 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "align",
       "Align the French and Dutch paragraphs (or sentences) of a document, check each pair\n"
-      "(numbers, negation, names, omitted sentences, untranslated sentences, length, heading\n"
-      "numbers, term consistency) and print them,\n"
+      "(numbers, negation, names, omitted or untranslated sentences, length, heading numbers,\n"
+      "term consistency) and print them,\n"
       "without indexing. Give one bilingual file (e.g. a two-column extraction) or a French\n"
       "file and its Dutch translation.");
   cmd->add_option("files", options->files, "BILINGUAL, or FR NL")->required()->expected(1, 2);
-  cmd->add_option(
-         "--format", options->format,
-         "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
+  cmd->add_option("--format", options->format,
+                  "text (side by side), jsonl, tsv, tmx (TMX 1.4b), xliff (XLIFF 2.0), html (review page)")
       ->check(CLI::IsMember({"text", "jsonl", "tsv", "tmx", "xliff", "html"}));
   cmd->add_option("--level", options->level, "paragraph (default) or sentence")
       ->check(CLI::IsMember({"paragraph", "sentence"}));
