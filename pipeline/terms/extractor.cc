@@ -19,7 +19,7 @@ namespace {
 constexpr size_t kMinSingleLetters = 8;
 // A Dutch rendering may be a shorter single word ("doodstraf", "vrede").
 constexpr size_t kMinSingleLettersRendering = 5;
-// A phrase inside a longer candidate holding this share of its occurrences
+// A phrase inside longer candidates holding this share of its occurrences
 // is not a term of its own ("international humanitaire" in "droit
 // international humanitaire").
 constexpr double kSubsumedShare = 0.75;
@@ -258,11 +258,14 @@ Termbase ExtractTerms(const std::vector<AlignedText>& units, const ExtractOption
   // Drop phrases nearly always inside a longer accepted one.
   std::vector<uint32_t> terms;
   for (uint32_t f : accepted) {
-    const bool subsumed = std::any_of(accepted.begin(), accepted.end(), [&](uint32_t g) {
-      return Contains(fr_phrases.key(g), fr_phrases.key(f)) &&
-             static_cast<double>(fr_phrases.freq(g)) >=
-                 kSubsumedShare * static_cast<double>(fr_phrases.freq(f));
-    });
+    // The longer terms holding it, together ("étrangère" in "politique
+    // étrangère" and "Affaires étrangères").
+    size_t inside = 0;
+    for (uint32_t g : accepted) {
+      if (Contains(fr_phrases.key(g), fr_phrases.key(f))) inside += fr_phrases.freq(g);
+    }
+    const bool subsumed =
+        static_cast<double>(inside) >= kSubsumedShare * static_cast<double>(fr_phrases.freq(f));
     if (!subsumed) terms.push_back(f);
   }
 
@@ -285,7 +288,9 @@ Termbase ExtractTerms(const std::vector<AlignedText>& units, const ExtractOption
       for (uint32_t n : pp.nl) {
         const auto j = joint.find(PairKey(f, n));
         const Ranked r = rank(f, n, j == joint.end() ? 1 : j->second);
-        if (r.cover < 0.5) continue;
+        // A part of the usual rendering is no other rendering ("Buitenlandse" of "buitenlands
+        // beleid").
+        if (r.cover < 0.5 || Contains(nl_phrases.key(main), nl_phrases.key(n))) continue;
         if (other == UINT32_MAX || r > other_rank) {
           other = n;
           other_rank = r;

@@ -250,7 +250,8 @@ Result<Termbase> LoadTermbase(const std::string& path) {
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxTbxBytes) {
-    return Fail(ErrorCode::kTooLarge, path, fmt::format("term base over {} MiB", kMaxTbxBytes >> 20));
+    return Fail(ErrorCode::kTooLarge, path,
+                fmt::format("term base over {} MiB", kMaxTbxBytes >> 20));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail(ErrorCode::kIo, path, fmt::format("cannot read: {}", std::strerror(errno)));

@@ -65,11 +65,10 @@ struct ExtractOptions {
 // associated by how often they share a sentence pair (Dice coefficient,
 // `min_count` joint occurrences at least, `min_score` at least) weighed by
 // the share of their words that the lexicon or the spelling links, ties
-// broken by a length like the French one's. A
-// phrase inside a longer candidate that holds nearly all its occurrences is
-// dropped. Each entry has one French variant (its commonest written form) and
-// its Dutch renderings with the number of sentence pairs that render it so,
-// the main one first. Sorted by count, most frequent first. Deterministic.
+// broken by a length like the French one's. A phrase that longer candidates
+// hold in nearly all its occurrences is dropped. Each entry has one French variant (its commonest
+// written form) and its Dutch renderings with the number of sentence pairs that render it so, the
+// main one first. Sorted by count, most frequent first. Deterministic.
 Termbase ExtractTerms(const std::vector<AlignedText>& units, const ExtractOptions& options = {});
 
 // ---------------------------------------------------------------------------

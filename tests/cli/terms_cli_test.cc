@@ -112,6 +112,23 @@ TEST_F(TermsOnCorpus, WritesATbxBasicTermBaseWithBothLanguagesInEveryEntry) {
   }
 }
 
+TEST_F(TermsOnCorpus, EveryRenderingIsListedWithItsCount) {
+  // corpus/review/arctic-policy renders "politique étrangère" once as "buitenlandse politiek".
+  const RunResult r = Tandem({"terms", "--db", db_, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  bool found = false;
+  for (const nlohmann::json& term : nlohmann::json::parse(r.out)) {
+    if (term["fr"] != "politique étrangère") continue;
+    found = true;
+    ASSERT_GE(term["nl"].size(), 2u) << term.dump();
+    EXPECT_EQ(term["nl"][0]["text"], "buitenlands beleid");
+    EXPECT_GE(term["nl"][0]["count"].get<int>(), 3);
+    EXPECT_EQ(term["nl"][1]["text"], "buitenlandse politiek");
+    EXPECT_EQ(term["nl"][1]["count"], 1);
+  }
+  EXPECT_TRUE(found) << r.out;
+}
+
 TEST_F(TermsOnCorpus, TsvAndJsonCarryTheSameTerms) {
   const RunResult tsv = Tandem({"terms", "--db", db_, "--format", "tsv", "-q"});
   ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
