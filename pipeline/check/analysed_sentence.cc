@@ -127,7 +127,8 @@ AnalysedSentence Analyse(std::string_view sentence, Language language) {
     t.capitalised = IsCapitalised(w.text);
     if (!s.tokens.empty() &&
         (CutsClause(std::string_view(s.text).substr(previous_end, w.begin - previous_end)) ||
-         IsClauseConjunction(t.folded, language))) {
+         (IsClauseConjunction(t.folded, language) &&
+          !(t.folded == "als" && s.tokens.back().folded == "net")))) {
       ++clause;
     }
     t.clause = clause;

@@ -503,6 +503,13 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
       bool speaker = named == Named::kOther;
       for (size_t i = 0; i < a && !speaker; ++i)
         speaker = !IsStopword(s.tokens[i].folded, s.language);
+      // A proposal or demand by a speaker no list names (a service of the
+      // draft's own administration, "De cel Noordzee stelt voor dat België …")
+      // that Belgium do something is a Belgian position in the making.
+      if (speaker && named == Named::kNobody && kind == ListKind::kDemandVerbs &&
+          FirstHitIn(s, ListKind::kOwnVoice, b + 1, first).has_value()) {
+        continue;
+      }
       if (speaker) {
         cue.insert(cue.begin(), who.begin(), who.end());
         return decide(Voice::kOther, cue,

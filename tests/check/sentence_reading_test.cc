@@ -361,5 +361,30 @@ TEST(SentenceReading, VoicesOfBelgianServicesAndOfOthersNamedFirst) {
   }
 }
 
+// A proposal that Belgium do something, by a service of the draft's own
+// administration, is Belgium's position in the making; by another state it is not.
+TEST(SentenceReading, ProposalsForBelgiumAndComparisonsWithOthers) {
+  const std::vector<Reading> table = {
+      {kNl,
+       "De cel Noordzee stelt voor dat België de proefprojecten toestaat; de vergadering gaat "
+       "akkoord.",
+       "proefprojecten toestaat", true},
+      {kNl, "Hongarije stelt voor dat België de proefprojecten toestaat.",
+       "proefprojecten toestaat", false},
+      {kFr, "Le service juridique propose que la Belgique suspende le programme.",
+       "suspendre programme", true},
+      {kFr, "Israël exige que les États membres suspendent le programme.", "suspendre programme",
+       false},
+      {kNl,
+       "De ambassadeur kan meedelen dat België, net als enkele andere partners, bereid is de "
+       "sancties op te heffen.",
+       "sancties opheffen", true},
+  };
+  for (const Reading& r : table) {
+    const AnalysedSentence s = Analyse(r.sentence, r.language);
+    EXPECT_EQ(VoiceOf(s, Span(s, r.words)) == Voice::kOwn, r.expected) << r.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::check
