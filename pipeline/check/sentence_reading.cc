@@ -607,15 +607,33 @@ std::string_view CueKindName(CueKind kind) {
 namespace {
 
 // Every stance cue of `s` that is not part of `subject`.
+bool IsDerivedNoun(const std::string& w) {
+  for (std::string_view suffix :
+       {"ing", "ingen", "tion", "tions", "ment", "ments", "ance", "ances"}) {
+    if (w.size() > suffix.size() + 3 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  }
+  return false;
+}
+
 std::vector<StanceReading> StanceCues(const AnalysedSentence& s,
                                       const std::vector<size_t>& subject) {
   std::vector<StanceReading> readings;
   for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
                               std::pair{ListKind::kOppose, redlines::Stance::kOppose},
                               std::pair{ListKind::kAbstain, redlines::Stance::kAbstain}}) {
-    for (const auto& [a, b] : Hits(s, List(kind, s.language), kCueGap)) {
+    const Phrases& cues = List(kind, s.language);
+    for (const auto& [a, b] : Hits(s, cues, kCueGap)) {
       bool overlaps = false;
       for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
+      // A noun derived from a cue verb ("aanvaarding" of "aanvaarden",
+      // "acceptation") names an act, it takes no stance, unless listed itself.
+      if (a == b && IsDerivedNoun(s.tokens[a].folded)) {
+        overlaps |= std::none_of(cues.begin(), cues.end(), [&](const auto& cue) {
+          return cue.size() == 1 && cue[0].folded == s.tokens[a].folded;
+        });
+      }
       if (!overlaps) readings.push_back(StanceReading{stance, {a, b}, {}});
     }
   }

@@ -386,5 +386,20 @@ TEST(SentenceReading, ProposalsForBelgiumAndComparisonsWithOthers) {
   }
 }
 
+TEST(SentenceReading, ANounOfACueVerbTakesNoStance) {
+  const std::vector<StanceCase> table = {
+      {kNl, "Een aanvaarding van de missie komt voor België niet in aanmerking.", "missie", ""},
+      {kNl, "België aanvaardt de missie.", "missie", "support"},
+      {kFr, "L'acceptation de la mission serait une erreur.", "mission", ""},
+      {kFr, "La Belgique accepte la mission.", "mission", "support"},
+  };
+  for (const StanceCase& c : table) {
+    const AnalysedSentence s = Analyse(c.sentence, c.language);
+    const auto reading = StanceOn(s, Span(s, c.subject));
+    EXPECT_EQ(reading ? std::string(redlines::StanceName(reading->stance)) : "", c.expected)
+        << c.sentence << " / " << c.subject;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::check
