@@ -127,7 +127,8 @@ AnalysedSentence Analyse(std::string_view sentence, Language language) {
     t.capitalised = IsCapitalised(w.text);
     if (!s.tokens.empty() &&
         (CutsClause(std::string_view(s.text).substr(previous_end, w.begin - previous_end)) ||
-         IsClauseConjunction(t.folded, language))) {
+         (IsClauseConjunction(t.folded, language) &&
+          !(t.folded == "als" && s.tokens.back().folded == "net")))) {
       ++clause;
     }
     t.clause = clause;
@@ -182,22 +183,26 @@ namespace {
 std::vector<size_t> SeparatedVerb(const AnalysedSentence& s, const WordForm& word) {
   std::vector<size_t> out;
   if (s.language != Language::kDutch) return out;
-  static const char* kParticles[] = {"vast", "op", "af", "uit", "in", "aan", "toe", "mee", "over", "terug",
-                                     "door", "voor", "na", "bij", "weg", "vrij", "tegen", "samen", "voort"};
+  static const char* kParticles[] = {"vast", "op",   "af",    "uit",   "in",   "aan", "toe",
+                                     "mee",  "over", "terug", "door",  "voor", "na",  "bij",
+                                     "weg",  "vrij", "tegen", "samen", "voort"};
   for (const char* particle : kParticles) {
     const std::string p = particle;
     if (word.folded.size() < p.size() + 4 || word.folded.compare(0, p.size(), p) != 0) continue;
-    const bool apart = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.folded == p; });
+    const bool apart = std::any_of(s.tokens.begin(), s.tokens.end(),
+                                   [&](const Token& t) { return t.folded == p; });
     if (!apart) continue;
     const WordForm rest = FormOf(word.folded.substr(p.size()), s.language);
     // The verb part conjugated: its root ("leggen" -> "leg") and a short
     // ending ("legt", "legde").
     std::string root = rest.folded;
-    if (root.size() > 4 && root.compare(root.size() - 2, 2, "en") == 0) root.resize(root.size() - 2);
+    if (root.size() > 4 && root.compare(root.size() - 2, 2, "en") == 0)
+      root.resize(root.size() - 2);
     if (root.size() > 3 && root[root.size() - 1] == root[root.size() - 2]) root.pop_back();
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const std::string& w = s.tokens[i].folded;
-      const bool conjugated = root.size() >= 3 && w.size() <= root.size() + 3 && w.compare(0, root.size(), root) == 0;
+      const bool conjugated =
+          root.size() >= 3 && w.size() <= root.size() + 3 && w.compare(0, root.size(), root) == 0;
       if (w != p && (SameWord(s.tokens[i], rest) || conjugated)) out.push_back(i);
     }
     if (!out.empty()) return out;
@@ -255,7 +260,8 @@ std::optional<std::vector<size_t>> MatchAll(const AnalysedSentence& s,
 bool SameInflectedWord(const WordForm& word, const WordForm& pattern) {
   if (!word.family.empty() && word.family == pattern.family) return true;
   if (word.folded == pattern.folded) return true;
-  if (word.folded.size() < 4 || pattern.folded.size() < 4 || word.stem != pattern.stem) return false;
+  if (word.folded.size() < 4 || pattern.folded.size() < 4 || word.stem != pattern.stem)
+    return false;
   // Equal stems may still be a verb and a noun of it ("exige"/"exigence"):
   // the longer must be the shorter with an inflection ending.
   const std::string& a = word.folded.size() >= pattern.folded.size() ? word.folded : pattern.folded;
@@ -264,16 +270,20 @@ bool SameInflectedWord(const WordForm& word, const WordForm& pattern) {
     // Stem changes ("illegaux"/"illegal"): trust the stemmer, unless one is
     // a noun derived from the other ("exigence"/"exigent").
     auto derived = [](const std::string& w) {
-      for (std::string_view suffix : {"ence", "ences", "ance", "ances", "ment", "ments", "tion", "tions", "ing", "ingen"}) {
-        if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+      for (std::string_view suffix :
+           {"ence", "ences", "ance", "ances", "ment", "ments", "tion", "tions", "ing", "ingen"}) {
+        if (w.size() > suffix.size() &&
+            w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+          return true;
       }
       return false;
     };
     return derived(a) == derived(b);
   }
   static const std::unordered_set<std::string> kEndings = {
-      "s", "x", "e", "es", "nt", "ent", "t", "d", "n", "en", "de", "te", "den", "ten", "ons", "ez", "ait", "aient",
-      "ra", "ront", "rait", "raient", "r", "er", "ee", "ees", "ees", "ne", "nes", "le", "les", "'s", "ie", "ies"};
+      "s",   "x",   "e",   "es", "nt",  "ent",   "t",   "d",    "n",    "en",     "de", "te",
+      "den", "ten", "ons", "ez", "ait", "aient", "ra",  "ront", "rait", "raient", "r",  "er",
+      "ee",  "ees", "ees", "ne", "nes", "le",    "les", "'s",   "ie",   "ies"};
   return kEndings.count(a.substr(b.size())) > 0;
 }
 

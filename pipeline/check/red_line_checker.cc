@@ -117,8 +117,8 @@ Patterns PatternsOf(const std::vector<redlines::Wording>& wordings, Language lan
   for (const std::string& text : Rule::In(wordings, language)) {
     auto forms = PhraseForms(text, language, content_only);
     if (forms.empty()) continue;
-    static const std::set<std::string> kNegationWords = {"sans", "zonder", "non",   "niet",  "ni",     "pas",
-                                                         "geen", "jamais", "nooit", "aucun", "aucune"};
+    static const std::set<std::string> kNegationWords = {
+        "sans", "zonder", "non", "niet", "ni", "pas", "geen", "jamais", "nooit", "aucun", "aucune"};
     std::vector<std::string> negation_words;
     for (const WordForm& w : PhraseForms(text, language, false)) {
       if (kNegationWords.count(w.folded)) negation_words.push_back(w.folded);
@@ -364,14 +364,17 @@ bool IsQuestion(const AnalysedSentence& s) {
 // l'intégrité", "verdedigt de integriteit niet"), unlike a negation of
 // another object ("ne reconnaîtra aucune modification des frontières",
 // "reste exclu dans le cadre de notre politique").
-bool NegationGoverns(const AnalysedSentence& s, const std::vector<size_t>& span, const std::vector<CueRead>& cues) {
+bool NegationGoverns(const AnalysedSentence& s, const std::vector<size_t>& span,
+                     const std::vector<CueRead>& cues) {
   if (span.empty()) return false;
   const size_t first = *std::min_element(span.begin(), span.end());
   const size_t last = *std::max_element(span.begin(), span.end());
   auto content_between = [&](size_t a, size_t b) {  // exclusive
     size_t n = 0;
     for (size_t i = a + 1; i < b; ++i) {
-      if (std::find(span.begin(), span.end(), i) == span.end() && !IsStopword(s.tokens[i].folded, s.language)) ++n;
+      if (std::find(span.begin(), span.end(), i) == span.end() &&
+          !IsStopword(s.tokens[i].folded, s.language))
+        ++n;
     }
     return n;
   };
@@ -394,13 +397,14 @@ bool ToldAsPast(const AnalysedSentence& s, const std::vector<size_t>& words) {
   for (size_t i = 1; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].folded;
     const std::string& before = s.tokens[i - 1].folded;
-    if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos && (w[0] == '1' || w[0] == '2') &&
-        (before == "en" || before == "in")) {
+    if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos &&
+        (w[0] == '1' || w[0] == '2') && (before == "en" || before == "in")) {
       year = true;
     }
   }
   if (!year) return false;
-  static const std::set<std::string> kFrench = {"avait", "avaient", "avions", "eut", "eurent", "fut", "furent", "etait", "etaient"};
+  static const std::set<std::string> kFrench = {"avait", "avaient", "avions", "eut",    "eurent",
+                                                "fut",   "furent",  "etait",  "etaient"};
   static const std::set<std::string> kDutch = {"had", "hadden", "was", "waren", "werd", "werden"};
   const bool nl = s.language == Language::kDutch;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
@@ -438,29 +442,41 @@ bool IsNumberForm(const WordForm& w, const WordForm& term, Language language) {
 // Whether tokens [a, b] are quoted: a wording mentioned, to be replaced or
 // rejected (« territoires disputés », „illegale migranten”), is not used.
 bool Quoted(const AnalysedSentence& s, size_t a, size_t b) {
-  static const std::vector<std::string_view> kOpen = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\"", "\xE2\x80\x98", "'"};
-  static const std::vector<std::string_view> kClose = {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xE2\x80\x99", "'"};
+  static const std::vector<std::string_view> kOpen = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C",
+                                                      "\"",       "\xE2\x80\x98", "'"};
+  static const std::vector<std::string_view> kClose = {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C",
+                                                       "\"",       "\xE2\x80\x99", "'"};
   auto trim_back = [](std::string_view v) {
     for (;;) {
-      if (!v.empty() && v.back() == ' ') v.remove_suffix(1);
-      else if (v.size() >= 2 && v.substr(v.size() - 2) == "\xC2\xA0") v.remove_suffix(2);
-      else if (v.size() >= 3 && v.substr(v.size() - 3) == "\xE2\x80\xAF") v.remove_suffix(3);
-      else return v;
+      if (!v.empty() && v.back() == ' ')
+        v.remove_suffix(1);
+      else if (v.size() >= 2 && v.substr(v.size() - 2) == "\xC2\xA0")
+        v.remove_suffix(2);
+      else if (v.size() >= 3 && v.substr(v.size() - 3) == "\xE2\x80\xAF")
+        v.remove_suffix(3);
+      else
+        return v;
     }
   };
   auto trim_front = [](std::string_view v) {
     for (;;) {
-      if (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-      else if (v.substr(0, 2) == "\xC2\xA0") v.remove_prefix(2);
-      else if (v.substr(0, 3) == "\xE2\x80\xAF") v.remove_prefix(3);
-      else return v;
+      if (!v.empty() && v.front() == ' ')
+        v.remove_prefix(1);
+      else if (v.substr(0, 2) == "\xC2\xA0")
+        v.remove_prefix(2);
+      else if (v.substr(0, 3) == "\xE2\x80\xAF")
+        v.remove_prefix(3);
+      else
+        return v;
     }
   };
   const std::string_view before = trim_back(std::string_view(s.text).substr(0, s.tokens[a].begin));
   const std::string_view after = trim_front(std::string_view(s.text).substr(s.tokens[b].end));
   bool opened = false, closed = false;
-  for (std::string_view q : kOpen) opened |= before.size() >= q.size() && before.substr(before.size() - q.size()) == q;
-  for (std::string_view q : kClose) closed |= after.size() >= q.size() && after.substr(0, q.size()) == q;
+  for (std::string_view q : kOpen)
+    opened |= before.size() >= q.size() && before.substr(before.size() - q.size()) == q;
+  for (std::string_view q : kClose)
+    closed |= after.size() >= q.size() && after.substr(0, q.size()) == q;
   return opened && closed;
 }
 
@@ -611,11 +627,13 @@ class SideChecker {
           if (!span || IsQuestion(s)) continue;
           // The subject's own negation words are part of it ("sans certificat").
           std::vector<size_t> subject = *span;
-          for (size_t t : WordingNegations(s, *span, subjects.negation_words[i])) subject.push_back(t);
+          for (size_t t : WordingNegations(s, *span, subjects.negation_words[i]))
+            subject.push_back(t);
           auto reading = StanceOn(s, subject);
           if (!reading) continue;
           std::vector<size_t> cue_tokens;
-          for (size_t t = reading->cue.first; t <= reading->cue.second; ++t) cue_tokens.push_back(t);
+          for (size_t t = reading->cue.first; t <= reading->cue.second; ++t)
+            cue_tokens.push_back(t);
           if (ToldAsPast(s, cue_tokens)) return false;
           if (reading->stance != rule.stance) {
             std::vector<size_t> marked = *span;
@@ -683,10 +701,13 @@ class SideChecker {
           // accepts up to 3,76 %).
           const NegationReading negation = ReadNegation(s, *span);
           if ((low || high) && negation.negated) {
-            const std::string before = text::FoldForMatching(
-                s.text.substr(nearest->begin >= 24 ? nearest->begin - 24 : 0, std::min<size_t>(nearest->begin, 24)));
-            static const char* kBounds[] = {"au-dela", "au dela", "plus de", "superieur", "au-dessus", "boven",
-                                            "meer dan", "hoger dan", "en dessous", "moins de", "inferieur", "onder", "minder dan"};
+            const std::string before =
+                text::FoldForMatching(s.text.substr(nearest->begin >= 24 ? nearest->begin - 24 : 0,
+                                                    std::min<size_t>(nearest->begin, 24)));
+            static const char* kBounds[] = {"au-dela",    "au dela",  "plus de",   "superieur",
+                                            "au-dessus",  "boven",    "meer dan",  "hoger dan",
+                                            "en dessous", "moins de", "inferieur", "onder",
+                                            "minder dan"};
             bool bound = false;
             for (const char* b : kBounds) bound |= before.find(b) != std::string::npos;
             if (!bound) continue;
@@ -723,7 +744,8 @@ class SideChecker {
           for (const auto& run : MatchRuns(s, forms)) excepted.push_back(run);
         }
         const std::vector<std::string>& use = compiled.wordings.texts;
-        std::vector<std::pair<size_t, size_t>> reported;  // one finding per place, whichever wording
+        std::vector<std::pair<size_t, size_t>>
+            reported;  // one finding per place, whichever wording
         for (size_t i = 0; i < avoid.forms.size(); ++i) {
           std::vector<std::pair<size_t, size_t>> runs;
           if (avoid.forms[i].size() == 1) {
@@ -820,22 +842,24 @@ int StancesIn(const std::string& paragraph, Language language) {
 // translate. "un"/"een" are left out: they are articles far more often.
 std::vector<double> NumberWords(const std::string& text, Language language) {
   static const std::map<std::string, double> fr = {
-      {"deux", 2},      {"trois", 3},      {"quatre", 4},     {"cinq", 5},    {"six", 6},      {"sept", 7},
-      {"huit", 8},      {"neuf", 9},       {"dix", 10},       {"onze", 11},   {"douze", 12},   {"treize", 13},
-      {"quatorze", 14}, {"quinze", 15},    {"seize", 16},     {"vingt", 20},  {"vingts", 20},  {"trente", 30},
-      {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},  {"cent", 100},  {"cents", 100},  {"mille", 1000}};
+      {"deux", 2},      {"trois", 3},   {"quatre", 4},    {"cinq", 5},      {"six", 6},
+      {"sept", 7},      {"huit", 8},    {"neuf", 9},      {"dix", 10},      {"onze", 11},
+      {"douze", 12},    {"treize", 13}, {"quatorze", 14}, {"quinze", 15},   {"seize", 16},
+      {"vingt", 20},    {"vingts", 20}, {"trente", 30},   {"quarante", 40}, {"cinquante", 50},
+      {"soixante", 60}, {"cent", 100},  {"cents", 100},   {"mille", 1000}};
   static const std::map<std::string, double> nl = {
-      {"een", 1},        {"twee", 2},       {"drie", 3},       {"vier", 4},       {"vijf", 5},
-      {"zes", 6},        {"zeven", 7},      {"acht", 8},       {"negen", 9},      {"tien", 10},
-      {"elf", 11},       {"twaalf", 12},    {"dertien", 13},   {"veertien", 14},  {"vijftien", 15},
-      {"zestien", 16},   {"zeventien", 17}, {"achttien", 18},  {"negentien", 19}, {"twintig", 20},
-      {"dertig", 30},    {"veertig", 40},   {"vijftig", 50},   {"zestig", 60},    {"zeventig", 70},
-      {"tachtig", 80},   {"negentig", 90},  {"honderd", 100},  {"duizend", 1000}};
+      {"een", 1},      {"twee", 2},       {"drie", 3},      {"vier", 4},       {"vijf", 5},
+      {"zes", 6},      {"zeven", 7},      {"acht", 8},      {"negen", 9},      {"tien", 10},
+      {"elf", 11},     {"twaalf", 12},    {"dertien", 13},  {"veertien", 14},  {"vijftien", 15},
+      {"zestien", 16}, {"zeventien", 17}, {"achttien", 18}, {"negentien", 19}, {"twintig", 20},
+      {"dertig", 30},  {"veertig", 40},   {"vijftig", 50},  {"zestig", 60},    {"zeventig", 70},
+      {"tachtig", 80}, {"negentig", 90},  {"honderd", 100}, {"duizend", 1000}};
   // Fractions, as percentages ("de moitié" = "50 %", "trois quarts" = "75 procent").
-  static const std::map<std::string, double> fractions = {{"moitie", 50}, {"helft", 50}, {"quart", 25},
-                                                          {"quarts", 25}, {"kwart", 25}};
-  static const std::map<std::string, double> scales = {{"million", 1e6},  {"millions", 1e6},  {"miljoen", 1e6},
-                                                       {"milliard", 1e9}, {"milliards", 1e9}, {"miljard", 1e9}};
+  static const std::map<std::string, double> fractions = {
+      {"moitie", 50}, {"helft", 50}, {"quart", 25}, {"quarts", 25}, {"kwart", 25}};
+  static const std::map<std::string, double> scales = {{"million", 1e6},   {"millions", 1e6},
+                                                       {"miljoen", 1e6},   {"milliard", 1e9},
+                                                       {"milliards", 1e9}, {"miljard", 1e9}};
   const bool dutch = language == Language::kDutch;
   const auto& words = dutch ? nl : fr;
   // A Dutch number written as one word ("honderdzestien", "tweeenveertig"):
@@ -954,8 +978,8 @@ std::string Listed(const std::vector<std::string>& words) {
 // In a bead of several paragraphs on one side against one on the other, the
 // paragraphs the other side does not translate: few of their known words
 // link (through the lexicon) to a word of the other side, while the rest do.
-std::vector<size_t> Untranslated(const std::vector<Block>& many, size_t begin, size_t count, const std::string& other,
-                                 bool many_is_french) {
+std::vector<size_t> Untranslated(const std::vector<Block>& many, size_t begin, size_t count,
+                                 const std::string& other, bool many_is_french) {
   std::vector<size_t> out;
   if (count < 2) return out;
   const lexicon::Lexicon& lex = lexicon::Builtin();
@@ -970,7 +994,8 @@ std::vector<size_t> Untranslated(const std::vector<Block>& many, size_t begin, s
       if (!(many_is_french ? lex.KnowsFrench(key) : lex.KnowsDutch(key))) continue;
       ++known;
       const auto& links = many_is_french ? lex.DutchKeysOf(key) : lex.FrenchKeysOf(key);
-      linked += std::any_of(links.begin(), links.end(), [&](const std::string& k) { return other_keys.count(k) > 0; });
+      linked += std::any_of(links.begin(), links.end(),
+                            [&](const std::string& k) { return other_keys.count(k) > 0; });
     }
     shares.push_back(known >= 4 ? static_cast<double>(linked) / static_cast<double>(known) : -1);
   }
@@ -1047,8 +1072,8 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
           const bool french_only = !flag.fr_words.empty();
           // The other side may negate with a negative verb or predicate
           // ("est hors de question" against "komt niet in aanmerking").
-          const std::string other_side =
-              french_only ? nl_stream.Text(bead.nl_begin, bead.nl_count) : fr_stream.Text(bead.fr_begin, bead.fr_count);
+          const std::string other_side = french_only ? nl_stream.Text(bead.nl_begin, bead.nl_count)
+                                                     : fr_stream.Text(bead.fr_begin, bead.fr_count);
           const Language other_language = french_only ? Language::kDutch : Language::kFrench;
           bool negates_too = false;
           for (std::string_view sentence : text::SplitSentences(other_side, other_language)) {
@@ -1096,9 +1121,10 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
     if (has_fr && has_nl && (bead.fr_count > 1) != (bead.nl_count > 1)) {
       const bool many_fr = bead.fr_count > 1;
       const DraftSide& many = many_fr ? fr : nl;
-      const std::string other_text = many_fr ? nl_stream.Text(bead.nl_begin, bead.nl_count) : fr_stream.Text(bead.fr_begin, bead.fr_count);
-      for (size_t p : Untranslated(many.blocks, many_fr ? bead.fr_begin : bead.nl_begin, many_fr ? bead.fr_count : bead.nl_count,
-                                   other_text, many_fr)) {
+      const std::string other_text = many_fr ? nl_stream.Text(bead.nl_begin, bead.nl_count)
+                                             : fr_stream.Text(bead.fr_begin, bead.fr_count);
+      for (size_t p : Untranslated(many.blocks, many_fr ? bead.fr_begin : bead.nl_begin,
+                                   many_fr ? bead.fr_count : bead.nl_count, other_text, many_fr)) {
         Finding one = f;
         one.file = many.file;
         one.language = many.language;
@@ -1109,10 +1135,12 @@ void CheckParity(const DraftSide& fr, const DraftSide& nl, std::vector<Finding>*
         one.why.differences = {"one-sided"};
         one.why.counterpart_sentence.clear();
         one.why.counterpart_paragraph = 0;
-        one.message_fr = many_fr ? fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}", nl.file)
-                                 : fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file);
-        one.message_nl = many_fr ? fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}", nl.file)
-                                 : fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file);
+        one.message_fr =
+            many_fr ? fmt::format("ce paragraphe n'a pas d'équivalent néerlandais dans {}", nl.file)
+                    : fmt::format("ce paragraphe n'a pas d'équivalent français dans {}", fr.file);
+        one.message_nl =
+            many_fr ? fmt::format("deze alinea heeft geen Nederlandse tegenhanger in {}", nl.file)
+                    : fmt::format("deze alinea heeft geen Franse tegenhanger in {}", fr.file);
         out->push_back(std::move(one));
       }
     }

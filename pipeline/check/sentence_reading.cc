@@ -292,7 +292,8 @@ NegationReading ReadNegation(const AnalysedSentence& s, const std::vector<size_t
   // The part ends its clause and a clause inserted after it ("…, comme le
   // proposent certains, …") is followed by the rest of the main clause:
   // that rest's negations are the part's ("… reste exclu").
-  if (part.second + 1 >= s.tokens.size() || s.tokens[part.second + 1].clause != s.tokens[part.second].clause) {
+  if (part.second + 1 >= s.tokens.size() ||
+      s.tokens[part.second + 1].clause != s.tokens[part.second].clause) {
     const int rest = ContinuationOf(s, s.tokens[part.second].clause);
     if (rest >= 0) own += Negations(s, rest, rest, skip, SIZE_MAX, {0, SIZE_MAX}, &own_cues);
   }
@@ -359,7 +360,8 @@ std::vector<size_t> Range(size_t first, size_t last) {
 // The first hit of `kind` among tokens [from, to), if any. Names and
 // pronouns are compared as written (folded) when short: "elle" is not
 // "elles", "nous" not "nos"; longer words also inflected ("partenaires").
-std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind, size_t from, size_t to) {
+std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, ListKind kind,
+                                                    size_t from, size_t to) {
   if (from >= to) return std::nullopt;
   auto same = [](const WordForm& w, const WordForm& p) {
     if (w.folded.size() < 6 || p.folded.size() < 6) return w.folded == p.folded;
@@ -379,20 +381,22 @@ std::optional<std::pair<size_t, size_t>> FirstHitIn(const AnalysedSentence& s, L
 // Who is named among tokens [from, to): Belgium (own voice), another subject
 // (third party, actor, or a name when `names`), or nobody. `cue` gets the words.
 enum class Named { kNobody, kBelgium, kOther };
-Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::vector<size_t>* cue) {
+Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names,
+            std::vector<size_t>* cue) {
   if (from >= to) return Named::kNobody;
   // The first one named decides ("l'on nous demande": "on"; "Volgens de
   // Israëlische minister van Financiën": the minister). Belgium's own words
   // followed by another's name are that other's ("l'ambassade de Chine").
   static const std::set<std::string> kOf = {"de", "du", "des", "d", "van", "der"};
-  static const std::set<std::string> kPrepositions = {"de",  "du",  "des", "d",    "a",   "au",   "aux",  "en",
-                                                      "sur", "par", "pour", "avec", "van", "voor", "met",  "in",
-                                                      "op",  "uit", "naar", "bij",  "over", "dans", "vers", "tot"};
+  static const std::set<std::string> kPrepositions = {
+      "de",  "du",   "des", "d",  "a",  "au",  "aux",  "en",  "sur",  "par",  "pour", "avec",
+      "van", "voor", "met", "in", "op", "uit", "naar", "bij", "over", "dans", "vers", "tot"};
   for (size_t i = from; i < to; ++i) {
     if (auto own = FirstHitIn(s, ListKind::kOwnVoice, i, to); own && own->first == i) {
       const size_t next = own->second + 1;
       const bool of_other = next + 1 < to && kOf.count(s.tokens[next].folded) &&
-                            (s.tokens[next + 1].capitalised || FirstHitIn(s, ListKind::kActors, next + 1, to).has_value());
+                            (s.tokens[next + 1].capitalised ||
+                             FirstHitIn(s, ListKind::kActors, next + 1, to).has_value());
       if (!of_other) {
         *cue = Range(own->first, own->second);
         return Named::kBelgium;
@@ -409,10 +413,13 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::
     // A name in subject position: capitalised, not the sentence's first
     // word, opening its clause or after an article ("la Hongrie"), not
     // after a preposition or a noun ("du Conseil", "l'océan Arctique").
-    static const std::set<std::string> kArticles = {"le", "la", "l", "les", "het", "de", "een", "un", "une"};
+    static const std::set<std::string> kArticles = {"le", "la",  "l",  "les", "het",
+                                                    "de", "een", "un", "une"};
     const Token& t = s.tokens[i];
     const bool subject_position =
-        i > 0 && (s.tokens[i - 1].clause != t.clause || (kArticles.count(s.tokens[i - 1].folded) && !kPrepositions.count(s.tokens[i - 1].folded)) ||
+        i > 0 && (s.tokens[i - 1].clause != t.clause ||
+                  (kArticles.count(s.tokens[i - 1].folded) &&
+                   !kPrepositions.count(s.tokens[i - 1].folded)) ||
                   (s.language == Language::kDutch && s.tokens[i - 1].folded == "de"));
     if (names && subject_position && t.capitalised && !IsStopword(t.folded, s.language)) {
       *cue = {i};
@@ -426,10 +433,12 @@ Named WhoIn(const AnalysedSentence& s, size_t from, size_t to, bool names, std::
 // Hongrie", "comme ses partenaires", "waaronder Hongarije"): such a clause
 // names no subject of the sentence.
 bool OpensInsertedClause(const std::string& folded, Language language) {
-  static const std::set<std::string> fr = {"dont",      "comme", "qui", "que",     "qu",
-                                           "notamment", "y",     "en",  "surtout", "tout", "tel", "par", "telle", "tels", "telles"};
-  static const std::set<std::string> nl = {"waaronder", "zoals", "die",    "dat", "net",
-                                           "onder",     "met",   "vooral", "ook", "welke", "door", "wat", "waartoe", "waarvoor"};
+  static const std::set<std::string> fr = {"dont",      "comme", "qui",   "que",     "qu",
+                                           "notamment", "y",     "en",    "surtout", "tout",
+                                           "tel",       "par",   "telle", "tels",    "telles"};
+  static const std::set<std::string> nl = {"waaronder", "zoals", "die",     "dat",     "net",
+                                           "onder",     "met",   "vooral",  "ook",     "welke",
+                                           "door",      "wat",   "waartoe", "waarvoor"};
   return (language == Language::kDutch ? nl : fr).count(folded) > 0;
 }
 
@@ -472,9 +481,11 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
   for (ListKind kind : {ListKind::kDemandVerbs, ListKind::kReportingVerbs}) {
     for (const auto& [a, b] : Hits(s, List(kind, s.language), 0, true)) {
       if (b >= first) continue;
-      // A verb inside an inserted clause ("…, tel que le souhaite X, …") speaks for nothing after it.
+      // A verb inside an inserted clause ("…, tel que le souhaite X, …") speaks for nothing after
+      // it.
       size_t clause_start = a;
-      while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[a].clause) --clause_start;
+      while (clause_start > 0 && s.tokens[clause_start - 1].clause == s.tokens[a].clause)
+        --clause_start;
       if (s.tokens[a].clause != s.tokens[first].clause && clause_start > 0 &&
           OpensInsertedClause(s.tokens[clause_start].folded, s.language)) {
         continue;
@@ -492,6 +503,13 @@ VoiceReading ReadVoice(const AnalysedSentence& s, const std::vector<size_t>& spa
       bool speaker = named == Named::kOther;
       for (size_t i = 0; i < a && !speaker; ++i)
         speaker = !IsStopword(s.tokens[i].folded, s.language);
+      // A proposal or demand by a speaker no list names (a service of the
+      // draft's own administration, "De cel Noordzee stelt voor dat België …")
+      // that Belgium do something is a Belgian position in the making.
+      if (speaker && named == Named::kNobody && kind == ListKind::kDemandVerbs &&
+          FirstHitIn(s, ListKind::kOwnVoice, b + 1, first).has_value()) {
+        continue;
+      }
       if (speaker) {
         cue.insert(cue.begin(), who.begin(), who.end());
         return decide(Voice::kOther, cue,
@@ -589,15 +607,33 @@ std::string_view CueKindName(CueKind kind) {
 namespace {
 
 // Every stance cue of `s` that is not part of `subject`.
+bool IsDerivedNoun(const std::string& w) {
+  for (std::string_view suffix :
+       {"ing", "ingen", "tion", "tions", "ment", "ments", "ance", "ances"}) {
+    if (w.size() > suffix.size() + 3 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  }
+  return false;
+}
+
 std::vector<StanceReading> StanceCues(const AnalysedSentence& s,
                                       const std::vector<size_t>& subject) {
   std::vector<StanceReading> readings;
   for (auto [kind, stance] : {std::pair{ListKind::kSupport, redlines::Stance::kSupport},
                               std::pair{ListKind::kOppose, redlines::Stance::kOppose},
                               std::pair{ListKind::kAbstain, redlines::Stance::kAbstain}}) {
-    for (const auto& [a, b] : Hits(s, List(kind, s.language), kCueGap)) {
+    const Phrases& cues = List(kind, s.language);
+    for (const auto& [a, b] : Hits(s, cues, kCueGap)) {
       bool overlaps = false;
       for (size_t i = a; i <= b; ++i) overlaps |= Contains(subject, i);
+      // A noun derived from a cue verb ("aanvaarding" of "aanvaarden",
+      // "acceptation") names an act, it takes no stance, unless listed itself.
+      if (a == b && IsDerivedNoun(s.tokens[a].folded)) {
+        overlaps |= std::none_of(cues.begin(), cues.end(), [&](const auto& cue) {
+          return cue.size() == 1 && cue[0].folded == s.tokens[a].folded;
+        });
+      }
       if (!overlaps) readings.push_back(StanceReading{stance, {a, b}, {}});
     }
   }
@@ -616,7 +652,8 @@ std::optional<StanceReading> OwnStance(const AnalysedSentence& s, StanceReading 
   // The cue's words are not negations of it, but a negation inside a cue
   // with a gap is ("verzet zich niet tegen", "ne s'oppose pas à").
   std::vector<size_t> ignored;
-  static const std::set<std::string> kNegationWords = {"ne", "n", "pas", "plus", "jamais", "niet", "geen", "nooit", "nullement", "guere"};
+  static const std::set<std::string> kNegationWords = {
+      "ne", "n", "pas", "plus", "jamais", "niet", "geen", "nooit", "nullement", "guere"};
   for (size_t i : cue) {
     if (!kNegationWords.count(s.tokens[i].folded)) ignored.push_back(i);
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/check/prior_units.h"
 #include "pipeline/redlines/dossier_loader.h"
 
 namespace tandem::check {
@@ -406,22 +407,36 @@ TEST(RedLineChecker, TermFindsTheAvoidedWordingInflectedOrSplitByAHyphen) {
 // Sentences that assert nothing as Belgium's position now: questions, the
 // past told with a year, a negation of another object; and what still does.
 TEST(RedLineChecker, QuestionsThePastAndNegationsOfAnotherObjectAssertNothing) {
-  ExpectTable({
-                  {kFr, "Question : la Belgique reconnaîtra-t-elle l'annexion de la Crimée ?", ""},
-                  {kFr, "En 2014, la Belgique avait failli reconnaître l'annexion de la Crimée ; elle ne le fera pas.", ""},
-                  {kFr, "En 2027, la Belgique reconnaîtra l'annexion de la Crimée.", "F@1"},
-                  {kNl, "Vraag: erkent België de annexatie van de Krim?", ""},
-                  {kNl, "In 2014 erkende België de annexatie van de Krim bijna; dat herhaalt het niet.", ""},
-                  {kNl, "De erkenning van de annexatie van de Krim, zoals sommige partners voorstellen, komt niet in aanmerking.", ""},
-              },
-              "forbid");
-  ExpectTable({
-                  {kFr, "La Belgique ne reconnaîtra aucune modification de l'intégrité territoriale de l'Ukraine.", ""},
-                  {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
-                  {kNl, "België aanvaardt geen schending van de territoriale integriteit van Oekraïne.", ""},
-                  {kFr, "Question : la Belgique défend-elle l'intégrité territoriale de l'Ukraine ?", "R@0"},
-              },
-              "require");
+  ExpectTable(
+      {
+          {kFr, "Question : la Belgique reconnaîtra-t-elle l'annexion de la Crimée ?", ""},
+          {kFr,
+           "En 2014, la Belgique avait failli reconnaître l'annexion de la Crimée ; elle ne le "
+           "fera pas.",
+           ""},
+          {kFr, "En 2027, la Belgique reconnaîtra l'annexion de la Crimée.", "F@1"},
+          {kNl, "Vraag: erkent België de annexatie van de Krim?", ""},
+          {kNl, "In 2014 erkende België de annexatie van de Krim bijna; dat herhaalt het niet.",
+           ""},
+          {kNl,
+           "De erkenning van de annexatie van de Krim, zoals sommige partners voorstellen, komt "
+           "niet in aanmerking.",
+           ""},
+      },
+      "forbid");
+  ExpectTable(
+      {
+          {kFr,
+           "La Belgique ne reconnaîtra aucune modification de l'intégrité territoriale de "
+           "l'Ukraine.",
+           ""},
+          {kFr, "La Belgique ne défend plus l'intégrité territoriale de l'Ukraine.", "R@1"},
+          {kNl, "België aanvaardt geen schending van de territoriale integriteit van Oekraïne.",
+           ""},
+          {kFr, "Question : la Belgique défend-elle l'intégrité territoriale de l'Ukraine ?",
+           "R@0"},
+      },
+      "require");
 }
 
 TEST(RedLineChecker, StanceOnASubjectThatNamesANegation) {
@@ -449,36 +464,47 @@ TEST(RedLineChecker, StanceOnASubjectThatNamesANegation) {
       {kFr, "La délégation peut accepter un transfert sans licence vers l'OTAN.", "X@1"},
       {kFr, "La Belgique soutient deux sièges non permanents de plus.", ""},
       {kNl, "België verzet zich tegen elke overdracht zonder vergunning.", ""},
-      {kNl, "Het kabinet stelt voor dat België de overdracht zonder vergunning voortaan steunt.", "X@1"},
+      {kNl, "Het kabinet stelt voor dat België de overdracht zonder vergunning voortaan steunt.",
+       "X@1"},
       {kNl, "België steunt twee extra niet-permanente zetels.", ""},
   };
   for (const StanceRow& r : table) {
     const CheckReport report = CheckDraft({Side(r.language, {r.text}, "d.txt")}, {*loaded});
     std::string found;
-    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    for (const Finding& f : report.findings)
+      found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
     EXPECT_EQ(found, r.expected) << r.text;
   }
 }
 
 TEST(RedLineChecker, LimitReadsTheMainClauseAfterAnInsertedOneAndNegatedBounds) {
-  ExpectTable({
-                  {kFr, "L'aide militaire, qui finance aussi la formation, atteindra 1,4 milliard d'euros.", "L@1"},
-                  {kFr, "La Belgique n'a jamais accepté une aide militaire de 2 milliards d'euros.", ""},
-                  {kFr, "La Belgique n'accepte aucune aide militaire au-delà de 1,2 milliard d'euros.", "L@1"},
-                  {kNl, "De militaire steun, die ook de opleiding dekt, stijgt tot 1,3 miljard euro.", "L@1"},
-                  {kNl, "België aanvaardt geen militaire steun boven 1,1 miljard euro.", "L@1"},
-                  {kNl, "België heeft nooit militaire steun van 2 miljard euro aanvaard.", ""},
-              },
-              "limit");
+  ExpectTable(
+      {
+          {kFr, "L'aide militaire, qui finance aussi la formation, atteindra 1,4 milliard d'euros.",
+           "L@1"},
+          {kFr, "La Belgique n'a jamais accepté une aide militaire de 2 milliards d'euros.", ""},
+          {kFr, "La Belgique n'accepte aucune aide militaire au-delà de 1,2 milliard d'euros.",
+           "L@1"},
+          {kNl, "De militaire steun, die ook de opleiding dekt, stijgt tot 1,3 miljard euro.",
+           "L@1"},
+          {kNl, "België aanvaardt geen militaire steun boven 1,1 miljard euro.", "L@1"},
+          {kNl, "België heeft nooit militaire steun van 2 miljard euro aanvaard.", ""},
+      },
+      "limit");
 }
 
 TEST(RedLineChecker, TermQuotedToBeReplacedOrAnotherWordOfItsStemIsNoUse) {
-  ExpectTable({
-                  {kFr, "Ne pas employer « coopération au développement » : écrire coopération internationale.", ""},
-                  {kNl, "In de tekst staat „ontwikkelingssamenwerking”; de delegatie vraagt dat te vervangen.", ""},
-                  {kFr, "Les coopérations au développement régionales seront revues.", "T@1"},
-              },
-              "term");
+  ExpectTable(
+      {
+          {kFr,
+           "Ne pas employer « coopération au développement » : écrire coopération internationale.",
+           ""},
+          {kNl,
+           "In de tekst staat „ontwikkelingssamenwerking”; de delegatie vraagt dat te vervangen.",
+           ""},
+          {kFr, "Les coopérations au développement régionales seront revues.", "T@1"},
+      },
+      "term");
 }
 
 TEST(RedLineChecker, ParityReadsNumbersWrittenInWordsAndNegativePredicates) {
@@ -486,7 +512,9 @@ TEST(RedLineChecker, ParityReadsNumbersWrittenInWordsAndNegativePredicates) {
       {{"La Belgique enverra trois observateurs et consacrera onze millions d'euros à la mission."},
        {"België stuurt 3 waarnemers en trekt 11 miljoen euro uit voor de missie."},
        ""},
-      {{"Le traité est ratifié par 116 États."}, {"Het verdrag is door honderdzestien staten geratificeerd."}, ""},
+      {{"Le traité est ratifié par 116 États."},
+       {"Het verdrag is door honderdzestien staten geratificeerd."},
+       ""},
       {{"Les arrivées ont diminué de moitié, les stocks de plus des trois quarts."},
        {"De aankomsten zijn met 50 % gedaald, de voorraden met meer dan 75 procent."},
        ""},
@@ -519,9 +547,41 @@ TEST(RedLineChecker, DutchSeparableVerbsWrittenApart) {
   for (const Case& c : table) {
     const CheckReport report = CheckDraft({Side(c.language, {c.text}, "d.txt")}, {*loaded});
     std::string found;
-    for (const Finding& f : report.findings) found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
+    for (const Finding& f : report.findings)
+      found += (found.empty() ? "" : " ") + f.rule + "@" + std::to_string(f.paragraph);
     EXPECT_EQ(found, c.expected) << c.text;
   }
+}
+
+// The precedent of a finding: only the sentence(s) of a prior unit that say
+// the rule the agreed way, the rule's words marked; nothing for a weak match.
+TEST(RedLineChecker, PriorUnitIsTheSentenceThatSaysTheRuleTheAgreedWay) {
+  const CheckReport report = CheckDraft(
+      {Side(kFr, {"Ukraine", "La Belgique reconnaît l'annexion de la Crimée."}, "d.fr.txt")},
+      Dossiers());
+  const Finding* forbid = nullptr;
+  for (const Finding& f : report.findings) {
+    if (f.rule == "F") forbid = &f;
+  }
+  ASSERT_NE(forbid, nullptr);
+  const auto prior = PriorSentences(
+      *forbid, "note-2024.fr.txt",
+      "Le Conseil s'est réuni à Bruxelles. La Belgique ne reconnaîtra jamais l'annexion "
+      "de la Crimée. Elle soutient le peuple ukrainien.");
+  ASSERT_TRUE(prior.has_value());
+  EXPECT_EQ(prior->text, "La Belgique ne reconnaîtra jamais l'annexion de la Crimée.");
+  ASSERT_EQ(prior->marks.size(), 3u);
+  EXPECT_EQ(
+      prior->text.substr(prior->marks[0].first, prior->marks[0].second - prior->marks[0].first),
+      "reconnaîtra");
+  // An unrelated passage, or one that asserts the claim, is no precedent.
+  EXPECT_FALSE(
+      PriorSentences(*forbid, "x", "L'élargissement de l'Union aux Balkans occidentaux progresse.")
+          .has_value());
+  EXPECT_FALSE(
+      PriorSentences(*forbid, "x", "La Hongrie reconnaît l'annexion de la Crimée.").has_value());
+  EXPECT_FALSE(
+      PriorSentences(*forbid, "x", "La Belgique reconnaît l'annexion de la Crimée.").has_value());
 }
 
 }  // namespace

@@ -295,12 +295,20 @@ TEST(SentenceReading, StanceByVerdictAndOfOthers) {
 // Belgian services and of others named first.
 TEST(SentenceReading, InsertedClausesAndNamedNegationWords) {
   const std::vector<Reading> table = {
-      {kFr, "Une levée des sanctions, comme le proposent certains partenaires, reste exclue.", "levée sanctions", true},
-      {kFr, "Le financement de la junte, qui a été évoqué hier, n'est pas envisageable.", "financement junte", true},
-      {kFr, "Le financement de la junte, qui n'a jamais été évoqué, serait une erreur.", "financement junte", false},
-      {kNl, "Een opheffing van de sancties, zoals sommigen voorstellen, komt niet in aanmerking.", "opheffing sancties", true},
-      {kNl, "Het voorstel om de sancties op te heffen, door enkele partners geopperd, wordt door ons land niet gesteund.", "sancties opheffen", true},
-      {kNl, "De uitbreiding van het aantal niet-permanente leden wordt gesteund.", "uitbreiding leden", false},
+      {kFr, "Une levée des sanctions, comme le proposent certains partenaires, reste exclue.",
+       "levée sanctions", true},
+      {kFr, "Le financement de la junte, qui a été évoqué hier, n'est pas envisageable.",
+       "financement junte", true},
+      {kFr, "Le financement de la junte, qui n'a jamais été évoqué, serait une erreur.",
+       "financement junte", false},
+      {kNl, "Een opheffing van de sancties, zoals sommigen voorstellen, komt niet in aanmerking.",
+       "opheffing sancties", true},
+      {kNl,
+       "Het voorstel om de sancties op te heffen, door enkele partners geopperd, wordt door ons "
+       "land niet gesteund.",
+       "sancties opheffen", true},
+      {kNl, "De uitbreiding van het aantal niet-permanente leden wordt gesteund.",
+       "uitbreiding leden", false},
   };
   for (const Reading& r : table) {
     const AnalysedSentence s = Analyse(r.sentence, r.language);
@@ -311,25 +319,85 @@ TEST(SentenceReading, InsertedClausesAndNamedNegationWords) {
 TEST(SentenceReading, VoicesOfBelgianServicesAndOfOthersNamedFirst) {
   // expected: true when Belgium speaks
   const std::vector<Reading> table = {
-      {kFr, "La Chancellerie estime que la Belgique peut accepter le compromis.", "accepter compromis", true},
-      {kFr, "La DGD propose de suspendre le programme ; la réunion retient cette option.", "suspendre programme", true},
-      {kFr, "L'ambassade de Chine fait savoir que Pékin refusera toute rencontre.", "refuser rencontre", false},
-      {kFr, "Si l'on nous demande si la Belgique suspendra le programme, la réponse est non.", "suspendre programme", false},
+      {kFr, "La Chancellerie estime que la Belgique peut accepter le compromis.",
+       "accepter compromis", true},
+      {kFr, "La DGD propose de suspendre le programme ; la réunion retient cette option.",
+       "suspendre programme", true},
+      {kFr, "L'ambassade de Chine fait savoir que Pékin refusera toute rencontre.",
+       "refuser rencontre", false},
+      {kFr, "Si l'on nous demande si la Belgique suspendra le programme, la réponse est non.",
+       "suspendre programme", false},
       {kFr, "Elle demande la publication des résultats.", "publication résultats", true},
       {kFr, "Elles exigent la publication des résultats.", "publication résultats", false},
-      {kFr, "Elle rappellera l'exigence du respect des droits humains.", "respect droits humains", true},
-      {kFr, "Vous rappellerez que le cadre de l'océan Arctique est la convention sur le droit de la mer.", "convention droit mer", true},
-      {kFr, "Un entretien, tel que le souhaite la délégation étrangère, reste exclu dans le cadre de notre politique.", "cadre politique", true},
-      {kFr, "Quelques États membres, dont la Tchéquie, financent la colonisation.", "financer colonisation", false},
-      {kNl, "De vergadering bevestigt dat België volledige samenwerking eist voor elke volgende stap.", "volledige samenwerking", true},
-      {kNl, "Volgens de Israëlische minister van Financiën moet Europa de annexatie erkennen.", "annexatie erkennen", false},
-      {kNl, "Defensie merkt op dat de militarisering van de regio niet aan de orde is.", "militarisering regio", true},
-      {kNl, "De Belgische humanitaire hulp aan Gaza bedraagt dit jaar 40 miljoen euro.", "humanitaire hulp", true},
-      {kNl, "Verschillende leden van de groep Uniting for Consensus vragen een hervorming van de werkmethoden.", "hervorming werkmethoden", false},
+      {kFr, "Elle rappellera l'exigence du respect des droits humains.", "respect droits humains",
+       true},
+      {kFr,
+       "Vous rappellerez que le cadre de l'océan Arctique est la convention sur le droit de la "
+       "mer.",
+       "convention droit mer", true},
+      {kFr,
+       "Un entretien, tel que le souhaite la délégation étrangère, reste exclu dans le cadre de "
+       "notre politique.",
+       "cadre politique", true},
+      {kFr, "Quelques États membres, dont la Tchéquie, financent la colonisation.",
+       "financer colonisation", false},
+      {kNl,
+       "De vergadering bevestigt dat België volledige samenwerking eist voor elke volgende stap.",
+       "volledige samenwerking", true},
+      {kNl, "Volgens de Israëlische minister van Financiën moet Europa de annexatie erkennen.",
+       "annexatie erkennen", false},
+      {kNl, "Defensie merkt op dat de militarisering van de regio niet aan de orde is.",
+       "militarisering regio", true},
+      {kNl, "De Belgische humanitaire hulp aan Gaza bedraagt dit jaar 40 miljoen euro.",
+       "humanitaire hulp", true},
+      {kNl,
+       "Verschillende leden van de groep Uniting for Consensus vragen een hervorming van de "
+       "werkmethoden.",
+       "hervorming werkmethoden", false},
   };
   for (const Reading& r : table) {
     const AnalysedSentence s = Analyse(r.sentence, r.language);
     EXPECT_EQ(VoiceOf(s, Span(s, r.words)) == Voice::kOwn, r.expected) << r.sentence;
+  }
+}
+
+// A proposal that Belgium do something, by a service of the draft's own
+// administration, is Belgium's position in the making; by another state it is not.
+TEST(SentenceReading, ProposalsForBelgiumAndComparisonsWithOthers) {
+  const std::vector<Reading> table = {
+      {kNl,
+       "De cel Noordzee stelt voor dat België de proefprojecten toestaat; de vergadering gaat "
+       "akkoord.",
+       "proefprojecten toestaat", true},
+      {kNl, "Hongarije stelt voor dat België de proefprojecten toestaat.",
+       "proefprojecten toestaat", false},
+      {kFr, "Le service juridique propose que la Belgique suspende le programme.",
+       "suspendre programme", true},
+      {kFr, "Israël exige que les États membres suspendent le programme.", "suspendre programme",
+       false},
+      {kNl,
+       "De ambassadeur kan meedelen dat België, net als enkele andere partners, bereid is de "
+       "sancties op te heffen.",
+       "sancties opheffen", true},
+  };
+  for (const Reading& r : table) {
+    const AnalysedSentence s = Analyse(r.sentence, r.language);
+    EXPECT_EQ(VoiceOf(s, Span(s, r.words)) == Voice::kOwn, r.expected) << r.sentence;
+  }
+}
+
+TEST(SentenceReading, ANounOfACueVerbTakesNoStance) {
+  const std::vector<StanceCase> table = {
+      {kNl, "Een aanvaarding van de missie komt voor België niet in aanmerking.", "missie", ""},
+      {kNl, "België aanvaardt de missie.", "missie", "support"},
+      {kFr, "L'acceptation de la mission serait une erreur.", "mission", ""},
+      {kFr, "La Belgique accepte la mission.", "mission", "support"},
+  };
+  for (const StanceCase& c : table) {
+    const AnalysedSentence s = Analyse(c.sentence, c.language);
+    const auto reading = StanceOn(s, Span(s, c.subject));
+    EXPECT_EQ(reading ? std::string(redlines::StanceName(reading->stance)) : "", c.expected)
+        << c.sentence << " / " << c.subject;
   }
 }
 

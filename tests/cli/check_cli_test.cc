@@ -272,5 +272,35 @@ TEST(CheckCli, MessagesAreInTheDraftsLanguageOrTheOneAsked) {
   EXPECT_EQ(Tandem({"check", "--lang", "en", fr, "--redlines", Redlines()}).exit_code, 2);
 }
 
+TEST(CheckCli, PrecedentIsTheSentenceThatSaysTheRuleOrNothing) {
+  TempDir dir;
+  const std::string db = dir.Join("index");
+  const RunResult ingest = Tandem({"ingest", SourceDir() + "/corpus/pairs", "--db", db});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  const RunResult r =
+      Tandem({"check", "--json", SourceDir() + "/corpus/drafts/ukraine-note.fr.html", "--redlines",
+              Redlines(), "--db", db});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const json report = json::parse(r.out);
+  bool require_seen = false;
+  for (const json& f : report["findings"]) {
+    if (f["rule"] == "UKR-2") {
+      require_seen = true;
+      ASSERT_TRUE(f.contains("prior")) << f.dump();
+      const std::string text = f["prior"]["text"];
+      // One sentence that states the claim, not the whole unit.
+      EXPECT_NE(text.find("intégrité territoriale de l’Ukraine"), std::string::npos) << text;
+      EXPECT_EQ(text.find(". "), std::string::npos) << text;
+      EXPECT_EQ(f["prior"]["marked"], json({"intégrité", "territoriale", "Ukraine"}))
+          << f["prior"].dump();
+    }
+    // No prior unit abstains on the confiscation of frozen assets: nothing is cited.
+    if (f["rule"] == "UKR-3") {
+      EXPECT_FALSE(f.contains("prior")) << f.dump();
+    }
+  }
+  EXPECT_TRUE(require_seen) << r.out;
+}
+
 }  // namespace
 }  // namespace tandem
