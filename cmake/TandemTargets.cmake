@@ -10,6 +10,13 @@ if(TANDEM_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(tandem_build_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(TANDEM_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "TANDEM_FUZZ needs clang (libFuzzer): use the fuzz preset")
+  endif()
+  # Coverage for libFuzzer in every tandem target; the fuzzers link its main.
+  target_compile_options(tandem_build_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 
 # tandem_stage(NAME SOURCES... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
 # One pipeline stage: a static library tandem_NAME with alias tandem::NAME,
@@ -45,5 +52,7 @@ std::string_view ${symbol}() {
 }  // namespace tandem::embedded
 " @ONLY)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${file})
+  # Long tables are one literal: clang's -Wpedantic warns past 64 KiB.
+  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS -Wno-overlength-strings)
   target_sources(${target} PRIVATE ${out})
 endfunction()

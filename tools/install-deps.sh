@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git python3
+  # the second compiler: clang 14 with libFuzzer and the sanitizer runtimes (the fuzz preset)
+  clang-14 libclang-rt-14-dev
   # pipeline dependencies
   libicu-dev libxml2-dev libpoppler-cpp-dev libxapian-dev xapian-tools zlib1g-dev libzip-dev
   # Snowball stemmers for red-line matching (Xapian keeps its own copy inside the index)

@@ -8,4 +8,10 @@ cd "$(dirname "$0")/.."
 tools/install-deps.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$(nproc)"
+# The second compiler: clang 14 builds the libFuzzer targets (ASan + UBSan,
+# warnings as errors) and the tandem binary; each fuzzer then gets a smoke run
+# of TANDEM_FUZZ_SECONDS (default 20) and any finding fails the suite.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
+tests/fuzz/run.sh build/fuzz
 ctest --preset ci -j "$(nproc)"

@@ -30,7 +30,9 @@ struct Error {
   std::string message;
 };
 
-// Builds an Error whose message is "WHERE: WHAT" (or WHAT when where is empty).
+// Builds an Error whose message is "WHERE: WHAT" (or WHAT when where is empty),
+// control characters in either (from file names, from the input) escaped as
+// \n, \t, \r, \e or \xNN: a message is one line and cannot drive a terminal.
 Error MakeError(ErrorCode code, std::string_view where, std::string_view what);
 
 // A value or the Error that prevented it.

@@ -205,5 +205,15 @@ TEST(HostileInput, A200MbFileIsRefusedByTheSizeLimitWithoutBeingRead) {
   EXPECT_LT(after - before, 8.0);
 }
 
+TEST(HostileInput, ControlCharactersInFileNamesAreEscapedInMessages) {
+  TempDir dir;
+  const std::string path = dir.Write("note\n\x1b[31mrouge\x7f.txt", "");
+  auto doc = ReadDocument(path);
+  ASSERT_FALSE(doc);
+  const std::string& message = doc.error().message;
+  EXPECT_TRUE(Has(message, "note\\n\\e[31mrouge\\x7f.txt")) << message;
+  for (char c : message) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << message;
+}
+
 }  // namespace
 }  // namespace tandem::ingest
