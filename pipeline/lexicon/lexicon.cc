@@ -216,7 +216,8 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
     break;
   }
   if (length <= 1) {
-    if (out->empty() && side == 1) {  // a Dutch inflection of an entry's word: "prijzen" -> "prijs"
+    if (side == 1) {  // a Dutch inflection of an entry's word: "prijzen" -> "prijs" (also a verb of
+                      // its own)
       for (const std::string& lemma : DutchLemmas(words[start])) {
         auto it = search_[1].find(lemma);
         if (it == search_[1].end()) continue;

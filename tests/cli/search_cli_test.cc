@@ -164,14 +164,16 @@ TEST_F(CorpusSearch, FieldPrefixesFilter) {
       {"Belgique type:report", "type", "report"},
       {"Belgique type:directive", "type", "directive"},
       {"Belgique source:ukraine", "source", "ukraine-support"},
-      {"Belgique section:priorites", "section", "PRIORITÉS"},
+      {"Belgique section:priorites", "section", "priorit"},  // "PRIORITÉS", "Priorités"
       {"Belgium lang:en", "source", ".en.txt"},
   };
   for (const Case& c : cases) {
     const json r = Search({c.query});
     ASSERT_FALSE(r["hits"].empty()) << c.query;
     for (const json& hit : r["hits"]) {
-      EXPECT_NE(hit[c.field].get<std::string>().find(c.expected), std::string::npos) << c.query << ": " << hit[c.field];
+      std::string value = hit[c.field].get<std::string>();
+      std::transform(value.begin(), value.end(), value.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      EXPECT_NE(value.find(c.expected), std::string::npos) << c.query << ": " << hit[c.field];
     }
   }
   // section:2 takes every sub-section of 2 ("2.1", "2.2"...), and nothing else.
