@@ -327,7 +327,9 @@ Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word
   const std::string exact = Term(prefix, word);
   // As Xapian's parser reads a lower-case word (STEM_SOME): its stem.
   if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return Xapian::Query(exact);
-  return Xapian::Query("Z" + Term(prefix, StemFor(language)(word)));
+  std::string stem = "Z";
+  stem.append(Term(prefix, StemFor(language)(word)));
+  return Xapian::Query(stem);
 }
 
 std::vector<Xapian::Query> QueryBuilder::TranslationsOf(

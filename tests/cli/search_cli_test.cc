@@ -109,7 +109,9 @@ TEST(SearchCli, QueriesCrossIntoAnIndexOfTheOtherLanguage) {
     const json j = json::parse(r.out);
     ASSERT_EQ(j["hits"].size(), 1u) << c.query << "\n" << r.out;
     EXPECT_NE(j["hits"][0]["source"].get<std::string>().find(c.finds), std::string::npos) << c.query;
-    if (!c.language.empty()) EXPECT_EQ(j["query_languages"][0], c.language) << c.query;
+    if (!c.language.empty()) {
+      EXPECT_EQ(j["query_languages"][0], c.language) << c.query;
+    }
   }
 }
 
