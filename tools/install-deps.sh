@@ -17,6 +17,8 @@ packages=(
   libcpp-httplib-dev
   # the general French-Dutch dictionary the lexicon reads at run time
   dict-freedict-fra-nld
+  # and the Dutch-French one, which search also translates with
+  dict-freedict-nld-fra
   # command line and support libraries
   libcli11-dev nlohmann-json3-dev libfmt-dev libexpected-dev
   # tests: GoogleTest, and cairo to draw PDF fixtures

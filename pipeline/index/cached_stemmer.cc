@@ -17,7 +17,9 @@ class CachingStemImplementation : public Xapian::StemImplementation {
     return cache_.emplace(word, stem_(word)).first->second;
   }
 
-  std::string get_description() const override { return std::string("cached ").append(stem_.get_description()); }
+  std::string get_description() const override {
+    return std::string("cached ").append(stem_.get_description());
+  }
 
  private:
   Xapian::Stem stem_;

@@ -36,7 +36,8 @@ std::vector<Span> QueryTerms::Match(const std::string& text, Language language) 
                (stems != stems_.end() && stems->second.count(stemmer(folded)));
     // A name or number the query holds in another language ("OTAN" in a French
     // query also marks "OTAN" quoted in the Dutch counterpart).
-    if (!hit && (word.is_number || (word.text[0] >= 'A' && word.text[0] <= 'Z'))) hit = any_word_.count(folded) > 0;
+    if (!hit && (word.is_number || (word.text[0] >= 'A' && word.text[0] <= 'Z')))
+      hit = any_word_.count(folded) > 0;
     if (hit) spans.push_back({word.begin, word.end});
   }
   return spans;

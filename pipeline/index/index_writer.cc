@@ -159,7 +159,9 @@ class DocumentMaker {
     const Xapian::Stem& stem = StemmerFor(language);
     auto add = [&](const std::string& word) {
       doc->add_term(Term(prefix, word));
-      doc->add_term("Z" + Term(prefix, stem(word)));
+      std::string stemmed = "Z";
+      stemmed.append(Term(prefix, stem(word)));
+      doc->add_term(stemmed);
     };
     const std::vector<text::Word> words = text::SplitWords(indexable);
     for (size_t i = 0; i < words.size(); ++i) {

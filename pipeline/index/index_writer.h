@@ -50,7 +50,8 @@ class IndexWriter {
 
   // The French and Dutch texts of up to `limit` two-sided units whose
   // alignment score is at least `min_score`, in index order (for learning a lexicon).
-  Result<std::vector<std::pair<std::string, std::string>>> ConfidentPairs(double min_score, size_t limit);
+  Result<std::vector<std::pair<std::string, std::string>>> ConfidentPairs(double min_score,
+                                                                          size_t limit);
 
   // Index-wide metadata (e.g. "tandem.lexicon.learned"), committed at once.
   Result<std::string> Metadata(const std::string& key);

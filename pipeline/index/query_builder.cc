@@ -327,7 +327,9 @@ Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word
   const std::string exact = Term(prefix, word);
   // As Xapian's parser reads a lower-case word (STEM_SOME): its stem.
   if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return Xapian::Query(exact);
-  return Xapian::Query(std::string("Z").append(Term(prefix, StemFor(language)(word))));
+  std::string stem = "Z";
+  stem.append(Term(prefix, StemFor(language)(word)));
+  return Xapian::Query(stem);
 }
 
 std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
@@ -360,6 +362,21 @@ std::vector<std::string> QueryBuilder::CompoundParts(Language language,
 }
 
 namespace {
+
+// The alternatives of a group as one OP_SYNONYM, each once.
+Xapian::Query Synonyms(const std::vector<Xapian::Query>& alternatives) {
+  std::vector<Xapian::Query> unique;
+  std::vector<std::string> seen;
+  for (const Xapian::Query& q : alternatives) {
+    std::string description = q.get_description();
+    if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
+    seen.push_back(std::move(description));
+    unique.push_back(q);
+  }
+  return unique.size() == 1
+             ? unique[0]
+             : Xapian::Query(Xapian::Query::OP_SYNONYM, unique.begin(), unique.end());
+}
 
 // A piece of a plain query: words typed together.
 struct Piece {
@@ -494,7 +511,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
     if (!piece.number.empty()) {
       alternatives.emplace_back(Term(prefix, piece.number));
       for (Language t : targets) alternatives.emplace_back(Term(TextPrefix(t), piece.number));
-      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      groups.push_back(Synonyms(alternatives));
       continue;
     }
     if (piece.quoted || piece.joined) {
@@ -509,7 +526,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       const lexicon::AliasEntity* entity = nullptr;
       if (lexicon::MatchAlias(piece.words, 0, &entity) == n) alias_forms(*entity, &alternatives);
       if (!targets.empty()) translations(piece.words, 0, n, &alternatives);
-      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      groups.push_back(Synonyms(alternatives));
       continue;
     }
     const std::vector<std::string>& words = piece.words;
@@ -544,7 +561,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       }
       if (alias == n && entity != nullptr) alias_forms(*entity, &alternatives);
       translations(words, i, n, &alternatives);
-      groups.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      groups.push_back(Synonyms(alternatives));
       i += n;
     }
   }

@@ -51,10 +51,14 @@ std::string Term(std::string_view prefix, std::string_view value) {
 
 std::string_view KindName(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kListItem: return "list";
-    case BlockKind::kFootnote: return "footnote";
-    case BlockKind::kParagraph: break;
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kListItem:
+      return "list";
+    case BlockKind::kFootnote:
+      return "footnote";
+    case BlockKind::kParagraph:
+      break;
   }
   return "paragraph";
 }
@@ -87,7 +91,8 @@ std::string DateValue(std::string_view date) {
   if (date.size() == 7 && digits(0, 4) && date[4] == '-' && digits(5, 2)) {
     return std::string(date.substr(0, 4)).append(date.substr(5, 2)).append("00");
   }
-  if (date.size() == 10 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2)) {
+  if (date.size() == 10 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' &&
+      digits(8, 2)) {
     return std::string(date.substr(0, 4)).append(date.substr(5, 2)).append(date.substr(8, 2));
   }
   return "";
@@ -97,11 +102,16 @@ std::string LanguageTerm(Language language) { return Term("L", LanguageCode(lang
 
 std::string TextPrefix(Language language) {
   switch (language) {
-    case Language::kFrench: return "XFR";
-    case Language::kDutch: return "XNL";
-    case Language::kEnglish: return "XEN";
-    case Language::kGerman: return "XDE";
-    case Language::kUnknown: break;
+    case Language::kFrench:
+      return "XFR";
+    case Language::kDutch:
+      return "XNL";
+    case Language::kEnglish:
+      return "XEN";
+    case Language::kGerman:
+      return "XDE";
+    case Language::kUnknown:
+      break;
   }
   return "";
 }

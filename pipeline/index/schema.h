@@ -27,7 +27,8 @@
 //     4  type                   5  year "YYYY"           6  languages "fr nl"
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
 //               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."},
-//               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA flags)}
+//               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA
+//               flags)}
 //   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon;
 //             kLastIngestKey = when a source was last written ("2026-11-22T10:15:00Z").
 // Matching folds case and accents on both sides (IndexableText), and phrases

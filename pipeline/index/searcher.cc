@@ -4,8 +4,8 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -198,10 +198,12 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
       if (schema.empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
       }
-      if (!schema.empty() && std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
+      if (!schema.empty() &&
+          std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
           impl->old_schema.empty()) {
         impl->old_schema = fmt::format(
-            "{} was written by an older tandem (schema {}); ingest it again so that Dutch compounds are found by their "
+            "{} was written by an older tandem (schema {}); ingest it again so that Dutch "
+            "compounds are found by their "
             "parts",
             path, schema);
       }
@@ -257,7 +259,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   const std::vector<Language>& present = *this->present;
   const std::string query = request.query.empty() ? "" : Clean(request.query, &results.note);
-  if (!old_schema.empty()) results.note = results.note.empty() ? old_schema : results.note + "; " + old_schema;
+  if (!old_schema.empty())
+    results.note = results.note.empty() ? old_schema : results.note + "; " + old_schema;
   // Languages a query may be in: those of the index, and French and Dutch
   // when the index holds either (a Dutch query on a French-only index is
   // read in Dutch and translated).

@@ -19,15 +19,17 @@ enum class SortOrder { kRelevance, kNewestFirst, kOldestFirst };
 // Restrictions chosen beside the query (a click on a facet, a date range):
 // each list keeps the units matching any of its values; lists are AND-ed.
 struct SearchFilters {
-  std::vector<std::string> sources;  // source display names, exactly as the "source" facet counts them
-  std::vector<std::string> types;    // "report", "policy-note", ...
-  std::vector<std::string> years;    // "2025"
-  std::vector<Language> languages;   // units that have one of these languages
-  std::string date_from, date_to;    // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive; "" leaves it open
+  std::vector<std::string>
+      sources;  // source display names, exactly as the "source" facet counts them
+  std::vector<std::string> types;   // "report", "policy-note", ...
+  std::vector<std::string> years;   // "2025"
+  std::vector<Language> languages;  // units that have one of these languages
+  std::string date_from,
+      date_to;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive; "" leaves it open
 
   bool empty() const {
-    return sources.empty() && types.empty() && years.empty() && languages.empty() && date_from.empty() &&
-           date_to.empty();
+    return sources.empty() && types.empty() && years.empty() && languages.empty() &&
+           date_from.empty() && date_to.empty();
   }
 };
 
@@ -66,12 +68,12 @@ struct HitText {
 };
 
 struct Hit {
-  size_t rank = 0;   // 1-based, counting from the first result of the search
-  int percent = 0;   // Xapian's relevance percentage
+  size_t rank = 0;    // 1-based, counting from the first result of the search
+  int percent = 0;    // Xapian's relevance percentage
   double weight = 0;  // Xapian's BM25 weight (comparable across shards of one search)
   std::string source, title, format, kind, type, date, section;
   std::string source_id;  // SourceId of the source's key: what Searcher::Document takes
-  size_t position = 0;  // unit number within the source (0-based)
+  size_t position = 0;    // unit number within the source (0-based)
   int page = 0;
   double score = 1;  // alignment confidence
   // Found through the query's translation only: no word typed matched the
@@ -107,7 +109,7 @@ struct IndexStats {
   size_t sources = 0;
   size_t units = 0;
   std::map<Language, size_t> units_per_language;
-  uint64_t bytes = 0;  // on disk
+  uint64_t bytes = 0;       // on disk
   std::string last_ingest;  // UTC time of the last source written ("" when unknown)
 };
 

@@ -50,8 +50,8 @@ struct Source {
   std::string display;  // how to show it: the path(s) as given
   std::string format;   // "txt", "html", "xml", "pdf", "docx"
   std::string title;
-  std::string type;     // "policy-note", "report", "directive", "draft", ... ("document" when unknown)
-  std::string date;     // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" when unknown
+  std::string type;  // "policy-note", "report", "directive", "draft", ... ("document" when unknown)
+  std::string date;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" when unknown
 };
 
 }  // namespace tandem::index

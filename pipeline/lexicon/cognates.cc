@@ -11,15 +11,51 @@ struct Ending {
 
 // French ending <-> Dutch ending, longest French endings first where they overlap.
 constexpr Ending kEndings[] = {
-    {"tions", "ties"},   {"tion", "tie"},       {"sions", "sies"},   {"sion", "sie"},     {"iques", "ische"},
-    {"iques", "ieken"},  {"ique", "isch"},      {"ique", "ische"},   {"ique", "iek"},     {"ites", "iteiten"},
-    {"ite", "iteit"},    {"ifs", "ieve"},       {"ives", "ieve"},    {"ive", "ieve"},     {"ive", "ief"},
-    {"if", "ief"},       {"elles", "ele"},      {"elle", "ele"},     {"elle", "eel"},     {"els", "ele"},
-    {"el", "eel"},       {"aux", "ale"},        {"ales", "ale"},     {"ale", "ale"},      {"ale", "aal"},
-    {"al", "aal"},       {"aires", "aire"},     {"aire", "air"},     {"aire", "aire"},    {"istes", "isten"},
-    {"iste", "ist"},     {"isme", "isme"},      {"ies", "ieen"},     {"ie", "ie"},        {"ances", "anties"},
-    {"ance", "antie"},   {"ences", "enties"},   {"ence", "entie"},   {"ure", "uur"},      {"iser", "iseren"},
-    {"ifier", "ificeren"}, {"er", "eren"},     {"es", "en"},        {"e", ""},           {"s", "s"},
+    {"tions", "ties"},
+    {"tion", "tie"},
+    {"sions", "sies"},
+    {"sion", "sie"},
+    {"iques", "ische"},
+    {"iques", "ieken"},
+    {"ique", "isch"},
+    {"ique", "ische"},
+    {"ique", "iek"},
+    {"ites", "iteiten"},
+    {"ite", "iteit"},
+    {"ifs", "ieve"},
+    {"ives", "ieve"},
+    {"ive", "ieve"},
+    {"ive", "ief"},
+    {"if", "ief"},
+    {"elles", "ele"},
+    {"elle", "ele"},
+    {"elle", "eel"},
+    {"els", "ele"},
+    {"el", "eel"},
+    {"aux", "ale"},
+    {"ales", "ale"},
+    {"ale", "ale"},
+    {"ale", "aal"},
+    {"al", "aal"},
+    {"aires", "aire"},
+    {"aire", "air"},
+    {"aire", "aire"},
+    {"istes", "isten"},
+    {"iste", "ist"},
+    {"isme", "isme"},
+    {"ies", "ieen"},
+    {"ie", "ie"},
+    {"ances", "anties"},
+    {"ance", "antie"},
+    {"ences", "enties"},
+    {"ence", "entie"},
+    {"ure", "uur"},
+    {"iser", "iseren"},
+    {"ifier", "ificeren"},
+    {"er", "eren"},
+    {"es", "en"},
+    {"e", ""},
+    {"s", "s"},
 };
 
 // "electronisch" -> "elektronisch": c before a, o, u, r, l, t or at the end is k in Dutch.
@@ -56,7 +92,8 @@ std::vector<std::string> CognateCandidates(std::string_view word, bool from_fren
   std::vector<std::string> out;
   if (word.size() < 5) return out;
   auto add = [&](std::string candidate) {
-    if (candidate.size() >= 4 && candidate != word && std::find(out.begin(), out.end(), candidate) == out.end()) {
+    if (candidate.size() >= 4 && candidate != word &&
+        std::find(out.begin(), out.end(), candidate) == out.end()) {
       out.push_back(std::move(candidate));
     }
   };

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "pipeline/lexicon/lexicon.h"
 #include "pipeline/text/normalize.h"
@@ -78,21 +79,25 @@ std::string Hyphens(std::string_view s) {
 
 }  // namespace
 
-Result<Lexicon> LoadFreedict(std::string_view dir) {
-  const std::string base = fmt::format("{}/freedict-fra-nld", dir);
+namespace {
+
+// Adds the articles of the dictionary at `base` (.index and .dict.dz): French
+// headwords with Dutch senses, or (`french_headwords` false) the reverse,
+// whose entries serve search only.
+Result<bool> ReadDictionary(const std::string& base, bool french_headwords, Lexicon* lexicon) {
   std::string index;
   {
     std::unique_ptr<FILE, decltype(&fclose)> f(fopen((base + ".index").c_str(), "rb"), fclose);
     if (!f)
-      return Fail(ErrorCode::kIo, base + ".index",
-                  "not installed (Debian package dict-freedict-fra-nld)");
+      return Fail(
+          ErrorCode::kIo, base + ".index",
+          fmt::format("not installed (Debian package dict-{})", base.substr(base.rfind('/') + 1)));
     char buffer[1 << 16];
     size_t n;
     while ((n = fread(buffer, 1, sizeof buffer, f.get())) > 0) index.append(buffer, n);
   }
   Result<std::string> dict = Gunzip(base + ".dict.dz");
   if (!dict) return tl::unexpected(dict.error());
-  Lexicon lexicon;
   size_t line_number = 0;
   std::string_view rest = index;
   while (!rest.empty()) {
@@ -138,10 +143,30 @@ Result<Lexicon> LoadFreedict(std::string_view dir) {
             written.find_first_of("()[];") != std::string::npos) {
           continue;
         }
-        lexicon.Add(
-            Entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight});
+        Entry entry{head, text::NormalizeText(written), Origin::kFreedict, "", kFreedictWeight};
+        if (!french_headwords) {
+          std::swap(entry.fr, entry.nl);
+          entry.search_only = true;
+        }
+        lexicon->Add(std::move(entry));
       }
     }
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<Lexicon> LoadFreedict(std::string_view dir) {
+  Lexicon lexicon;
+  Result<bool> read = ReadDictionary(fmt::format("{}/freedict-fra-nld", dir), true, &lexicon);
+  if (!read) return tl::unexpected(read.error());
+  // The Dutch-French dictionary, when installed, for search: Dutch headwords
+  // and their inflections ("gevangenisstraf", "prijzen") the other lacks.
+  if (Result<bool> reverse =
+          ReadDictionary(fmt::format("{}/freedict-nld-fra", dir), false, &lexicon);
+      !reverse && reverse.error().code != ErrorCode::kIo) {
+    return tl::unexpected(reverse.error());
   }
   return lexicon;
 }

@@ -37,6 +37,59 @@ Origin OriginFromName(std::string_view name) {
   return Origin::kGlossary;
 }
 
+// Dictionary forms a Dutch inflected word may come from, most likely first:
+// plural and adjective endings (-en, -e, -s) with the spelling changes they
+// bring (z/s, v/f, doubled consonants, open syllables: "straten" -> "straat"),
+// and past participles ("geëvalueerd" -> "evalueren").
+std::vector<std::string> DutchLemmas(const std::string& word) {
+  std::vector<std::string> out;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto add_base = [&](std::string base) {
+    if (base.size() < 3) return;
+    out.push_back(base);
+    const char last = base.back();
+    if (last == 'z' || last == 'v') {
+      std::string devoiced = base;
+      devoiced.back() = last == 'z' ? 's' : 'f';
+      out.push_back(devoiced);
+      base = devoiced;
+    }
+    const size_t n = base.size();
+    if (n >= 2 && base[n - 1] == base[n - 2] && !vowel(base[n - 1]))
+      out.push_back(base.substr(0, n - 1));
+    if (n >= 3 && !vowel(base[n - 1]) && vowel(base[n - 2]) && !vowel(base[n - 3]) &&
+        base[n - 2] != 'e' && base[n - 2] != 'i') {
+      out.push_back(base.substr(0, n - 1) + base[n - 2] + base[n - 1]);  // "strat" -> "straat"
+    }
+  };
+  auto ends = [&](std::string_view end) {
+    return word.size() > end.size() + 2 &&
+           word.compare(word.size() - end.size(), end.size(), end) == 0;
+  };
+  if (ends("en")) add_base(word.substr(0, word.size() - 2));
+  if (ends("e")) add_base(word.substr(0, word.size() - 1));
+  if (ends("s")) add_base(word.substr(0, word.size() - 1));
+  if (ends("te") || ends("de"))
+    add_base(word.substr(0, word.size() - 2));  // "verkochte", "gevolgde"
+  // A verb stem's infinitive: "evalueer" -> "evalueren", "vergroot" -> "vergroten".
+  auto infinitive = [&](std::string stem) {
+    const size_t n = stem.size();
+    if (n >= 3 && !vowel(stem[n - 1]) && stem[n - 2] == stem[n - 3] && vowel(stem[n - 2]))
+      stem.erase(n - 2, 1);
+    if (stem.size() >= 3) out.push_back(stem + "en");
+  };
+  // A past participle ("ge" + stem + "d"/"t"), a present tense ("neemt").
+  if (word.size() > 6 && word.compare(0, 2, "ge") == 0 &&
+      (word.back() == 'd' || word.back() == 't')) {
+    infinitive(word.substr(2, word.size() - 3));
+  }
+  if (ends("t")) {
+    infinitive(word);
+    infinitive(word.substr(0, word.size() - 1));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view OriginName(Origin origin) {
@@ -163,6 +216,18 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
     break;
   }
   if (length <= 1) {
+    if (side == 1) {  // a Dutch inflection of an entry's word: "prijzen" -> "prijs" (also a verb of
+                      // its own)
+      for (const std::string& lemma : DutchLemmas(words[start])) {
+        auto it = search_[1].find(lemma);
+        if (it == search_[1].end()) continue;
+        for (Translation t : it->second) {
+          t.weight *= kOtherInflection;
+          out->push_back(std::move(t));
+        }
+        break;
+      }
+    }
     if (out->empty() && stemmers_[side]) {  // another inflection's entry
       auto it = by_stem_[side].find(stemmers_[side](words[start]));
       if (it != by_stem_[side].end()) {

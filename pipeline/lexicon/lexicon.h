@@ -23,6 +23,9 @@ struct Entry {
   Origin origin = Origin::kGlossary;
   std::string kind;   // glossary kind ("acronym", "institution", ...); "" otherwise
   double weight = 1;  // confidence in (0, 1]: 1 for the glossary, lower for the rest
+  // For search's translation only (Translate, IsWord): not a word link or a
+  // phrase anchor of the aligner and the QA checks (the Dutch-French FreeDict).
+  bool search_only = false;
 };
 
 // What a word or phrase of one language becomes in the other, for search.
@@ -116,6 +119,8 @@ inline constexpr std::string_view kFreedictDir = "/usr/share/dictd";
 // in `dir`), weight 0.5: headwords and translations of up to four words
 // ("peine de mort"); the phrases among them serve search only (Translate),
 // not phrases() nor the word links the aligner uses.
+// When freedict-nld-fra (dict-freedict-nld-fra) is there too, its entries
+// are added, search_only.
 // kIo when the package is not installed, kMalformed when its files are damaged.
 Result<Lexicon> LoadFreedict(std::string_view dir = kFreedictDir);
 

@@ -110,6 +110,30 @@ TEST(Translate, LongestEntryFirstWithEitherApostrophe) {
   EXPECT_EQ(g.Translate({"fietsenstalling"}, 0, false, &out), 0u);
 }
 
+TEST(Translate, DutchInflectionsFindTheDictionaryForm) {
+  Lexicon lexicon;
+  for (const auto& [fr, nl] :
+       std::vector<std::pair<std::string, std::string>>{{"prix", "prijs"},
+                                                        {"rue", "straat"},
+                                                        {"évaluer", "evalueren"},
+                                                        {"agrandir", "vergroten"}}) {
+    lexicon.Add(Entry{fr, nl, Origin::kFreedict, "", 0.5});
+  }
+  struct Case {
+    std::string word, french;
+  };
+  const Case cases[] = {{"prijzen", "prix"},
+                        {"straten", "rue"},
+                        {"geevalueerd", "evaluer"},
+                        {"vergroot", "agrandir"}};
+  for (const Case& c : cases) {
+    std::vector<Translation> out;
+    EXPECT_EQ(lexicon.Translate({c.word}, 0, /*from_french=*/false, &out), 1u) << c.word;
+    ASSERT_FALSE(out.empty()) << c.word;
+    EXPECT_EQ(out[0].words, std::vector<std::string>{c.french}) << c.word;
+  }
+}
+
 TEST(Lookup, AnswersOnlyEntriesOfTheWordItself) {
   const Lexicon& g = Glossary();
   const auto found = g.Lookup("tweestatenoplossing");
