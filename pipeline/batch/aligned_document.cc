@@ -8,7 +8,7 @@
 namespace tandem::batch {
 
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options,
-                                     const lexicon::Lexicon* lexicon, const terms::Termbase* termbase) {
+                                     const lexicon::Lexicon* lexicon, const terms::Termbase* termbase, bool check) {
   Result<Document> document =
       input.is_pair() ? ingest::ReadPair(input.path, input.nl_path, options) : ingest::ReadDocument(input.path, options);
   if (!document) return tl::unexpected(document.error());
@@ -19,6 +19,10 @@ Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptio
     align_options.lexicon = lexicon;
     aligned.beads =
         align::AlignParagraphs(aligned.document.streams[0].blocks, aligned.document.streams[1].blocks, align_options);
+    if (!check) {
+      aligned.flags.assign(aligned.beads.size(), {});
+      return aligned;
+    }
     qa::CheckOptions check_options;
     check_options.lexicon = lexicon;
     aligned.flags = qa::CheckBeads(aligned.document.streams[0], aligned.document.streams[1], aligned.beads, check_options);

@@ -27,9 +27,10 @@ struct AlignedDocument {
 // included (terms::CheckConsistency). Errors are the reader's.
 // `lexicon` (not owned) replaces lexicon::Builtin() for anchors and QA when set;
 // `termbase` (not owned) replaces the glossary's terms for term consistency.
+// With `check` false the beads are left without flags (alignment only).
 Result<AlignedDocument> ReadAndAlign(const Input& input, const ingest::ReadOptions& options = {},
                                      const lexicon::Lexicon* lexicon = nullptr,
-                                     const terms::Termbase* termbase = nullptr);
+                                     const terms::Termbase* termbase = nullptr, bool check = true);
 
 // The units to index: one per bead of a bilingual document, one per block of
 // a monolingual one.

@@ -157,8 +157,8 @@ Result<bool> ReadDictionary(const std::string& base, bool french_headwords, Lexi
 
 }  // namespace
 
-Result<Lexicon> LoadFreedict(std::string_view dir) {
-  Lexicon lexicon;
+Result<Lexicon> LoadFreedict(std::string_view dir, Lexicon into) {
+  Lexicon lexicon = std::move(into);
   Result<bool> read = ReadDictionary(fmt::format("{}/freedict-fra-nld", dir), true, &lexicon);
   if (!read) return tl::unexpected(read.error());
   // The Dutch-French dictionary, when installed, for search: Dutch headwords

@@ -121,8 +121,10 @@ inline constexpr std::string_view kFreedictDir = "/usr/share/dictd";
 // not phrases() nor the word links the aligner uses.
 // When freedict-nld-fra (dict-freedict-nld-fra) is there too, its entries
 // are added, search_only.
+// The entries are added to `into` (empty by default), so that a lexicon
+// that already holds the glossary needs no second pass over FreeDict.
 // kIo when the package is not installed, kMalformed when its files are damaged.
-Result<Lexicon> LoadFreedict(std::string_view dir = kFreedictDir);
+Result<Lexicon> LoadFreedict(std::string_view dir = kFreedictDir, Lexicon into = Lexicon());
 
 // The glossary plus FreeDict when installed; built once, thread-safe.
 const Lexicon& Builtin();

@@ -10,7 +10,7 @@ folder and passes its binary; Python 3 standard library only.
 
 For every document DIR/data/parl-dev/docNN.{fr,nl}.txt (paragraphs are
 blank-line separated blocks; lines of a block are joined by one space):
-  tandem    `tandem align docNN.fr.txt docNN.nl.txt --format jsonl`, wall
+  tandem    `tandem align docNN.fr.txt docNN.nl.txt --no-flags --format jsonl`, wall
             time = median of 3 runs of the whole command;
   hunalign  one paragraph per input line, tokenised and lowercased as
             described in HUNALIGN_RUN below, with a dictionary made from
@@ -304,7 +304,7 @@ def main():
     print("machine:  %d cores, load average %.1f at start (shared machine: times are noisy; "
           "both tools are timed document by document, interleaved)"
           % (os.cpu_count() or 0, os.getloadavg()[0]))
-    print("tandem:   %s align FR NL --format jsonl  (wall time: median of 3 runs)" % args.tandem)
+    print("tandem:   %s align FR NL --no-flags --format jsonl  (alignment only, as hunalign; wall time: median of 3 runs)" % args.tandem)
     if hunalign:
         dictionary = os.path.join(args.work, "fr-nl.hunalign.dic")
         if not os.path.exists(args.freedict + ".index"):
@@ -330,9 +330,13 @@ def main():
         fr, nl = (os.path.join(data, "%s.%s.txt" % (doc, l)) for l in ("fr", "nl"))
         gold = os.path.join(data, doc + ".gold.jsonl")
         row = {"doc": doc, "kind": kind, "t_f1": None, "h_f1": None, "t_s": None, "h_s": None,
-               "notes": []}
+               "t_qa_s": None, "notes": []}
         out = os.path.join(args.work, doc + ".tandem.jsonl")
-        row["t_s"], err = run_tandem(args.tandem, [fr, nl], out)
+        # Alignment only, as hunalign does; then the whole command with its
+        # QA and term-consistency flags, for the record.
+        row["t_s"], err = run_tandem(args.tandem, [fr, nl, "--no-flags"], out)
+        if not err:
+            row["t_qa_s"], _ = run_tandem(args.tandem, [fr, nl], out + ".qa", runs=1)
         if err:
             row["notes"].append(err)
         else:
@@ -386,6 +390,10 @@ def main():
         equal = sum(r["t_f1"] == r["h_f1"] for r in both)
         worse = [r["doc"] for r in both if r["t_f1"] < r["h_f1"]]
         print("time ratio hunalign/tandem: %.1fx (target: >= 10x)" % (h[2] / t[2]))
+        qa = [r["t_qa_s"] for r in rows if r.get("t_qa_s") is not None]
+        if qa:
+            print("tandem with its QA and term flags (whole command, one run a document): total "
+                  "%.2f s, hunalign/tandem %.1fx" % (sum(qa), h[2] / sum(qa)))
         print("tandem F1 >= hunalign F1 on every document: %s   (better on %d, equal on %d, "
               "worse on %d%s)" % ("yes" if not worse and len(both) == len(rows) else "NO",
                                   better, equal, len(worse),

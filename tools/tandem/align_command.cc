@@ -25,6 +25,7 @@ struct AlignOptions {
   std::string termbase;  // TBX file for term consistency; "" = the glossary
   int width = 100;
   std::string lang = "en";  // of the QA flag messages
+  bool no_flags = false;    // alignment only
 };
 
 int RunAlign(const AlignOptions& options) {
@@ -39,7 +40,7 @@ int RunAlign(const AlignOptions& options) {
     termbase = std::move(*loaded);
   }
   Result<batch::AlignedDocument> aligned =
-      batch::ReadAndAlign(input, {}, nullptr, options.termbase.empty() ? nullptr : &termbase);
+      batch::ReadAndAlign(input, {}, nullptr, options.termbase.empty() ? nullptr : &termbase, !options.no_flags);
   if (!aligned) {
     PrintError(aligned.error());
     return kExitError;
@@ -55,6 +56,7 @@ int RunAlign(const AlignOptions& options) {
   std::vector<formats::AlignedUnit> units = batch::ExportUnits(*aligned, sentences);
   const qa::MessageLanguage messages = qa::MessageLanguageFromCode(options.lang);
   for (formats::AlignedUnit& unit : units) {
+    if (options.no_flags) unit.flags.clear();
     for (qa::Flag& flag : unit.flags) flag.message = qa::FlagMessage(flag, messages);
   }
   formats::AlignmentInfo info;
@@ -114,6 +116,8 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--termbase", options->termbase,
                   "TBX term base for the term-consistency flags (default: the built-in glossary's terms)");
   cmd->add_option("--width", options->width, "Line width of the text format (default 100)")->check(CLI::Range(40, 1000));
+  cmd->add_flag("--no-flags", options->no_flags,
+                "Align only: no QA or term-consistency flags (faster, e.g. to build a translation memory)");
   cmd->add_option("--lang", options->lang,
                   "Language of the QA flag messages: en (default), fr or nl")
       ->check(CLI::IsMember({"en", "fr", "nl"}));
