@@ -170,7 +170,8 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
         unit.position = units.size();
         unit.page = block.page;
         unit.kind = block.kind;
-        unit.texts.push_back({stream.language, block.text});
+        // A paragraph in another language than its stream's is indexed in its own.
+        unit.texts.push_back({block.language != Language::kUnknown ? block.language : stream.language, block.text});
         units.push_back(std::move(unit));
       }
     }

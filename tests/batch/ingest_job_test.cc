@@ -59,5 +59,25 @@ TEST(UnitsOf, BilingualPairGivesOneUnitPerBead) {
   EXPECT_EQ(units[1].position, 1u);
 }
 
+// Issue 19: a French passage inside an English file is indexed as French.
+TEST(UnitsOf, AParagraphInAnotherLanguageIsIndexedInItsOwn) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "page.txt",
+      "Belgium supports a rules-based international order and works for it in the European Union, in NATO and at "
+      "the United Nations.\n\n"
+      "La Belgique soutient un ordre international fondé sur des règles et agit en ce sens au sein de l'Union "
+      "européenne, de l'OTAN et des Nations unies.\n\n"
+      "Embassies and consulates help Belgians abroad who have lost their passport or need urgent assistance.\n");
+  auto aligned = ReadAndAlign({path, ""});
+  ASSERT_TRUE(aligned.has_value()) << aligned.error().message;
+  const auto units = UnitsOf(*aligned);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_NE(units[0].in(Language::kEnglish), nullptr);
+  EXPECT_NE(units[1].in(Language::kFrench), nullptr);
+  EXPECT_EQ(units[1].in(Language::kEnglish), nullptr);
+  EXPECT_NE(units[2].in(Language::kEnglish), nullptr);
+}
+
 }  // namespace
 }  // namespace tandem::batch
