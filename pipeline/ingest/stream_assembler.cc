@@ -50,7 +50,9 @@ void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBl
       return;
     }
   }
-  stream.blocks.push_back(Block{next.text, next.kind, stream.language, next.page, ordinal});
+  const int cited = next.printed_page > 0 ? next.printed_page : next.page;
+  stream.blocks.push_back(
+      Block{next.text, next.kind, stream.language, cited, ordinal, cited != next.page ? next.page : 0});
   last_segment = next.segment;
   prev_full_line = next.ends_full_line;
 }

@@ -19,10 +19,16 @@ struct Block {
   std::string text;
   BlockKind kind = BlockKind::kParagraph;
   Language language = Language::kUnknown;
-  int page = 0;  // 1-based page where the block starts; 0 when the source has no pages
+  // The page where the block starts, as cited: the number printed on it when
+  // the document prints one (its page labels, running header or footer), else
+  // its 1-based position in the file; 0 when the source has no pages.
+  int page = 0;
   // Where the block starts among the file's blocks in reading order (1-based;
   // 0 when unknown): orders the blocks of a bilingual file's two streams.
   size_t ordinal = 0;
+  // The 1-based position in the file of that page when it differs from `page`
+  // (pages printed 28-53 are physical pages 1-26); 0 when they agree.
+  int physical_page = 0;
 };
 
 // One side of a document in one language, in reading order.
