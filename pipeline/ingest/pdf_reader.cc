@@ -16,6 +16,7 @@
 #include <optional>
 #include <thread>
 
+#include "pipeline/ingest/document_facts.h"
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/ingest/printed_pages.h"
 #include "pipeline/layout/page_layout.h"
@@ -197,6 +198,7 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
   // physical page, else the number in the running header or footer.
   std::vector<std::vector<std::string>> furniture;
   std::vector<layout::LaidOutBlock> laid_out = layout::LayOut(pages, &furniture);
+  extraction.front_matter = FrontMatter({read.front().text}, furniture);
   std::vector<int> printed = NumbersFromLabels(labels);
   bool labelled = false;
   for (size_t i = 0; i < printed.size(); ++i) labelled = labelled || printed[i] != static_cast<int>(i) + 1;

@@ -49,11 +49,15 @@ struct Document {
   std::string source;       // the path the document was read from, as given
   std::string pair_source;  // for a FR/NL pair read from two files: the Dutch file
   std::string format;  // "txt", "html", "xml" or "pdf"
-  std::string title;   // from the source's metadata or first heading; may be empty
+  std::string title;   // from the source's metadata, else its reference number and first real heading; may be empty
   std::vector<Stream> streams;
   // What the reader had to guess and the user should know (e.g. an HTML page
   // where nothing looked like content and the densest text was kept).
   std::vector<std::string> warnings;
+  // What a reader sees first, for the document's type and date: the first
+  // page's text with its running header and footer, then the document's other
+  // header and footer lines. Empty for formats without pages.
+  std::string front_matter;
 
   bool bilingual() const { return streams.size() == 2; }
 };
