@@ -20,6 +20,8 @@ TEST(PrintedPageNumbers, FurnitureTable) {
       // footers 28, 29, 30 on physical pages 1-3, a reference number in the header
       {{{"DOC 56 0767/006", "28"}, {"29", "DOC 56 0767/006"}, {"DOC 56 0767/006", "30"}},
        {28, 29, 30}},
+      // two pages only: the whole number, not its last digit
+      {{{"28"}, {"29"}}, {28, 29}},
       // a page without furniture between two that print their number
       {{{"- 5 -"}, {}, {"- 7 -"}}, {5, 6, 7}},
       // a number glued to a reference, as text extraction gives it
