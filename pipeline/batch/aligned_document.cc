@@ -83,6 +83,7 @@ std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bo
       for (size_t k = 0; k < bead.nl_count; ++k) unit.nl.push_back(nl.blocks[bead.nl_begin + k].text);
       unit.score = bead.score;
       unit.page = first.page;
+      unit.physical_page = first.physical_page;
       unit.paragraph = b;
       if (b < aligned.flags.size()) unit.flags = aligned.flags[b];
       units.push_back(std::move(unit));
@@ -125,6 +126,7 @@ std::vector<formats::AlignedUnit> ExportUnits(const AlignedDocument& aligned, bo
       unit.nl = pairs[k].nl;
       unit.score = std::min(pairs[k].score, bead.score);
       unit.page = first.page;
+      unit.physical_page = first.physical_page;
       unit.paragraph = b;
       unit.flags = sentence_flags[k];
       units.push_back(std::move(unit));
@@ -184,6 +186,7 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
       unit.score = bead.score;
       const Block& first = bead.fr_count > 0 ? fr.blocks[bead.fr_begin] : nl.blocks[bead.nl_begin];
       unit.page = first.page;
+      unit.physical_page = first.physical_page;
       unit.kind = first.kind;
       if (bead.fr_count > 0) unit.texts.push_back({Language::kFrench, fr.Text(bead.fr_begin, bead.fr_count)});
       if (bead.nl_count > 0) unit.texts.push_back({Language::kDutch, nl.Text(bead.nl_begin, bead.nl_count)});
@@ -200,8 +203,10 @@ std::vector<index::Unit> UnitsOf(const AlignedDocument& aligned) {
         index::Unit unit;
         unit.position = units.size();
         unit.page = block.page;
+        unit.physical_page = block.physical_page;
         unit.kind = block.kind;
-        unit.texts.push_back({stream.language, block.text});
+        // A paragraph in another language than its stream's is indexed in its own.
+        unit.texts.push_back({block.language != Language::kUnknown ? block.language : stream.language, block.text});
         units.push_back(std::move(unit));
       }
     }

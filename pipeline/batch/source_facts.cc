@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <vector>
 
@@ -164,6 +165,21 @@ std::string TypeNamedIn(std::string_view text) {
   return "";
 }
 
+// "DOC 56 0767/006": DOC, a two-digit legislature, a number nnnn/nnn.
+static bool HasParliamentaryNumber(std::string_view text) {
+  for (size_t i = text.find("DOC"); i != std::string_view::npos; i = text.find("DOC", i + 1)) {
+    size_t at = i + 3;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at + 2 <= text.size() && std::isdigit(static_cast<unsigned char>(text[at])) &&
+        std::isdigit(static_cast<unsigned char>(text[at + 1]))) {
+      const size_t slash = text.find('/', at);
+      if (slash != std::string_view::npos && slash <= at + 8) return true;
+      if (i >= 4 && text[i - 4] == '/') return true;  // glued running header "0767/006DOC 56"
+    }
+  }
+  return false;
+}
+
 SourceFacts InferSourceFacts(const Document& doc, std::string_view path, const SourceFacts& given) {
   constexpr size_t kOpeningBlocks = 4;  // where a date line is written
   std::string first, opening;
@@ -175,14 +191,19 @@ SourceFacts InferSourceFacts(const Document& doc, std::string_view path, const S
   const std::string stem = std::filesystem::path(std::string(path)).stem().string();
   SourceFacts facts = given;
   if (facts.type.empty()) {
-    for (std::string_view where : {std::string_view(doc.title), std::string_view(stem), std::string_view(first)}) {
+    for (std::string_view where : {std::string_view(doc.title), std::string_view(stem), std::string_view(first),
+                                   std::string_view(doc.front_matter)}) {
       facts.type = TypeNamedIn(where);
       if (!facts.type.empty()) break;
     }
+    // A parliamentary document number ("DOC 56 0767/006") with no other type named.
+    if (facts.type.empty() && HasParliamentaryNumber(doc.title + "\n" + doc.front_matter)) facts.type = "parliamentary";
     if (facts.type.empty()) facts.type = "document";
   }
   if (facts.date.empty()) {
-    for (std::string_view where : {std::string_view(doc.title), std::string_view(opening), std::string_view(stem)}) {
+    // The first page (furniture included) before the opening blocks: a date line is printed there.
+    for (std::string_view where : {std::string_view(doc.title), std::string_view(doc.front_matter),
+                                   std::string_view(opening), std::string_view(stem)}) {
       facts.date = FirstDate(where);
       if (!facts.date.empty()) break;
     }

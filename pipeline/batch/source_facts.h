@@ -12,7 +12,7 @@
 namespace tandem::batch {
 
 struct SourceFacts {
-  std::string type;  // "policy-note", "report", "directive", "position", "draft", "document"
+  std::string type;  // "policy-note", "report", "directive", "position", "draft", "parliamentary", "document"
   std::string date;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" when none was found
 };
 
@@ -28,8 +28,9 @@ std::string FirstDate(std::string_view text);
 // "" when none.
 std::string TypeNamedIn(std::string_view text);
 
-// Facts of `doc` read from `path` (its file name), its title and its first
-// few blocks; `given` fields that are set win.
+// Facts of `doc` read from `path` (its file name), its title, its first page
+// (Document::front_matter) and its first few blocks; a parliamentary number
+// with no other type named makes "parliamentary"; `given` fields that are set win.
 SourceFacts InferSourceFacts(const Document& doc, std::string_view path, const SourceFacts& given = {});
 
 }  // namespace tandem::batch

@@ -14,7 +14,8 @@ namespace tandem::formats {
 struct AlignedUnit {
   std::vector<std::string> fr, nl;  // paragraphs (or sentences) of each side; one may be empty
   double score = 1;                 // alignment confidence in [0, 1]
-  int page = 0;                     // 0 when unknown
+  int page = 0;                     // as printed (cited); 0 when unknown
+  int physical_page = 0;            // position in the file when it differs from `page`, else 0
   size_t paragraph = 0;             // 0-based number of the paragraph bead it belongs to
   std::vector<qa::Flag> flags;
 

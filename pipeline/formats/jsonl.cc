@@ -19,6 +19,7 @@ std::string WriteJsonl(const std::vector<AlignedUnit>& units) {
   for (const AlignedUnit& u : units) {
     nlohmann::json line = {{"fr", u.fr}, {"nl", u.nl}, {"score", std::round(u.score * 1000) / 1000}};
     if (u.page > 0) line["page"] = u.page;
+    if (u.physical_page > 0) line["physical_page"] = u.physical_page;
     line["flags"] = FlagsJson(u.flags);
     out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';

@@ -133,6 +133,7 @@ class DocumentMaker {
                            {"section", unit.section},
                            {"position", unit.position},
                            {"page", unit.page},
+                           {"physical_page", unit.physical_page},
                            {"score", unit.score},
                            {"kind", std::string(KindName(unit.kind))},
                            {"texts", texts}};

@@ -488,6 +488,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     hit.section = data.value("section", "");
     hit.position = data.value("position", size_t{0});
     hit.page = data.value("page", 0);
+    hit.physical_page = data.value("physical_page", 0);
     hit.score = data.value("score", 1.0);
     hit.source_id = SourceId(data.value("key", ""));
     bool typed_match = false;
@@ -650,6 +651,7 @@ Result<SourceDocument> Searcher::Document(const std::string& source_id) {
       Unit unit;
       unit.position = data.value("position", size_t{0});
       unit.page = data.value("page", 0);
+      unit.physical_page = data.value("physical_page", 0);
       unit.score = data.value("score", 1.0);
       unit.kind = KindFromName(data.value("kind", "paragraph"));
       unit.section = data.value("section", "");

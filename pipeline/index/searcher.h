@@ -73,8 +73,9 @@ struct Hit {
   double weight = 0;  // Xapian's BM25 weight (comparable across shards of one search)
   std::string source, title, format, kind, type, date, section;
   std::string source_id;  // SourceId of the source's key: what Searcher::Document takes
-  size_t position = 0;    // unit number within the source (0-based)
-  int page = 0;
+  size_t position = 0;  // unit number within the source (0-based)
+  int page = 0;           // as printed (cited)
+  int physical_page = 0;  // position in the file when it differs from `page`, else 0
   double score = 1;  // alignment confidence
   // Found through the query's translation only: no word typed matched the
   // unit's own text in a query language.

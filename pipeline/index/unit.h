@@ -28,7 +28,8 @@ struct UnitFlag {
 struct Unit {
   std::vector<UnitText> texts;
   size_t position = 0;  // 0-based order within its source
-  int page = 0;         // page where it starts, 0 when unknown
+  int page = 0;         // page where it starts as printed (cited), 0 when unknown
+  int physical_page = 0;  // its position in the file when it differs from `page`, else 0
   double score = 1.0;   // alignment confidence; 1 for monolingual units
   BlockKind kind = BlockKind::kParagraph;
   // The headings above the unit, outermost first ("2. EUROPE › 2.2.1. UNION

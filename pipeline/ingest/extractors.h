@@ -24,6 +24,7 @@ struct Extraction {
   std::vector<std::string> warnings;  // kept in Document::warnings
   std::string empty_reason;           // when `blocks` is empty: what the file held instead
   std::vector<std::string> page_keys;  // HTML: every text block's key (boilerplate.h), content or not
+  std::string front_matter;  // paged formats: document_facts.h FrontMatter
 };
 
 // Plain text (UTF-8), pages split at form feeds or page marks.

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "pipeline/ingest/furniture.h"
+#include "pipeline/ingest/line_paragraphs.h"
+#include "pipeline/ingest/printed_pages.h"
 #include "pipeline/text/dehyphenator.h"
 #include "pipeline/text/paragraphs.h"
 #include "pipeline/text/utf8.h"
@@ -91,6 +93,14 @@ std::vector<Page> SplitPages(std::string_view text) {
 std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, const text::Dehyphenator& dehyphenator) {
   const std::vector<std::vector<bool>> furniture = FindFurniture(pages);
   const size_t full_line = TypicalLineLength(pages) * 85 / 100;
+  const LineLayout layout = DetectLineLayout(pages);  // blank lines, one per line, or hard-wrapped
+  std::vector<std::vector<std::string>> furniture_lines(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+      if (furniture[p][i]) furniture_lines[p].emplace_back(pages[p].lines[i]);
+    }
+  }
+  const std::vector<int> printed = PrintedPageNumbers(furniture_lines);  // printed_pages.h
   std::vector<RawBlock> blocks;
   int segment = -1;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -101,11 +111,12 @@ std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, const text
     std::vector<std::string_view> piece;
     bool content_seen = false;
     auto flush = [&] {
-      for (const auto& lines : text::GroupParagraphLines(piece)) {
+      for (const auto& lines : ParagraphLines(piece, layout)) {
         RawBlock block;
         block.text = text::JoinLines(lines, dehyphenator);
         block.kind = text::ClassifyParagraph(block.text, lines.size());
         block.page = page.number;
+        block.printed_page = printed[p];
         block.segment = segment;
         block.ends_full_line = full_line > 0 && text::CodePointCount(TrimRight(lines.back())) >= full_line;
         blocks.push_back(std::move(block));

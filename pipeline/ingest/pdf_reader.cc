@@ -16,7 +16,9 @@
 #include <optional>
 #include <thread>
 
+#include "pipeline/ingest/document_facts.h"
 #include "pipeline/ingest/extractors.h"
+#include "pipeline/ingest/printed_pages.h"
 #include "pipeline/layout/page_layout.h"
 #include "pipeline/text/dehyphenator.h"
 #include "pipeline/text/paragraphs.h"
@@ -92,6 +94,7 @@ bool IsBoldFont(const std::string& font) {
 struct PageWords {
   layout::Page page;
   std::string text;  // the words as read, evidence for the dehyphenator
+  std::string label;  // the page's label (/PageLabels), "" when none
   std::optional<std::string> error;
 };
 
@@ -103,6 +106,7 @@ PageWords ReadPage(const poppler::document& pdf, int index) {
     return out;
   }
   out.page.number = index + 1;
+  out.label = Utf16ToUtf8(page->label());
   const poppler::rectf box = page->page_rect();
   out.page.width = box.width();
   out.page.height = box.height();
@@ -174,11 +178,13 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
   std::vector<layout::Page> pages;
   pages.reserve(page_count);
   std::string all_text;
+  std::vector<std::string> labels;
   int pages_with_text = 0;
   for (PageWords& page : read) {
     if (page.error) return Fail(ErrorCode::kMalformed, fmt::format("{}: page {}", source, page.page.number), *page.error);
     if (!page.page.words.empty()) ++pages_with_text;
     all_text += page.text;
+    labels.push_back(page.label);
     pages.push_back(std::move(page.page));
   }
   if (pages_with_text == 0) {
@@ -188,13 +194,23 @@ Result<Extraction> ExtractPdf(std::string_view bytes, const std::string& source,
   }
   Extraction extraction;
   const text::Dehyphenator& dehyphenator = extraction.dehyphenator.emplace(all_text);
-  for (layout::LaidOutBlock& laid : layout::LayOut(pages)) {
+  // Printed page numbers: the PDF's page labels when they say more than the
+  // physical page, else the number in the running header or footer.
+  std::vector<std::vector<std::string>> furniture;
+  std::vector<layout::LaidOutBlock> laid_out = layout::LayOut(pages, &furniture);
+  extraction.front_matter = FrontMatter({read.front().text}, furniture);
+  std::vector<int> printed = NumbersFromLabels(labels);
+  bool labelled = false;
+  for (size_t i = 0; i < printed.size(); ++i) labelled = labelled || printed[i] != static_cast<int>(i) + 1;
+  if (!labelled) printed = PrintedPageNumbers(furniture);
+  for (layout::LaidOutBlock& laid : laid_out) {
     RawBlock block;
     std::vector<std::string_view> lines(laid.lines.begin(), laid.lines.end());
     block.text = text::JoinLines(lines, dehyphenator);
     block.kind = laid.kind == BlockKind::kParagraph ? text::ClassifyParagraph(block.text, laid.lines.size()) : laid.kind;
     if (block.kind == BlockKind::kHeading && laid.kind == BlockKind::kParagraph) block.kind = BlockKind::kParagraph;
     block.page = laid.page;
+    if (laid.page >= 1 && laid.page <= static_cast<int>(printed.size())) block.printed_page = printed[laid.page - 1];
     block.segment = laid.segment;
     block.ends_full_line = laid.ends_full_line;
     extraction.blocks.push_back(std::move(block));

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <optional>
 
+#include "pipeline/ingest/document_facts.h"
 #include "pipeline/ingest/extractors.h"
 #include "pipeline/ingest/format.h"
 #include "pipeline/ingest/stream_assembler.h"
@@ -163,14 +164,9 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
   document.warnings = std::move(extraction->warnings);
   document.streams = AssembleStreams(extraction->blocks, options.language,
                                      extraction->dehyphenator ? &*extraction->dehyphenator : nullptr);
-  if (document.title.empty()) {
-    for (const Block& block : document.streams.front().blocks) {
-      if (block.kind == BlockKind::kHeading) {
-        document.title = block.text;
-        break;
-      }
-    }
-  }
+  document.front_matter = std::move(extraction->front_matter);
+  // Without metadata: the reference and title the document prints (not "Introduction").
+  if (document.title.empty()) document.title = TitleFromContent(document.streams, document.front_matter);
   return document;
 }
 

@@ -50,7 +50,9 @@ void Append(Stream& stream, int& last_segment, bool& prev_full_line, const RawBl
       return;
     }
   }
-  stream.blocks.push_back(Block{next.text, next.kind, stream.language, next.page, ordinal});
+  const int cited = next.printed_page > 0 ? next.printed_page : next.page;
+  stream.blocks.push_back(
+      Block{next.text, next.kind, stream.language, cited, ordinal, cited != next.page ? next.page : 0});
   last_segment = next.segment;
   prev_full_line = next.ends_full_line;
 }
@@ -106,6 +108,23 @@ std::vector<Language> LabelBilingual(const std::vector<RawBlock>& blocks,
     s = from[i][s];
   }
   return labels;
+}
+
+// In a monolingual stream, a paragraph in another language (a French passage
+// in an English page) keeps its own language: the one its text clearly shows
+// (kOwnLanguageMargin nats over the runner-up), else the one its markup declares.
+constexpr double kOwnLanguageMargin = 8;
+void LabelOwnLanguages(Stream& stream, const std::vector<RawBlock>& raw) {
+  for (Block& block : stream.blocks) {
+    Language own = Language::kUnknown;
+    const text::LanguageGuess guess = text::IdentifyLanguage(block.text);
+    if (guess.margin >= kOwnLanguageMargin) {
+      own = guess.language;
+    } else if (block.ordinal >= 1 && block.ordinal <= raw.size()) {
+      own = raw[block.ordinal - 1].declared;
+    }
+    if (own != Language::kUnknown) block.language = own;
+  }
 }
 
 }  // namespace
@@ -178,6 +197,7 @@ std::vector<Stream> AssembleStreams(const std::vector<RawBlock>& blocks, Languag
     int last = -1;
     bool full = false;
     for (size_t i = 0; i < blocks.size(); ++i) Append(streams[0], last, full, blocks[i], i + 1, dehyphenator);
+    if (forced == Language::kUnknown) LabelOwnLanguages(streams[0], blocks);
   }
   return streams;
 }

@@ -1,4 +1,5 @@
 #include "pipeline/ingest/extractors.h"
+#include "pipeline/ingest/document_facts.h"
 #include "pipeline/ingest/pages.h"
 #include "pipeline/text/normalize.h"
 
@@ -11,6 +12,7 @@ Result<Extraction> ExtractText(std::string_view bytes, const std::string& source
   Extraction extraction;
   extraction.dehyphenator.emplace(text);
   extraction.blocks = BlocksFromPages(pages, *extraction.dehyphenator);
+  extraction.front_matter = TextFrontMatter(pages);
   if (pages.size() == 1) {
     for (RawBlock& block : extraction.blocks) block.page = 0;  // no page marks: pages are unknown
   }

@@ -183,7 +183,7 @@ bool StartsWithFootnoteCall(const std::string& text) {
 
 }  // namespace
 
-std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages) {
+std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages, std::vector<std::vector<std::string>>* furniture) {
   // Gutters of every page; a page with too little text to show its own
   // (a last page of two lines) takes the gutter most pages have.
   std::vector<std::vector<std::vector<const PageWord*>>> page_rows;
@@ -233,6 +233,18 @@ std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages) {
         if (it != seen.end()) repeats = std::max(repeats, it->second.size());
       }
       line.furniture = repeats >= 2 || (extreme && IsPageNumber(line.text)) || IsLetterSpaced(line.text);
+    }
+  }
+
+  if (furniture != nullptr) {
+    furniture->assign(pages.size(), {});
+    for (size_t p = 0; p < pages.size(); ++p) {
+      std::vector<const Line*> dropped;
+      for (const Line& line : page_lines[p]) {
+        if (line.furniture) dropped.push_back(&line);
+      }
+      std::sort(dropped.begin(), dropped.end(), [](const Line* a, const Line* b) { return a->y0 < b->y0; });
+      for (const Line* line : dropped) (*furniture)[p].push_back(line->text);
     }
   }
 

@@ -43,7 +43,10 @@ struct LaidOutBlock {
 // the usual line pitch, at a change between bold and regular text, or before
 // a bullet; bold or larger text makes a heading, smaller text below the
 // column's body a footnote.
-std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages);
+// When `furniture` is given, it receives per page (in `pages` order) the text
+// of the furniture lines dropped, top to bottom: where a printed page number is.
+std::vector<LaidOutBlock> LayOut(const std::vector<Page>& pages,
+                                 std::vector<std::vector<std::string>>* furniture = nullptr);
 
 }  // namespace tandem::layout
 

@@ -19,10 +19,16 @@ struct Block {
   std::string text;
   BlockKind kind = BlockKind::kParagraph;
   Language language = Language::kUnknown;
-  int page = 0;  // 1-based page where the block starts; 0 when the source has no pages
+  // The page where the block starts, as cited: the number printed on it when
+  // the document prints one (its page labels, running header or footer), else
+  // its 1-based position in the file; 0 when the source has no pages.
+  int page = 0;
   // Where the block starts among the file's blocks in reading order (1-based;
   // 0 when unknown): orders the blocks of a bilingual file's two streams.
   size_t ordinal = 0;
+  // The 1-based position in the file of that page when it differs from `page`
+  // (pages printed 28-53 are physical pages 1-26); 0 when they agree.
+  int physical_page = 0;
 };
 
 // One side of a document in one language, in reading order.
@@ -43,11 +49,15 @@ struct Document {
   std::string source;       // the path the document was read from, as given
   std::string pair_source;  // for a FR/NL pair read from two files: the Dutch file
   std::string format;  // "txt", "html", "xml" or "pdf"
-  std::string title;   // from the source's metadata or first heading; may be empty
+  std::string title;   // from the source's metadata, else its reference number and first real heading; may be empty
   std::vector<Stream> streams;
   // What the reader had to guess and the user should know (e.g. an HTML page
   // where nothing looked like content and the densest text was kept).
   std::vector<std::string> warnings;
+  // What a reader sees first, for the document's type and date: the first
+  // page's text with its running header and footer, then the document's other
+  // header and footer lines. Empty for formats without pages.
+  std::string front_matter;
 
   bool bilingual() const { return streams.size() == 2; }
 };

@@ -21,6 +21,7 @@ std::string TypeLabel(Ui ui, const std::string& type) {
       {"directive", {"directive", "richtlijn"}},
       {"position", {"position", "standpunt"}},
       {"draft", {"projet", "ontwerp"}},
+      {"parliamentary", {"document parlementaire", "parlementair stuk"}},
       {"document", {"document", "document"}},
       {"instructions", {"instructions", "instructies"}},
   };

@@ -5,6 +5,7 @@
 #include "pipeline/batch/aligned_document.h"
 
 #include "pipeline/index/searcher.h"
+#include "tests/support/pdf_fixture.h"
 #include "tests/support/test_files.h"
 
 namespace tandem::batch {
@@ -57,6 +58,56 @@ TEST(UnitsOf, BilingualPairGivesOneUnitPerBead) {
   ASSERT_NE(units[1].in(Language::kDutch), nullptr);
   EXPECT_EQ(units[1].in(Language::kDutch)->text, "België steunt Oekraïne sinds 2022.");
   EXPECT_EQ(units[1].position, 1u);
+}
+
+// Issue 19: a French passage inside an English file is indexed as French.
+TEST(UnitsOf, AParagraphInAnotherLanguageIsIndexedInItsOwn) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "page.txt",
+      "Belgium supports a rules-based international order and works for it in the European Union, in NATO and at "
+      "the United Nations.\n\n"
+      "La Belgique soutient un ordre international fondé sur des règles et agit en ce sens au sein de l'Union "
+      "européenne, de l'OTAN et des Nations unies.\n\n"
+      "Embassies and consulates help Belgians abroad who have lost their passport or need urgent assistance.\n");
+  auto aligned = ReadAndAlign({path, ""});
+  ASSERT_TRUE(aligned.has_value()) << aligned.error().message;
+  const auto units = UnitsOf(*aligned);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_NE(units[0].in(Language::kEnglish), nullptr);
+  EXPECT_NE(units[1].in(Language::kFrench), nullptr);
+  EXPECT_EQ(units[1].in(Language::kEnglish), nullptr);
+  EXPECT_NE(units[2].in(Language::kEnglish), nullptr);
+}
+
+// Issue 19: search hits cite the printed page (28), the physical one (1) kept beside it.
+TEST(IngestAll, SearchHitsCiteThePrintedPage) {
+  TempDir dir;
+  std::vector<tandem::testing::PdfPage> pages;
+  const std::vector<std::string> texts = {
+      "La Belgique soutient le multilatéralisme fondé sur des règles et le rôle central des Nations unies.",
+      "Le rapport sera transmis aux postes diplomatiques avant le dix octobre de cette année."};
+  for (size_t i = 0; i < texts.size(); ++i) {
+    auto page = tandem::testing::ColumnOfParagraphs({texts[i]}, 72, 120);
+    page.push_back(tandem::testing::PdfLine{290, 810, std::to_string(28 + i), 9, false});
+    pages.push_back(std::move(page));
+  }
+  const std::string path = dir.Join("rapport.pdf");
+  ASSERT_TRUE(tandem::testing::WritePdf(path, pages));
+  {
+    auto writer = index::IndexWriter::Open(dir.Join("index"));
+    ASSERT_TRUE(writer.has_value());
+    EXPECT_EQ(IngestAll({{path, ""}}, *writer).units(), 2u);
+  }
+  auto searcher = index::Searcher::Open({dir.Join("index")});
+  ASSERT_TRUE(searcher.has_value());
+  index::SearchRequest request;
+  request.query = "postes diplomatiques";
+  auto results = searcher->Search(request);
+  ASSERT_TRUE(results.has_value()) << results.error().message;
+  ASSERT_FALSE(results->hits.empty());
+  EXPECT_EQ(results->hits.front().page, 29);
+  EXPECT_EQ(results->hits.front().physical_page, 2);
 }
 
 }  // namespace
