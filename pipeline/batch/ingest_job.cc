@@ -112,9 +112,12 @@ struct Prepared {
   lexicon::Cooccurrences counts;
 };
 
+// `lexicon()` gives the alignment lexicon, built on first use (an ingest of
+// unchanged files costs a read and a hash of each, not the lexicon's loading).
 Prepared Prepare(const Input& input, const std::string& stored_hash,
                  const ingest::ReadOptions& options, const SourceFacts& given,
-                 const JobOptions& job, const lexicon::Lexicon& lexicon) {
+                 const JobOptions& job,
+                 const std::function<const lexicon::Lexicon&()>& lexicon) {
   Prepared p;
   p.outcome.input = input;
   p.hash = ContentHash(input, given);
@@ -123,7 +126,7 @@ Prepared Prepare(const Input& input, const std::string& stored_hash,
     p.outcome.unchanged = true;
     return p;
   }
-  Result<AlignedDocument> aligned = ReadAndAlign(input, options, &lexicon);
+  Result<AlignedDocument> aligned = ReadAndAlign(input, options, &lexicon());
   if (!aligned) {
     p.outcome.error = aligned.error();
     return p;
@@ -241,7 +244,12 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
                        const SourceFacts& given, const JobOptions& job) {
   IngestReport report;
   const std::string stored_lexicon = StoredOr(writer, std::string(index::kLearnedLexiconKey));
-  const lexicon::Lexicon lexicon = lexicon::BuiltinWithLearned(stored_lexicon);
+  std::once_flag lexicon_made;
+  std::optional<lexicon::Lexicon> lexicon;
+  const std::function<const lexicon::Lexicon&()> alignment_lexicon = [&]() -> const lexicon::Lexicon& {
+    std::call_once(lexicon_made, [&] { lexicon.emplace(lexicon::BuiltinWithLearned(stored_lexicon)); });
+    return *lexicon;
+  };
   // An index written before rows were kept has a learnt lexicon but no count.
   const bool rows_missing =
       !stored_lexicon.empty() && StoredOr(writer, std::string(kCooccurrenceUnitsKey)).empty();
@@ -263,7 +271,7 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
       inputs.size(), jobs,
       [&](size_t i) {
         try {
-          return Prepare(inputs[i], stored_hashes[i], options, given, job, lexicon);
+          return Prepare(inputs[i], stored_hashes[i], options, given, job, alignment_lexicon);
         } catch (const std::exception& e) {  // e.g. out of memory on a huge input: report it, go on
           Prepared p;
           p.outcome.input = inputs[i];

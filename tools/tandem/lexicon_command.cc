@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -34,6 +35,11 @@ int Relearn(const LexiconOptions& options) {
     return kExitError;
   }
   const std::string db = IndexPaths(options.db).front();
+  std::error_code ec;
+  if (!std::filesystem::is_directory(db, ec)) {
+    PrintError(MakeError(ErrorCode::kIndex, db, "no index here (nothing to learn from)"));
+    return kExitError;
+  }
   Result<index::IndexWriter> writer = index::IndexWriter::Open(db);
   if (!writer) {
     PrintError(writer.error());
