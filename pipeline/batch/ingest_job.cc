@@ -116,8 +116,7 @@ struct Prepared {
 // unchanged files costs a read and a hash of each, not the lexicon's loading).
 Prepared Prepare(const Input& input, const std::string& stored_hash,
                  const ingest::ReadOptions& options, const SourceFacts& given,
-                 const JobOptions& job,
-                 const std::function<const lexicon::Lexicon&()>& lexicon) {
+                 const JobOptions& job, const std::function<const lexicon::Lexicon&()>& lexicon) {
   Prepared p;
   p.outcome.input = input;
   p.hash = ContentHash(input, given);
@@ -246,8 +245,10 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
   const std::string stored_lexicon = StoredOr(writer, std::string(index::kLearnedLexiconKey));
   std::once_flag lexicon_made;
   std::optional<lexicon::Lexicon> lexicon;
-  const std::function<const lexicon::Lexicon&()> alignment_lexicon = [&]() -> const lexicon::Lexicon& {
-    std::call_once(lexicon_made, [&] { lexicon.emplace(lexicon::BuiltinWithLearned(stored_lexicon)); });
+  const std::function<const lexicon::Lexicon&()> alignment_lexicon =
+      [&]() -> const lexicon::Lexicon& {
+    std::call_once(lexicon_made,
+                   [&] { lexicon.emplace(lexicon::BuiltinWithLearned(stored_lexicon)); });
     return *lexicon;
   };
   // An index written before rows were kept has a learnt lexicon but no count.

@@ -152,14 +152,12 @@ Cooccurrences CountCooccurrences(const std::vector<std::pair<std::string, std::s
 }
 
 uint64_t CooccurrenceRow::PartnerCount(const std::string& key) const {
-  for (const auto& [partner, count] : partners) {
-    if (partner == key) return count;
-  }
-  return 0;
+  auto it = partners.find(key);
+  return it == partners.end() ? 0 : it->second;
 }
 
 std::string EncodeRow(const CooccurrenceRow& row) {
-  std::vector<std::pair<std::string, uint64_t>> sorted = row.partners;
+  std::vector<std::pair<std::string, uint64_t>> sorted(row.partners.begin(), row.partners.end());
   std::sort(sorted.begin(), sorted.end());
   std::string out = std::to_string(row.count);
   out.push_back('\t');
@@ -207,7 +205,7 @@ bool DecodeRow(std::string_view encoded, CooccurrenceRow* row) {
       first = false;
     } else {
       if (text.empty()) return false;
-      decoded.partners.emplace_back(std::string(text), number);
+      if (number == 0 || !decoded.partners.emplace(std::string(text), number).second) return false;
     }
   }
   *row = std::move(decoded);
@@ -233,34 +231,48 @@ CooccurrenceRow& CooccurrenceLearner::MutableRow(const std::string& row_key) {
   return rows_.find(row_key)->second;
 }
 
-void CooccurrenceLearner::AddPartner(CooccurrenceRow& row, const std::string& partner,
-                                     uint64_t count) const {
-  for (auto& [key, value] : row.partners) {
-    if (key == partner) {
-      value += count;
-      return;
+void CooccurrenceLearner::Prune(CooccurrenceRow& row) const {
+  if (row.partners.size() <= options_.row_capacity) return;
+  std::vector<uint64_t> counts;
+  counts.reserve(row.partners.size());
+  for (const auto& p : row.partners) counts.push_back(p.second);
+  std::nth_element(counts.begin(), counts.begin() + static_cast<long>(options_.row_capacity),
+                   counts.end(), std::greater<>());
+  const uint64_t cut = counts[options_.row_capacity];  // the (capacity+1)-th largest
+  for (auto it = row.partners.begin(); it != row.partners.end();) {
+    if (it->second <= cut) {
+      it = row.partners.erase(it);
+    } else {
+      it->second -= cut;
+      ++it;
     }
   }
-  if (row.partners.size() >= options_.row_capacity) {
-    uint64_t lowest = count;
-    for (const auto& p : row.partners) lowest = std::min(lowest, p.second);
-    for (auto& p : row.partners) p.second -= lowest;
-    row.partners.erase(std::remove_if(row.partners.begin(), row.partners.end(),
-                                      [](const auto& p) { return p.second == 0; }),
-                       row.partners.end());
-    row.dropped += lowest;
-    count -= lowest;
-  }
-  if (count > 0) row.partners.emplace_back(partner, count);
+  row.dropped += cut;
 }
 
 void CooccurrenceLearner::Add(const Cooccurrences& counts) {
   for (const auto& [key, count] : counts.fr_words) MutableRow("fr:" + key).count += count;
   for (const auto& [key, count] : counts.nl_words) MutableRow("nl:" + key).count += count;
+  // Pairs come sorted by French key: one French row per run, Dutch rows looked up once.
+  std::vector<CooccurrenceRow*> grown;
+  std::unordered_map<std::string, CooccurrenceRow*> nl_rows;
+  const std::string* fr_key = nullptr;
+  CooccurrenceRow* fr_row = nullptr;
   for (const auto& [pair, count] : counts.pairs) {
-    AddPartner(MutableRow("fr:" + pair.first), pair.second, count);
-    AddPartner(MutableRow("nl:" + pair.second), pair.first, count);
+    if (fr_key == nullptr || *fr_key != pair.first) {
+      fr_key = &pair.first;
+      fr_row = &MutableRow("fr:" + pair.first);
+      grown.push_back(fr_row);
+    }
+    auto [nl, inserted] = nl_rows.try_emplace(pair.second, nullptr);
+    if (inserted) {
+      nl->second = &MutableRow("nl:" + pair.second);
+      grown.push_back(nl->second);
+    }
+    fr_row->partners[pair.second] += count;
+    nl->second->partners[pair.first] += count;
   }
+  for (CooccurrenceRow* row : grown) Prune(*row);
 }
 
 std::map<std::string, std::string> CooccurrenceLearner::ChangedRows() const {

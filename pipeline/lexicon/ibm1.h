@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,10 +42,10 @@ struct CooccurrenceOptions {
       0.15;  // a French word pairs with the Dutch words at about its relative place: within
   size_t min_window = 1;  // ±15 % of the Dutch side's length, and at least ±1 word (beads keep word
                           // order roughly: sentences come in the same order on both sides)
-  size_t max_words = 200;    // sides with more content words are not counted
-  size_t row_capacity = 32;  // partners kept per word (Misra-Gries summary)
-  uint64_t min_count = 3;    // a link needs the two words together in at least this many units
-  double min_dice = 0.3;     // and 2 C(f,n) / (C(f) + C(n)) at least this
+  size_t max_words = 200;     // sides with more content words are not counted
+  size_t row_capacity = 256;  // partners kept per word (Misra-Gries summary)
+  uint64_t min_count = 3;     // a link needs the two words together in at least this many units
+  double min_dice = 0.3;      // and 2 C(f,n) / (C(f) + C(n)) at least this
 };
 
 // What some aligned (French, Dutch) units add to the statistics: in how many
@@ -59,14 +60,16 @@ struct Cooccurrences {
 Cooccurrences CountCooccurrences(const std::vector<std::pair<std::string, std::string>>& aligned,
                                  const CooccurrenceOptions& options = {});
 
-// A word's row. `partners` keeps at most row_capacity words (Misra-Gries: when
-// full, a new partner lowers every count by the smallest, which is added to
-// `dropped`), so a kept count is low by at most `dropped` and a partner
+// A word's row. `partners` keeps at most row_capacity words: a Misra-Gries
+// summary, merged one Add at a time (the new counts are added, then when the
+// row holds more than row_capacity partners the (row_capacity+1)-th largest
+// count is taken from every count, those at zero leave, and it is added to
+// `dropped`). So a kept count is low by at most `dropped`, and a partner
 // missing from the row co-occurred at most `dropped` times.
 struct CooccurrenceRow {
-  uint64_t count = 0;                                      // units holding the word
-  uint64_t dropped = 0;                                    // total lowered from partner counts
-  std::vector<std::pair<std::string, uint64_t>> partners;  // in key order once encoded
+  uint64_t count = 0;    // units holding the word
+  uint64_t dropped = 0;  // total taken from partner counts
+  std::unordered_map<std::string, uint64_t> partners;
   uint64_t PartnerCount(const std::string& key) const;
 };
 std::string EncodeRow(const CooccurrenceRow& row);
@@ -80,8 +83,8 @@ class CooccurrenceLearner {
   using ReadRow = std::function<std::string(const std::string& row_key)>;
   explicit CooccurrenceLearner(ReadRow read, CooccurrenceOptions options = {});
 
-  // Counts `counts` into the rows, in its (key) order: results depend on the
-  // order documents are added in, never on how they are grouped into batches.
+  // Counts `counts` (one document's units, say) into the rows: results depend
+  // on the order of Adds, never on how they are spread over ingests.
   void Add(const Cooccurrences& counts);
 
   // The rows Add changed, encoded, by row key: what to store.
@@ -99,7 +102,7 @@ class CooccurrenceLearner {
 
  private:
   CooccurrenceRow& MutableRow(const std::string& row_key);
-  void AddPartner(CooccurrenceRow& row, const std::string& partner, uint64_t count) const;
+  void Prune(CooccurrenceRow& row) const;
   bool Linked(const std::string& fr, const std::string& nl, double* weight);
 
   ReadRow read_;

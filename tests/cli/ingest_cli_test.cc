@@ -23,10 +23,13 @@ nlohmann::json Json(const RunResult& r) {
 // hits of a few searches (texts, scores, flags, sources) in both languages.
 std::string Shown(const std::string& db) {
   nlohmann::json stats = Json(Tandem({"stats", "--db", db, "--json"}));
-  std::string out = stats["documents"].dump() + stats["units"].dump() + stats["units_per_language"].dump() + "\n";
+  std::string out =
+      stats["documents"].dump() + stats["units"].dump() + stats["units_per_language"].dump() + "\n";
   out += Tandem({"lexicon", "--db", db, "--origin", "learned"}).out;
-  for (const char* query : {"Ukraine", "klimaatfinanciering", "Sahel", "ministre", "mensenrechten"}) {
-    nlohmann::json hits = Json(Tandem({"search", "--db", db, "--json", "--limit", "100", query}))["hits"];
+  for (const char* query :
+       {"Ukraine", "klimaatfinanciering", "Sahel", "ministre", "mensenrechten"}) {
+    nlohmann::json hits =
+        Json(Tandem({"search", "--db", db, "--json", "--limit", "100", query}))["hits"];
     for (nlohmann::json& hit : hits) {
       hit.erase("rank");
       out += hit.dump() + "\n";
@@ -37,8 +40,10 @@ std::string Shown(const std::string& db) {
 
 TEST(IngestCli, TwoJobsWriteWhatOneJobWrites) {
   TempDir dir;
-  const RunResult one = Tandem({"ingest", SourceDir() + "/corpus", "--db", dir.Join("one"), "--jobs", "1", "--json"});
-  const RunResult two = Tandem({"ingest", SourceDir() + "/corpus", "--db", dir.Join("two"), "-j", "2", "--json"});
+  const RunResult one =
+      Tandem({"ingest", SourceDir() + "/corpus", "--db", dir.Join("one"), "--jobs", "1", "--json"});
+  const RunResult two =
+      Tandem({"ingest", SourceDir() + "/corpus", "--db", dir.Join("two"), "-j", "2", "--json"});
   nlohmann::json a = Json(one), b = Json(two);
   EXPECT_EQ(a["ingested"], 13);
   a.erase("index");
@@ -60,9 +65,11 @@ TEST(IngestCli, JobsMustBePositive) {
 TEST(IngestCli, UnchangedFilesAreSaidUnchangedAndSkipped) {
   TempDir dir;
   dir.Write("docs/visit.fr.txt",
-            "Visite du ministre à Kinshasa\n\nLe ministre a rencontré les autorités congolaises le 4 mai.\n");
+            "Visite du ministre à Kinshasa\n\nLe ministre a rencontré les autorités congolaises le "
+            "4 mai.\n");
   dir.Write("docs/visit.nl.txt",
-            "Bezoek van de minister aan Kinshasa\n\nDe minister heeft op 4 mei de Congolese autoriteiten ontmoet.\n");
+            "Bezoek van de minister aan Kinshasa\n\nDe minister heeft op 4 mei de Congolese "
+            "autoriteiten ontmoet.\n");
   const std::string memo = dir.Write("docs/memo.txt", "Mémo interne sur les visas humanitaires.\n");
   const std::string db = dir.Join("index");
   const RunResult first = Tandem({"ingest", dir.Join("docs"), "--db", db});
@@ -72,22 +79,27 @@ TEST(IngestCli, UnchangedFilesAreSaidUnchangedAndSkipped) {
   const RunResult again = Tandem({"ingest", dir.Join("docs"), "--db", db});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("unchanged: " + memo), std::string::npos) << again.out;
-  EXPECT_NE(again.out.find("ingested 0 documents (0 bilingual), 0 units"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("ingested 0 documents (0 bilingual), 0 units"), std::string::npos)
+      << again.out;
   EXPECT_NE(again.out.find("; 2 unchanged"), std::string::npos) << again.out;
 
-  dir.Write("docs/memo.txt", "Mémo interne sur les visas humanitaires.\n\nUn deuxième paragraphe.\n");
+  dir.Write("docs/memo.txt",
+            "Mémo interne sur les visas humanitaires.\n\nUn deuxième paragraphe.\n");
   const nlohmann::json changed = Json(Tandem({"ingest", dir.Join("docs"), "--db", db, "--json"}));
   EXPECT_EQ(changed["ingested"], 1);
   EXPECT_EQ(changed["unchanged"], 1);
   EXPECT_EQ(changed["units"], 2);
-  for (const auto& d : changed["documents"]) EXPECT_EQ(d.value("unchanged", false), d["source"] != memo) << d;
+  for (const auto& d : changed["documents"])
+    EXPECT_EQ(d.value("unchanged", false), d["source"] != memo) << d;
 
-  const nlohmann::json forced = Json(Tandem({"ingest", dir.Join("docs"), "--db", db, "--json", "--force"}));
+  const nlohmann::json forced =
+      Json(Tandem({"ingest", dir.Join("docs"), "--db", db, "--json", "--force"}));
   EXPECT_EQ(forced["ingested"], 2);
   EXPECT_EQ(forced["unchanged"], 0);
 
   ASSERT_EQ(Tandem({"remove", memo, "--db", db}).exit_code, 0);
-  const nlohmann::json after_remove = Json(Tandem({"ingest", dir.Join("docs"), "--db", db, "--json"}));
+  const nlohmann::json after_remove =
+      Json(Tandem({"ingest", dir.Join("docs"), "--db", db, "--json"}));
   EXPECT_EQ(after_remove["ingested"], 1);  // the memo, read again
   EXPECT_EQ(Json(Tandem({"stats", "--db", db, "--json"}))["documents"], 2);
 }
@@ -99,10 +111,12 @@ TEST(IngestCli, RelearnCountsTheWholeIndexAgain) {
   const RunResult r = Tandem({"lexicon", "--relearn", "--db", db});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("learnt "), std::string::npos) << r.out;
-  const nlohmann::json learned = Json(Tandem({"lexicon", "--db", db, "--origin", "learned", "--json"}));
+  const nlohmann::json learned =
+      Json(Tandem({"lexicon", "--db", db, "--origin", "learned", "--json"}));
   EXPECT_GT(learned.size(), 20u);
   bool found = false;
-  for (const auto& e : learned) found |= e["fr"] == "priori" && e["nl"] == "priori";  // priorité / prioriteit
+  for (const auto& e : learned)
+    found |= e["fr"] == "priori" && e["nl"] == "priori";  // priorité / prioriteit
   EXPECT_TRUE(found);
   EXPECT_NE(Tandem({"lexicon", "--relearn", "--db", dir.Join("missing/index")}).exit_code, 0);
 }
