@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>

@@ -134,21 +134,21 @@ België versterkt zijn steun aan de organisaties van het maatschappelijk middenv
 De minister zal het jaarverslag voor het einde van de maand maart aan het Parlement voorstellen.
 EOF
 }
-add_one() {  # $1: index, $2: pair number
+add_one() {  # $1: index, $2: pair number; prints "wall-seconds cpu-seconds"
   pair "$2"
-  local start end
-  start=$(date +%s.%N)
-  "$tandem" ingest "$work/pair$2" --db "$1" --quiet
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  /usr/bin/time -f "%e %U %S" -o "$work/time1" "$tandem" ingest "$work/pair$2" --db "$1" --quiet
+  awk '{print $1, $2 + $3}' "$work/time1"
 }
-big=$(for k in $(seq 7); do add_one "$work/idx2" "$k"; done | median)
-empty=$(for k in $(seq 7); do rm -rf "$work/empty"; add_one "$work/empty" "$((100 + k))"; done | median)
-unchanged=$(for k in $(seq 7); do
-  start=$(date +%s.%N); "$tandem" ingest "$work/pair1" --db "$work/idx2" --quiet; end=$(date +%s.%N); echo "$end - $start" | bc
+read -r big big_cpu < <(for k in $(seq 7); do add_one "$work/idx2" "$k"; done | median)
+read -r empty empty_cpu < <(for k in $(seq 7); do rm -rf "$work/empty"; add_one "$work/empty" "$((100 + k))"; done | median)
+read -r unchanged unchanged_cpu < <(for k in $(seq 7); do
+  /usr/bin/time -f "%e %U %S" -o "$work/time1" "$tandem" ingest "$work/pair1" --db "$work/idx2" --quiet
+  awk '{print $1, $2 + $3}' "$work/time1"
 done | median)
-printf "add one pair: %.0f ms into the %s-unit index, %.0f ms into an empty index (ratio %.2f); unchanged pair again: %.0f ms\n" \
-  "$(echo "$big * 1000" | bc)" "$written" "$(echo "$empty * 1000" | bc)" "$(echo "$big / $empty" | bc -l)" "$(echo "$unchanged * 1000" | bc)"
+ms() { echo "$1 * 1000" | bc; }
+printf "add one pair: %.0f ms (cpu %.0f ms) into the %s-unit index, %.0f ms (cpu %.0f ms) into an empty index: ratio %.2f\n" \
+  "$(ms "$big")" "$(ms "$big_cpu")" "$written" "$(ms "$empty")" "$(ms "$empty_cpu")" "$(echo "$big / $empty" | bc -l)"
+printf "the same pair again (unchanged): %.0f ms (cpu %.0f ms)\n" "$(ms "$unchanged")" "$(ms "$unchanged_cpu")"
 
 if [ "$big_units" -gt 0 ]; then
   "$build/tools/bench/search_bench" --units "$big_units" --dir "$work/big" --no-shards > "$work/search_bench.txt"
@@ -156,7 +156,7 @@ if [ "$big_units" -gt 0 ]; then
   "$tandem" lexicon --relearn --db "$work/big/tandem" -q
   relearn=$(echo "$(date +%s.%N) - $start" | bc)
   in_big=$("$tandem" stats --db "$work/big/tandem" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["units"])')
-  huge=$(for k in $(seq 7); do add_one "$work/big/tandem" "$((200 + k))"; done | median)
-  printf "add one pair: %.0f ms into a %s-unit index built by search_bench (ratio to the empty index %.2f); its full relearn took %.1f s\n" \
-    "$(echo "$huge * 1000" | bc)" "$in_big" "$(echo "$huge / $empty" | bc -l)" "$relearn"
+  read -r huge huge_cpu < <(for k in $(seq 7); do add_one "$work/big/tandem" "$((200 + k))"; done | median)
+  printf "add one pair: %.0f ms (cpu %.0f ms) into a %s-unit index built by search_bench: ratio to the empty index %.2f; its full relearn took %.1f s\n" \
+    "$(ms "$huge")" "$(ms "$huge_cpu")" "$in_big" "$(echo "$huge / $empty" | bc -l)" "$relearn"
 fi
