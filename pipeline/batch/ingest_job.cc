@@ -208,12 +208,12 @@ uint64_t StoredCount(index::IndexWriter& writer) {
 
 // Stores the rows `learner` changed and the learnt lexicon updated from them.
 Result<size_t> StoreLearned(index::IndexWriter& writer, lexicon::CooccurrenceLearner& learner,
-                            const lexicon::Lexicon& previous, uint64_t counted_units) {
-  const lexicon::Lexicon learned = learner.UpdateLinks(previous);
+                            const std::vector<lexicon::Entry>& previous, uint64_t counted_units) {
+  const std::vector<lexicon::Entry> learned = learner.UpdateLinks(previous);
   std::vector<std::pair<std::string, std::string>> values;
   for (auto& [key, row] : learner.ChangedRows())
     values.emplace_back(std::string(kCooccurrencePrefix) + key, row);
-  values.emplace_back(std::string(index::kLearnedLexiconKey), lexicon::ToTsv(learned));
+  values.emplace_back(std::string(index::kLearnedLexiconKey), lexicon::EntriesToTsv(learned));
   values.emplace_back(std::string(kCooccurrenceUnitsKey), std::to_string(counted_units));
   Result<bool> stored = writer.SetMetadataValues(values);
   if (!stored) return tl::unexpected(stored.error());
@@ -238,7 +238,7 @@ Result<size_t> RelearnLexicon(index::IndexWriter& writer) {
     counted += counts.units;
     learner.Add(counts);
   }
-  return StoreLearned(writer, learner, lexicon::Lexicon(), counted);
+  return StoreLearned(writer, learner, {}, counted);
 }
 
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
@@ -308,17 +308,17 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
 
   if (rows_missing && learnt_anything) {
     if (Result<size_t> links = RelearnLexicon(writer)) report.learned_links = *links;
-  } else if (counted > 0) {
-    Result<lexicon::Lexicon> previous =
-        stored_lexicon.empty() ? lexicon::Lexicon()
-                               : lexicon::FromTsv(stored_lexicon, index::kLearnedLexiconKey);
-    if (!previous) previous = lexicon::Lexicon();  // damaged: links are decided again as words come
-    if (Result<size_t> links =
-            StoreLearned(writer, learner, *previous, StoredCount(writer) + counted)) {
-      report.learned_links = *links;
+  } else {
+    // A damaged line of the stored lexicon is dropped; its words' links are decided again as they
+    // come.
+    const std::vector<lexicon::Entry> previous = lexicon::EntriesFromTsv(stored_lexicon);
+    report.learned_links = previous.size();
+    if (counted > 0) {
+      if (Result<size_t> links =
+              StoreLearned(writer, learner, previous, StoredCount(writer) + counted)) {
+        report.learned_links = *links;
+      }
     }
-  } else if (auto previous = lexicon::FromTsv(stored_lexicon, index::kLearnedLexiconKey)) {
-    report.learned_links = previous->size();
   }
   return report;
 }

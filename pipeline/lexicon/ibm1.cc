@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -318,14 +320,15 @@ bool CooccurrenceLearner::Linked(const std::string& fr, const std::string& nl, d
   return *weight >= options_.min_dice;
 }
 
-Lexicon CooccurrenceLearner::UpdateLinks(const Lexicon& previous) {
+std::vector<Entry> CooccurrenceLearner::UpdateLinks(const std::vector<Entry>& previous) {
   std::set<std::string> fr_touched, nl_touched;
   for (const std::string& key : changed_) {
     (key.compare(0, 3, "fr:") == 0 ? fr_touched : nl_touched).insert(key.substr(3));
   }
   std::vector<Entry> entries;
-  for (const Entry& e : previous.entries()) {
-    if (!fr_touched.count(WordKey(e.fr)) && !nl_touched.count(WordKey(e.nl))) entries.push_back(e);
+  entries.reserve(previous.size());
+  for (const Entry& e : previous) {
+    if (!fr_touched.count(e.fr) && !nl_touched.count(e.nl)) entries.push_back(e);
   }
   std::set<std::pair<std::string, std::string>> decided;
   auto consider = [&](const std::string& fr, const std::string& nl) {
@@ -342,9 +345,51 @@ Lexicon CooccurrenceLearner::UpdateLinks(const Lexicon& previous) {
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return a.weight != b.weight ? a.weight > b.weight : std::tie(a.fr, a.nl) < std::tie(b.fr, b.nl);
   });
-  Lexicon lexicon;
-  for (Entry& e : entries) lexicon.Add(std::move(e));
-  return lexicon;
+  return entries;
+}
+
+std::vector<Entry> EntriesFromTsv(std::string_view tsv) {
+  std::vector<Entry> entries;
+  while (!tsv.empty()) {
+    const size_t end = tsv.find('\n');
+    std::string_view line = tsv.substr(0, end);
+    tsv = end == std::string_view::npos ? std::string_view() : tsv.substr(end + 1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    for (size_t start = 0;;) {
+      const size_t tab = line.find('\t', start);
+      fields.push_back(
+          line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (fields.size() < 2 || fields[0].empty() || fields[1].empty())
+      continue;  // damaged: decided again later
+    Entry e{std::string(fields[0]), std::string(fields[1]), Origin::kLearned, "", 1.0};
+    if (fields.size() > 3) e.kind = std::string(fields[3]);
+    if (fields.size() > 4) e.weight = std::strtod(std::string(fields[4]).c_str(), nullptr);
+    entries.push_back(std::move(e));
+  }
+  return entries;
+}
+
+std::string EntriesToTsv(const std::vector<Entry>& entries) {
+  Lexicon empty;
+  std::string out = ToTsv(empty);  // the header line
+  for (const Entry& e : entries) {
+    out += e.fr;
+    out += '\t';
+    out += e.nl;
+    out += '\t';
+    out += OriginName(e.origin);
+    out += '\t';
+    out += e.kind;
+    out += '\t';
+    char weight[32];
+    std::snprintf(weight, sizeof weight, "%.3f\n", e.weight);
+    out += weight;
+  }
+  return out;
 }
 
 }  // namespace tandem::lexicon

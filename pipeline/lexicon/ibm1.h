@@ -76,6 +76,11 @@ std::string EncodeRow(const CooccurrenceRow& row);
 // False (row left empty) when `encoded` is not EncodeRow's form.
 bool DecodeRow(std::string_view encoded, CooccurrenceRow* row);
 
+// The learnt links stored as lexicon::ToTsv writes them, read and written
+// without building a Lexicon (no word folded): what an ingest rewrites.
+std::vector<Entry> EntriesFromTsv(std::string_view tsv);
+std::string EntriesToTsv(const std::vector<Entry>& entries);
+
 // Row keys are "fr:" or "nl:" followed by the word key.
 class CooccurrenceLearner {
  public:
@@ -94,8 +99,9 @@ class CooccurrenceLearner {
   // whose row changed decided again: f and n linked when each is the other's
   // most frequent partner (ties kept), together in at least min_count units,
   // with a Dice coefficient (the weight) of at least min_dice. Sorted by
-  // weight, then French, then Dutch.
-  Lexicon UpdateLinks(const Lexicon& previous);
+  // weight, then French, then Dutch. Learnt entries are word keys, so no
+  // entry is folded again: the cost is a copy of `previous`.
+  std::vector<Entry> UpdateLinks(const std::vector<Entry>& previous);
 
   // A row as it stands (loaded on first use).
   const CooccurrenceRow& Row(const std::string& row_key);

@@ -64,7 +64,8 @@ std::map<std::string, std::string> Store(const CooccurrenceLearner& learner) {
 TEST(Cooccurrence, LinksWordsThatTranslateEachOther) {
   CooccurrenceLearner learner(nullptr);
   learner.Add(CountCooccurrences(SupportSentences()));
-  const Lexicon learned = learner.UpdateLinks(Lexicon());
+  Lexicon learned;
+  for (const Entry& e : learner.UpdateLinks({})) learned.Add(e);
   EXPECT_TRUE(learned.Links(WordKey("frontière"), WordKey("grens")));
   EXPECT_TRUE(learned.Links(WordKey("soutient"), WordKey("steunt")));
   EXPECT_TRUE(learned.Links(WordKey("demain"), WordKey("morgen")));
@@ -89,13 +90,13 @@ TEST(Cooccurrence, AddingInTwoIngestsEqualsOnePass) {
     CooccurrenceLearner one_pass(nullptr, options);
     one_pass.Add(CountCooccurrences(first));
     one_pass.Add(CountCooccurrences(second));
-    const std::string one_pass_tsv = ToTsv(one_pass.UpdateLinks(Lexicon()));
+    const std::string one_pass_tsv = EntriesToTsv(one_pass.UpdateLinks({}));
 
     // The first ingest, stored; the second reads the stored rows back.
     CooccurrenceLearner before(nullptr, options);
     before.Add(CountCooccurrences(first));
     std::map<std::string, std::string> stored = Store(before);
-    const Lexicon learned_before = before.UpdateLinks(Lexicon());
+    const std::vector<Entry> learned_before = before.UpdateLinks({});
     CooccurrenceLearner after(
         [&stored](const std::string& key) {
           auto it = stored.find(key);
@@ -103,11 +104,12 @@ TEST(Cooccurrence, AddingInTwoIngestsEqualsOnePass) {
         },
         options);
     after.Add(CountCooccurrences(second));
-    const Lexicon learned_after = after.UpdateLinks(*FromTsv(ToTsv(learned_before), "stored"));
+    const std::vector<Entry> learned_after =
+        after.UpdateLinks(EntriesFromTsv(EntriesToTsv(learned_before)));
     for (const auto& [key, row] : Store(after)) stored[key] = row;
 
     EXPECT_EQ(stored, Store(one_pass)) << "capacity " << c.capacity;
-    EXPECT_EQ(ToTsv(learned_after), one_pass_tsv) << "capacity " << c.capacity;
+    EXPECT_EQ(EntriesToTsv(learned_after), one_pass_tsv) << "capacity " << c.capacity;
     EXPECT_GT(learned_after.size(), 5u);
   }
 }
@@ -142,6 +144,19 @@ TEST(Cooccurrence, BoundedRowsUndercountByAtMostWhatTheyDropped) {
     }
   }
   EXPECT_GT(dropping_rows, 10u);  // the bound was put to the test
+}
+
+TEST(Cooccurrence, LearntEntriesAreStoredAsTheLexiconStoresThem) {
+  const std::vector<Entry> entries = {{"fronti", "grens", Origin::kLearned, "", 0.875},
+                                      {"soutie", "steunt", Origin::kLearned, "", 0.5}};
+  const std::string tsv = EntriesToTsv(entries);
+  Lexicon lexicon;
+  for (const Entry& e : entries) lexicon.Add(e);
+  EXPECT_EQ(tsv, ToTsv(lexicon));
+  const std::vector<Entry> back = EntriesFromTsv(tsv + "damaged line\n");
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[1].nl, "steunt");
+  EXPECT_NEAR(back[0].weight, 0.875, 1e-9);
 }
 
 TEST(Cooccurrence, RowsRoundTripAndDamageIsRefused) {
