@@ -38,10 +38,13 @@ Lexicon Learn(const std::vector<std::pair<std::string, std::string>>& aligned,
 // n alone, so the learnt lexicon after adding A then B is the one got by
 // adding A and B in one go (same rows, same links).
 struct CooccurrenceOptions {
-  double window =
-      0.15;  // a French word pairs with the Dutch words at about its relative place: within
-  size_t min_window = 1;  // ±15 % of the Dutch side's length, and at least ±1 word (beads keep word
-                          // order roughly: sentences come in the same order on both sides)
+  // A French word pairs with the Dutch words at about its relative place:
+  // within ±5 % of the Dutch side's length, and at least ±1 word (beads keep
+  // word order roughly: sentences come in the same order on both sides). On
+  // parl-dev, ±5 % learns as many confirmed links as ±15 % or the whole unit,
+  // at a third of the counting.
+  double window = 0.05;
+  size_t min_window = 1;
   size_t max_words = 200;     // sides with more content words are not counted
   size_t row_capacity = 256;  // partners kept per word (Misra-Gries summary)
   uint64_t min_count = 3;     // a link needs the two words together in at least this many units
