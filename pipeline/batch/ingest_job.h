@@ -19,8 +19,9 @@ namespace tandem::batch {
 struct IngestOutcome {
   Input input;
   bool ok = false;
-  size_t units = 0;           // units written
-  size_t replaced = 0;        // units the source had before
+  bool unchanged = false;  // skipped: same content (and --type/--date) as when last ingested
+  size_t units = 0;        // units written
+  size_t replaced = 0;     // units the source had before
   bool bilingual = false;
   Error error{ErrorCode::kIo, ""};  // when !ok
 };
@@ -29,23 +30,55 @@ struct IngestReport {
   std::vector<IngestOutcome> outcomes;
   size_t learned_links = 0;  // word links in the index's learned lexicon after this ingest
   size_t failed() const;
+  size_t unchanged() const;
   size_t units() const;
+};
+
+struct JobOptions {
+  size_t jobs = 1;                  // threads reading, aligning and checking; 0: one per core
+  bool reingest_unchanged = false;  // read inputs again even when their content hash is stored
+  // Replaces the glossary's terms for the term-consistency flags (ReadAndAlign); not owned.
+  const terms::Termbase* termbase = nullptr;
 };
 
 // Called before each input with its 0-based number and the total.
 using ProgressFn = std::function<void(size_t done, size_t total, const Input& input)>;
 
-// Reads, aligns and indexes each input in order. An input that cannot be read
-// leaves the index as it was for that source. Alignment uses the built-in
-// lexicon plus the one learnt from the index's confident units; after the
-// batch, that learnt lexicon is estimated again (IBM Model 1) and stored in
-// the index under index::kLearnedLexiconKey, so the next documents align better.
-// Each source's type and date are `given` where set, else inferred
-// (InferSourceFacts). `termbase` (not owned) replaces the glossary's terms
-// for the term-consistency flags (ReadAndAlign).
+// Reads, aligns and indexes each input. `job.jobs` threads read, align and
+// check; the calling thread writes each source in input order, in its own
+// transaction, so the index is the same whatever the number of jobs. An input
+// that cannot be read leaves the index as it was for that source. An input
+// whose content hash (its bytes, and `given`) is the one stored with its
+// source at its last ingest is skipped as unchanged, unless
+// `job.reingest_unchanged`; the hash is stored in the source's transaction.
+//
+// Alignment uses the built-in lexicon plus the one learnt from the index,
+// as it stood before the batch. The learner's co-occurrence rows (index
+// metadata under kCooccurrencePrefix) are updated from the confident units
+// written by the batch only, and the learnt lexicon (index::kLearnedLexiconKey)
+// from the rows that changed: the cost does not grow with the index. An index
+// holding units but no rows (made before rows were kept) is counted once in
+// full first (RelearnLexicon). Each source's type and date are `given` where
+// set, else inferred (InferSourceFacts).
 IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& writer,
-                       const ingest::ReadOptions& options = {}, const ProgressFn& progress = nullptr,
-                       const SourceFacts& given = {}, const terms::Termbase* termbase = nullptr);
+                       const ingest::ReadOptions& options = {},
+                       const ProgressFn& progress = nullptr, const SourceFacts& given = {},
+                       const JobOptions& job = {});
+
+// Index metadata: the learner's co-occurrence rows are under this prefix
+// followed by a lexicon::CooccurrenceLearner row key; kCooccurrenceUnitsKey
+// holds how many units they count.
+inline constexpr std::string_view kCooccurrencePrefix = "tandem.lexicon.cooc.";
+inline constexpr std::string_view kCooccurrenceUnitsKey = "tandem.lexicon.counted";
+
+// The metadata key holding the content hash of the source whose key is `source_key`.
+std::string ContentHashKey(const std::string& source_key);
+
+// Counts every confident unit of the index into fresh co-occurrence rows and
+// learns the lexicon from them again (a pass over the whole index: for
+// `tandem lexicon --relearn`, e.g. after many sources were removed or
+// replaced, whose units the rows still count). Returns the number of links.
+Result<size_t> RelearnLexicon(index::IndexWriter& writer);
 
 }  // namespace tandem::batch
 

@@ -1,5 +1,6 @@
 #include "pipeline/batch/remove_job.h"
 
+#include "pipeline/batch/ingest_job.h"
 #include "pipeline/batch/inputs.h"
 
 namespace tandem::batch {
@@ -37,6 +38,11 @@ std::vector<RemoveOutcome> RemovePaths(const std::vector<std::string>& paths, in
     for (const index::SourceSummary& source : *sources) {
       if (!KeyMatches(source.key, canonical)) continue;
       Result<size_t> removed = writer.RemoveSource(source.key);
+      if (removed) {
+        // Forget its content hash: ingesting the file again must read it.
+        Result<bool> forgotten = writer.SetMetadata(ContentHashKey(source.key), "");
+        if (!forgotten) removed = tl::unexpected(forgotten.error());
+      }
       if (!removed) {
         outcome.error = removed.error();
         break;

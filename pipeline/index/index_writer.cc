@@ -231,6 +231,11 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
 }
 
 Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vector<Unit>& units) {
+  return ReplaceSource(source, units, {});
+}
+
+Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vector<Unit>& units,
+                                          const std::vector<std::pair<std::string, std::string>>& metadata) {
   const std::string id = SourceId(source.key);
   const std::string source_term = Term("XS", id);
   Xapian::WritableDatabase& db = impl_->db;
@@ -258,6 +263,7 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       for (const Unit& unit : units)
         db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
+      for (const auto& [key, value] : metadata) db.set_metadata(key, value);
       db.commit_transaction();
       return before;
     } catch (...) {
@@ -378,6 +384,30 @@ Result<bool> IndexWriter::SetMetadata(const std::string& key, const std::string&
   } catch (const Xapian::Error& e) {
     return Fail(ErrorCode::kIndex, impl_->path,
                 fmt::format("writing {}: {}", key, e.get_description()));
+  }
+}
+
+Result<bool> IndexWriter::SetMetadataValues(const std::vector<std::pair<std::string, std::string>>& values) {
+  try {
+    for (const auto& [key, value] : values) impl_->db.set_metadata(key, value);
+    impl_->db.commit();
+    return true;
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("writing metadata: {}", e.get_description()));
+  }
+}
+
+Result<size_t> IndexWriter::ClearMetadata(const std::string& prefix) {
+  try {
+    std::vector<std::string> keys;
+    for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix); ++it) {
+      keys.push_back(*it);
+    }
+    for (const std::string& key : keys) impl_->db.set_metadata(key, "");
+    impl_->db.commit();
+    return keys.size();
+  } catch (const Xapian::Error& e) {
+    return Fail(ErrorCode::kIndex, impl_->path, fmt::format("clearing {}: {}", prefix, e.get_description()));
   }
 }
 

@@ -41,6 +41,11 @@ class IndexWriter {
   // one committed transaction. Returns how many units the source had before.
   // On failure the index is unchanged.
   Result<size_t> ReplaceSource(const Source& source, const std::vector<Unit>& units);
+  // The same, also setting the index-wide `metadata` (key, value; an empty
+  // value removes the key) in that transaction: e.g. the source's content hash,
+  // so that it is stored if and only if the units are.
+  Result<size_t> ReplaceSource(const Source& source, const std::vector<Unit>& units,
+                               const std::vector<std::pair<std::string, std::string>>& metadata);
 
   // Removes every unit of the source whose key is `key`; returns how many.
   Result<size_t> RemoveSource(const std::string& key);
@@ -56,6 +61,10 @@ class IndexWriter {
   // Index-wide metadata (e.g. "tandem.lexicon.learned"), committed at once.
   Result<std::string> Metadata(const std::string& key);
   Result<bool> SetMetadata(const std::string& key, const std::string& value);
+  // Several keys in one commit (an empty value removes the key).
+  Result<bool> SetMetadataValues(const std::vector<std::pair<std::string, std::string>>& values);
+  // Removes every metadata key starting with `prefix`; returns how many.
+  Result<size_t> ClearMetadata(const std::string& prefix);
 
  private:
   struct Impl;

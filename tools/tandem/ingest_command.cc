@@ -20,9 +20,10 @@ struct IngestOptions {
   std::vector<std::string> paths;
   std::string fr, nl;
   std::string db;
-  std::string termbase;      // TBX file for the term flags; "" = the glossary
-  batch::SourceFacts facts;  // --type, --date
+  std::string termbase;             // TBX file for the term flags; "" = the glossary
+  batch::SourceFacts facts;         // --type, --date
   size_t max_file_mb = ingest::ReadOptions{}.max_bytes >> 20;
+  batch::JobOptions job{0, false};  // --jobs (default 0: one per core), --force
 };
 
 int RunIngest(const IngestOptions& options) {
@@ -60,10 +61,12 @@ int RunIngest(const IngestOptions& options) {
   Progress progress(!options.common.quiet);
   ingest::ReadOptions read_options;
   read_options.max_bytes = options.max_file_mb << 20;
+  batch::JobOptions job = options.job;
+  job.termbase = options.termbase.empty() ? nullptr : &termbase;
   const batch::IngestReport report =
       batch::IngestAll(inputs, *writer, read_options, [&](size_t done, size_t total, const batch::Input& input) {
         if (done < total) progress.Update(done + 1, total, input.display());
-      }, options.facts, options.termbase.empty() ? nullptr : &termbase);
+      }, options.facts, job);
   progress.Clear();
   size_t bilingual = 0;
   for (const batch::IngestOutcome& outcome : report.outcomes) {
@@ -71,13 +74,16 @@ int RunIngest(const IngestOptions& options) {
     bilingual += outcome.ok && outcome.bilingual;
   }
   const size_t failed = report.failed() + problems.size();
-  const size_t ok = report.outcomes.size() - report.failed();
+  const size_t unchanged = report.unchanged();
+  const size_t ok = report.outcomes.size() - report.failed() - unchanged;
   if (options.common.json) {
-    nlohmann::json out = {{"index", db}, {"ingested", ok}, {"bilingual", bilingual}, {"failed", failed},
-                          {"units", report.units()}, {"documents", nlohmann::json::array()}};
+    nlohmann::json out = {{"index", db}, {"ingested", ok}, {"unchanged", unchanged}, {"bilingual", bilingual},
+                          {"failed", failed}, {"units", report.units()}, {"documents", nlohmann::json::array()}};
     for (const batch::IngestOutcome& o : report.outcomes) {
       nlohmann::json item = {{"source", o.input.display()}, {"ok", o.ok}};
-      if (o.ok) {
+      if (o.unchanged) {
+        item["unchanged"] = true;
+      } else if (o.ok) {
         item["units"] = o.units;
         item["replaced"] = o.replaced;
         item["bilingual"] = o.bilingual;
@@ -88,8 +94,12 @@ int RunIngest(const IngestOptions& options) {
     }
     fmt::print("{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
   } else if (!options.common.quiet) {
+    for (const batch::IngestOutcome& o : report.outcomes) {
+      if (o.unchanged) fmt::print("unchanged: {}\n", o.input.display());
+    }
     fmt::print("ingested {} document{} ({} bilingual), {} units into {}", ok, ok == 1 ? "" : "s", bilingual,
                report.units(), db);
+    if (unchanged > 0) fmt::print("; {} unchanged", unchanged);
     if (failed > 0) fmt::print("; {} failed", failed);
     fmt::print("\n");
   }
@@ -106,7 +116,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       "Read documents, align French and Dutch, and index the units.\n"
       "Files of any name are read by content (text, HTML, XML, PDF, Word); folders are walked\n"
       "for .txt .html .htm .xhtml .xml .pdf .docx files. x.fr.EXT + x.nl.EXT (or _fr/_nl) make a pair.\n"
-      "A file already in the index is replaced, not duplicated. Exit: 0 all ingested,\n"
+      "A file already in the index is replaced, not duplicated; one whose content has not changed\n"
+      "since it was ingested is skipped (\"unchanged\"). Exit: 0 all ingested or unchanged,\n"
       "1 some inputs failed, 2 none ingested or usage/index error.");
   cmd->add_option("paths", options->paths, "Files and folders to ingest");
   cmd->add_option("--fr", options->fr, "French file of a translation pair (with --nl)");
@@ -124,6 +135,11 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       ->check([](const std::string& d) {
         return index::DateValue(d).empty() ? std::string("expected YYYY, YYYY-MM or YYYY-MM-DD") : std::string();
       });
+  cmd->add_option("-j,--jobs", options->job.jobs,
+                  "Documents read, aligned and checked at once (default: one per core); one writer\n"
+                  "commits them in order, so the index is the same for any number")
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("--force", options->job.reingest_unchanged, "Read and index files again even when unchanged");
   cmd->add_flag("--json", options->common.json, "Print a JSON report on stdout");
   cmd->add_flag("-q,--quiet", options->common.quiet, "Print only errors");
   cmd->callback([options, exit_code] { *exit_code = RunIngest(*options); });
