@@ -60,21 +60,7 @@ std::optional<Result<std::string>> FromUtf16(std::string_view bytes, const std::
                   fmt::format("invalid UTF-16: a lone surrogate 0x{:04x} at byte {}", c, at));
     }
     if (c == '\n') ++line;
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    text::AppendUtf8(c, &out);
   }
   if (out.rfind("<?xml", 0) == 0) {
     const size_t end = out.find("?>");

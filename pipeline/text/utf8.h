@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace tandem::text {
@@ -23,6 +24,9 @@ std::optional<Utf8Fault> FindInvalidUtf8(std::string_view bytes);
 
 // The number of code points of valid UTF-8 `s` (a length a reader counts as characters).
 size_t CodePointCount(std::string_view s);
+
+// Appends code point `c` (at most U+10FFFF, not a surrogate) to `out` as UTF-8.
+void AppendUtf8(char32_t c, std::string* out);
 
 // True when `bytes` looks like binary data rather than text: a NUL byte, or
 // more than 10% control characters other than tab, newline, carriage return
