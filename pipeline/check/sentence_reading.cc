@@ -630,8 +630,9 @@ std::vector<StanceReading> StanceCues(const AnalysedSentence& s,
       // A noun derived from a cue verb ("aanvaarding" of "aanvaarden",
       // "acceptation") names an act, it takes no stance, unless listed itself.
       if (a == b && IsDerivedNoun(s.tokens[a].folded)) {
-        overlaps |= std::none_of(cues.begin(), cues.end(), [&](const auto& cue) {
-          return cue.size() == 1 && cue[0].folded == s.tokens[a].folded;
+        const std::string& folded = s.tokens[a].folded;  // clang 14 cannot capture a binding
+        overlaps |= std::none_of(cues.begin(), cues.end(), [&folded](const auto& cue) {
+          return cue.size() == 1 && cue[0].folded == folded;
         });
       }
       if (!overlaps) readings.push_back(StanceReading{stance, {a, b}, {}});
