@@ -250,7 +250,9 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
       std::unordered_set<std::string> vocabulary;
       for (const Unit& unit : units) {
         if (const UnitText* nl = unit.in(Language::kDutch)) {
-          for (const text::Word& w : text::SplitWords(IndexableText(nl->text))) {
+          // The words point into the text: it must outlive the loop.
+          const std::string indexable = IndexableText(nl->text);
+          for (const text::Word& w : text::SplitWords(indexable)) {
             if (!w.is_number) vocabulary.insert(text::FoldForMatching(w.text));
           }
         }
