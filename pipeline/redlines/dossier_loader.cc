@@ -1,4 +1,5 @@
 #include "pipeline/redlines/dossier_loader.h"
+#include "pipeline/text/normalize.h"
 
 #include <fmt/format.h>
 #include <libxml/parser.h>
@@ -66,17 +67,7 @@ std::string Text(xmlNode* node) {
   std::string s = content ? reinterpret_cast<const char*>(content) : "";
   xmlFree(content);
   // Wordings are phrases: collapse the file's line breaks and indentation.
-  std::string out;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return text::CollapseSpaces(s);
 }
 
 std::string Attribute(xmlNode* node, const char* name) {

@@ -15,6 +15,7 @@
 
 #include "pipeline/formats/xml_escape.h"
 #include "pipeline/terms/terms.h"
+#include "pipeline/text/normalize.h"
 
 namespace tandem::terms {
 namespace {
@@ -78,17 +79,7 @@ std::string Content(const xmlNode* node) {
   xmlChar* content = xmlNodeGetContent(node);
   std::string s = content ? reinterpret_cast<const char*>(content) : "";
   xmlFree(content);
-  std::string out;  // spaces and line breaks collapsed
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return text::CollapseSpaces(s);
 }
 
 std::string Attribute(const xmlNode* node, const char* name, const xmlChar* ns = nullptr) {

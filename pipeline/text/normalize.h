@@ -18,6 +18,10 @@ std::string NormalizeText(std::string_view utf8);
 // removed, and œ/æ/ø/ł spelled as oe/ae/o/l. "Œuvre Européenne" -> "oeuvre europeenne".
 std::string FoldForMatching(std::string_view utf8);
 
+// `text` with every run of spaces, tabs and line breaks made one space, and
+// none at either end (a wording read from an indented XML file).
+std::string CollapseSpaces(std::string_view text);
+
 }  // namespace tandem::text
 
 #endif  // TANDEM_PIPELINE_TEXT_NORMALIZE_H_

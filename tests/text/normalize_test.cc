@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace tandem::text {
 namespace {
 
@@ -39,6 +43,17 @@ TEST(FoldForMatching, FoldsCaseAccentsAndLigatures) {
       {"naïve\r\nfin", "naive\nfin"},  {"a\xC2\xA0" "b\xC2\xAD" "c", "a bc"}, {"Ørsted", "orsted"},
   };
   for (const Case& c : cases) EXPECT_EQ(FoldForMatching(c.input), c.expected) << c.input;
+}
+
+TEST(CollapseSpaces, OneSpaceBetweenWordsNoneAtTheEnds) {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"reconnaître  l'annexion", "reconnaître l'annexion"},
+      {"\n    de annexatie\n    erkennen\n  ", "de annexatie erkennen"},
+      {"\tpolitique\r\nétrangère", "politique étrangère"},
+      {"   ", ""},
+      {"", ""},
+  };
+  for (const auto& [input, expected] : table) EXPECT_EQ(CollapseSpaces(input), expected) << input;
 }
 
 }  // namespace

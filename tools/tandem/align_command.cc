@@ -31,14 +31,7 @@ struct AlignOptions {
 int RunAlign(const AlignOptions& options) {
   batch::Input input{options.files[0], options.files.size() == 2 ? options.files[1] : ""};
   terms::Termbase termbase;
-  if (!options.termbase.empty()) {
-    Result<terms::Termbase> loaded = terms::LoadTermbase(options.termbase);
-    if (!loaded) {
-      PrintError(loaded.error());
-      return kExitError;
-    }
-    termbase = std::move(*loaded);
-  }
+  if (!LoadTermbaseOption(options.termbase, &termbase)) return kExitError;
   Result<batch::AlignedDocument> aligned =
       batch::ReadAndAlign(input, {}, nullptr, options.termbase.empty() ? nullptr : &termbase, !options.no_flags);
   if (!aligned) {

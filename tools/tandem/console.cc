@@ -46,4 +46,15 @@ void Progress::Clear() {
   }
 }
 
+bool LoadTermbaseOption(const std::string& path, terms::Termbase* termbase) {
+  if (path.empty()) return true;
+  Result<terms::Termbase> loaded = terms::LoadTermbase(path);
+  if (!loaded) {
+    PrintError(loaded.error());
+    return false;
+  }
+  *termbase = std::move(*loaded);
+  return true;
+}
+
 }  // namespace tandem::cli

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/model/error.h"
+#include "pipeline/terms/terms.h"
 
 namespace tandem::cli {
 
@@ -52,6 +53,10 @@ class Progress {
 
 // Maps an Error to the exit status: always kExitError.
 inline int ExitFor(const Error&) { return kExitError; }
+
+// Loads the TBX term base that --termbase names into `*termbase` ("" leaves
+// it empty). False, with the error printed, when it cannot be read.
+bool LoadTermbaseOption(const std::string& path, terms::Termbase* termbase);
 
 }  // namespace tandem::cli
 

@@ -44,14 +44,7 @@ int RunIngest(const IngestOptions& options) {
     return kExitError;
   }
   terms::Termbase termbase;
-  if (!options.termbase.empty()) {
-    Result<terms::Termbase> loaded = terms::LoadTermbase(options.termbase);
-    if (!loaded) {
-      PrintError(loaded.error());
-      return kExitError;
-    }
-    termbase = std::move(*loaded);
-  }
+  if (!LoadTermbaseOption(options.termbase, &termbase)) return kExitError;
   const std::string db = IndexPaths(options.db.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.db}).front();
   Result<index::IndexWriter> writer = index::IndexWriter::Open(db);
   if (!writer) {
