@@ -23,9 +23,11 @@ before(async () => {
   // A FR/NL pair whose text is markup, to show that it stays text.
   mkdirSync(join(work, "hostile"));
   writeFileSync(join(work, "hostile", "hostile.fr.txt"),
-    "Note <script>alert('xss')</script> hostile\n\nLe paragraphe <img src=x onerror=alert(1)> contient du balisage hostile.\n");
+    "Note <script>alert('xss')</script> hostile\n\nLe paragraphe <img src=x onerror=alert(1)> contient du balisage hostile.\n\n" +
+    "Source : https://diplomatie.belgium.be/fr/politique/themes_politiques/paix_et_securite/desarmement_et_non_proliferation\n");
   writeFileSync(join(work, "hostile", "hostile.nl.txt"),
-    "Nota <script>alert('xss')</script> vijandig\n\nDe alinea <img src=x onerror=alert(1)> bevat vijandige opmaak.\n");
+    "Nota <script>alert('xss')</script> vijandig\n\nDe alinea <img src=x onerror=alert(1)> bevat vijandige opmaak.\n\n" +
+    "Bron: https://diplomatie.belgium.be/nl/beleid/beleidsthemas/vrede_en_veiligheid/ontwapening_en_non_proliferatie\n");
   const db = join(work, "index");
   execFileSync(binary, ["ingest", "-q", "--db", db, join(source, "corpus"), join(work, "hostile")]);
   server = spawn(binary, ["serve", "-q", "--port", "0", "--db", db, "--redlines", join(source, "corpus", "redlines")],
@@ -212,6 +214,22 @@ test("the interface speaks Dutch, works from the keyboard and on a narrow window
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
       .filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label")).map((c) => c.name));
     assert.deepEqual(unlabelled, [], path);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("every page reflows on a 320 px window with text enlarged by a quarter", async () => {
+  // WCAG reflow: whatever the font, a long path or word wraps and nothing needs a sideways scroll
+  // (wide tables scroll inside their own box).
+  const page = await newPage({ width: 320, height: 640 });
+  await page.goto(`${base}/documents?ui=nl`);
+  const documentPath = await page.locator("table.documents a").first().getAttribute("href");
+  for (const path of ["/search?ui=nl&q=territoriale+integriteit", "/search?ui=fr&q=desarmement", documentPath,
+                      "/documents?ui=nl", "/check?ui=nl", "/dossiers?ui=fr", "/status?ui=nl"]) {
+    await page.goto(base + path);
+    await page.evaluate(() => { document.documentElement.style.fontSize = "125%"; });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path}: ${overflow}px wider than the window`);
   }
   assert.deepEqual(page.errors, []);
 });
