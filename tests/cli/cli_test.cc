@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -351,6 +352,35 @@ TEST(Cli, AlignRefusesAMonolingualFile) {
   const RunResult r = Tandem({"align", SourceDir() + "/corpus/monolingual/export-control-brief.en.txt"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("not bilingual"), std::string::npos) << r.err;
+}
+
+// A folder of pairs aligned in one run: each document into its own file,
+// exactly what aligning it alone writes; a document that cannot be aligned is
+// named and the others are still written (exit 1).
+TEST(Cli, AlignOutDirWritesOneFilePerDocumentAndGoesOnPastABadOne) {
+  TempDir in, out;
+  const std::string pairs = SourceDir() + "/corpus/pairs/";
+  for (const std::string name : {"benelux-energy", "climate-finance"}) {
+    for (const std::string lang : {"fr", "nl"})
+      in.Write("pairs/" + name + "." + lang + ".txt", ReadAll(pairs + name + "." + lang + ".txt"));
+  }
+  in.Write("pairs/only-dutch.txt", "Dit document bestaat alleen in het Nederlands en heeft geen vertaling.\n");
+  const RunResult r = Tandem({"align", in.Join("pairs"), "--out-dir", out.Join("tm"), "--format", "tmx"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("only-dutch.txt: not bilingual"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 aligned into"), std::string::npos) << r.err;
+  for (const std::string name : {"benelux-energy", "climate-finance"}) {
+    const RunResult alone = Tandem({"align", pairs + name + ".fr.txt", pairs + name + ".nl.txt", "--format", "tmx"});
+    ASSERT_EQ(alone.exit_code, 0) << alone.err;
+    // The TMX names its sources; compare what follows the header.
+    const std::string batch = ReadAll(out.Join("tm/" + name + ".tmx"));
+    ASSERT_FALSE(batch.empty()) << name;
+    EXPECT_EQ(batch.substr(batch.find("<body>")), alone.out.substr(alone.out.find("<body>"))) << name;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out.Join("tm/only-dutch.tmx")));
+  // More than two paths without --out-dir is a usage error, not a silent choice.
+  EXPECT_EQ(Tandem({"align", pairs + "benelux-energy.fr.txt", pairs + "benelux-energy.nl.txt",
+                    pairs + "climate-finance.fr.txt"}).exit_code, 2);
 }
 
 // The strict bead F1 of `system` (JSONL) against `gold`, by the shared scorer.
