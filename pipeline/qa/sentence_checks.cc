@@ -139,6 +139,56 @@ size_t ImplicitNegatives(const std::string& text, Language language) {
   return n;
 }
 
+// Words negated by an affix, which may render the other side's "non …",
+// "ne … pas" or "sans …": Dutch "on" before a word the lexicon knows or a
+// past participle ("onafhankelijk", "ongevraagd" = "non sollicité"), Dutch "-loos"/"-loze"
+// ("werkloos" = "sans emploi"), French "in-"/"im-"/"il-"/"ir-" before a
+// known adjective in "-able"/"-ible" ("inacceptable" = "niet aanvaardbaar").
+size_t AffixNegatives(const std::string& text, Language language,
+                      const lexicon::Lexicon& lexicon) {
+  // "Recently", "costs"; words whose affix no longer negates ("indispensable"
+  // = "vereist", "onmisbaar" = "essentiel").
+  static const std::set<std::string> kNotNegated = {
+      "onlangs",       "onkosten",       "indispensable", "indispensables", "incontournable",
+      "incontournables", "inestimable", "onmisbaar",      "onmisbare"};
+  constexpr size_t kMinBase = 5;  // letters of the word after the prefix
+  const bool french = language == Language::kFrench;
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(text)) {
+    if (w.is_number) continue;
+    const std::string folded = text::FoldForMatching(w.text);
+    if (kNotNegated.count(folded)) continue;
+    auto ends_with = [&folded](std::string_view end) {
+      return folded.size() > end.size() &&
+             folded.compare(folded.size() - end.size(), end.size(), end) == 0;
+    };
+    bool negated = false;
+    if (!french) {
+      // "on" before a known word or a past participle ("ongevraagd", "ongewijzigde").
+      const std::string base = folded.size() >= 2 + kMinBase ? folded.substr(2) : "";
+      const bool participle = base.rfind("ge", 0) == 0 &&
+                              std::string_view("dtn").find(base.back() == 'e'
+                                                               ? base[base.size() - 2]
+                                                               : base.back()) != std::string_view::npos;
+      negated = (!base.empty() && folded.rfind("on", 0) == 0 &&
+                 (participle || lexicon.KnowsDutch(lexicon::WordKey(base)))) ||
+                ((ends_with("loos") || ends_with("loze")) && folded.size() >= 7);
+    } else if (ends_with("able") || ends_with("ables") || ends_with("ible") ||
+               ends_with("ibles")) {
+      // The base as an adjective ("évitable") or as the verb it comes from ("éviter").
+      const std::string base = folded.size() >= 2 + kMinBase ? folded.substr(2) : "";
+      const std::string verb = base.substr(0, base.find_last_of("ai")) + "er";
+      for (const char* prefix : {"in", "im", "il", "ir"}) {
+        negated |= !base.empty() && folded.rfind(prefix, 0) == 0 &&
+                   (lexicon.KnowsFrench(lexicon::WordKey(base)) ||
+                    lexicon.KnowsFrench(lexicon::WordKey(verb)));
+      }
+    }
+    n += negated;
+  }
+  return n;
+}
+
 }  // namespace
 
 size_t CountNegations(std::string_view text, Language language) {
@@ -274,6 +324,8 @@ void CheckSentences(const std::string& fr, const std::string& nl,
   Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
   Flag negation{FlagKind::kNegation, "", {}, {}};
   bool negation_differs = false;
+  std::vector<long> surplus(pairs.size(), 0);       // French negations minus Dutch ones, per pair
+  std::vector<bool> unbalanced(pairs.size(), false);  // a two-sided pair whose polarity differs
   for (size_t at = 0; at < pairs.size(); ++at) {
     const align::SentencePair& pair = pairs[at];
     // Omission: a sentence with no counterpart.
@@ -333,25 +385,52 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     // negations differ by an odd number. Two negations cancel ("zonder visum
     // kan zij niet werken" = "elle a besoin d’un visa"); the price is that a
     // pair differing by two negations in separate clauses goes unflagged.
+    const std::string f = Join(pair.fr), n = Join(pair.nl);
+    const size_t fr_count = CountNegations(f, Language::kFrench),
+                 nl_count = CountNegations(n, Language::kDutch);
+    surplus[at] = static_cast<long>(fr_count) - static_cast<long>(nl_count);
     if (!pair.fr.empty() && !pair.nl.empty()) {
-      const std::string f = Join(pair.fr), n = Join(pair.nl);
-      const size_t fr_count = CountNegations(f, Language::kFrench),
-                   nl_count = CountNegations(n, Language::kDutch);
       // "non gouvernementale" is "niet-gouvernementele": a negated adjective
-      // may face a hyphenated compound, which is not counted.
+      // may face a hyphenated compound, which is not counted, or a word with
+      // a negative affix ("non sollicités" / "ongevraagde").
       // And a negation may be rendered by a word of negative meaning
       // ("empêcher" / "niet toelaten", "afwijken" / "ne pas respecter").
       const bool balanced =
           fr_count > nl_count
-              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) >= fr_count - nl_count
-              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) >=
+              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) +
+                        AffixNegatives(n, Language::kDutch, lexicon) >=
+                    fr_count - nl_count
+              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) +
+                        AffixNegatives(f, Language::kFrench, lexicon) >=
                     nl_count - fr_count;
-      if ((fr_count + nl_count) % 2 == 1 && !balanced) {
-        negation_differs = true;
-        for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
-        for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
-      }
+      unbalanced[at] = (fr_count + nl_count) % 2 == 1 && !balanced;
     }
+  }
+  // A negation the sentence alignment put in the neighbouring pair (the
+  // translator moved a clause across a sentence boundary, or split one
+  // sentence in three, leaving one without counterpart): an unbalanced pair
+  // whose neighbour has the opposite odd surplus ("… mais sans effet." /
+  // "Helaas, geen impact." at the start of the next Dutch sentence) is one
+  // negation rendered, not two differences.
+  std::vector<bool> used(pairs.size(), false);
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    if (!unbalanced[at] || used[at]) continue;
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || used[j] || surplus[j] % 2 == 0 ||
+          (surplus[j] > 0) == (surplus[at] > 0)) {
+        continue;
+      }
+      used[at] = used[j] = true;
+      unbalanced[at] = unbalanced[j] = false;
+      break;
+    }
+  }
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    if (!unbalanced[at]) continue;
+    negation_differs = true;
+    const std::string f = Join(pairs[at].fr), n = Join(pairs[at].nl);
+    for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
+    for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
   }
   // A sentence left in French is also a sentence with no Dutch counterpart: name it once.
   if (!untranslated.nl_words.empty() || !untranslated.fr_words.empty()) {

@@ -40,8 +40,11 @@ bool InWrongLanguage(const std::string& sentence, Language expected);
 //   as long as the first;
 // - untranslated: a Dutch sentence in French or a French sentence in Dutch;
 // - negation: an aligned sentence pair whose negation counts differ by an odd
-//   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound
-//   or a word of negative meaning on the side with fewer makes up for it.
+//   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound,
+//   a word with a negative affix ("ongevraagd", "werkloos", "inacceptable")
+//   or a word of negative meaning on the side with fewer makes up for it, or
+//   a neighbouring pair differs the other way (the negation moved across a
+//   sentence boundary).
 void CheckSentences(const std::string& fr, const std::string& nl,
                     const SentenceCheckOptions& options, std::vector<Flag>& flags);
 

@@ -342,6 +342,79 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
   for (const Case& c : cases) EXPECT_TRUE(Check(c.fr, c.nl).empty()) << c.fr;
 }
 
+bool HasKind(const std::vector<FlagKind>& kinds, FlagKind kind) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+// A negation rendered by a negative affix ("non sollicités" / "ongevraagde",
+// "sans emploi" / "werkloos") is no
+// difference ("inacceptable" / "niet aanvaardbaar" the other way); a
+// negation dropped beside such a word still is, and so is a word whose
+// affix no longer negates ("indispensable", "onlangs").
+TEST(CheckBeads, NegationRenderedByANegativeAffix) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Les appels téléphoniques non sollicités seront bloqués.",
+       "Ongevraagde telefonische oproepen worden geblokkeerd.", false},
+      {"Le règlement n’a pas été modifié depuis 2019.",
+       "Het reglement is sinds 2019 ongewijzigd gebleven.", false},
+      {"Les travailleurs sans emploi recevront une prime.",
+       "Werkloze werknemers krijgen een premie.", false},
+      {"Les autorités de contrôle ne dépendent pas du gouvernement.",
+       "De toezichthouders zijn onafhankelijk van de regering.", false},
+      {"Une nouvelle hausse des prix serait inacceptable.",
+       "Een nieuwe prijsstijging zou niet aanvaardbaar zijn.", false},
+      {"Les appels non sollicités ne seront pas tous bloqués.",
+       "Ongevraagde oproepen worden niet allemaal geblokkeerd.", false},
+      // The negation dropped.
+      {"Le règlement n’a pas été modifié depuis 2019.", "Het reglement is sinds 2019 gewijzigd.",
+       true},
+      {"Le ministre n’a pas répondu à la lettre reçue récemment.",
+       "De minister heeft de onlangs ontvangen brief beantwoord.", true},
+      {"Sa présence est indispensable.", "Zijn aanwezigheid is niet vereist.", true},
+      {"Une nouvelle hausse des prix serait acceptable.",
+       "Een nieuwe prijsstijging zou niet aanvaardbaar zijn.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
+// The sentence alignment may put a negation in the pair next to the one that
+// renders it: the translator moved a clause across a sentence boundary or
+// split a sentence in three. Opposite differences in neighbouring pairs
+// cancel; a negation added or dropped next to a faithful pair does not.
+TEST(CheckBeads, NegationMovedToTheNeighbouringSentence) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Vu l’évolution rapide des technologies et la crise sanitaire qui a changé notre manière de "
+       "travailler et de nous réunir, ne serait-il pas utile d’envisager le vote électronique? "
+       "Comptez-vous agir?",
+       "De technologie is de voorbije jaren sterk geëvolueerd. Ook de gezondheidscrisis heeft "
+       "onze manier van werken en vergaderen veranderd. Zou het dan niet nuttig zijn om "
+       "elektronisch stemmen te overwegen? Zult u stappen zetten?",
+       false},
+      {"Il a proposé une page sur le droit de jouer, mais sans effet. On lui a répondu que les "
+       "enfants pouvaient jouer à la maison.",
+       "Hij stelde een pagina over het recht op spel voor. Helaas, geen resultaat: men antwoordde "
+       "dat kinderen thuis mogen spelen.",
+       false},
+      {"La Belgique soutiendra cet accord de paix. Elle enverra des observateurs sur place.",
+       "België zal dit vredesakkoord niet steunen. Het zal waarnemers ter plaatse sturen.", true},
+      {"La Belgique ne soutiendra pas cet accord. Elle n’enverra pas d’observateurs.",
+       "België zal dit akkoord steunen. Het zal geen waarnemers sturen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
 TEST(CheckBeads, OneSidedAndLengthOutliers) {
   Stream fr{Language::kFrench, {}}, nl{Language::kDutch, {}};
   const std::string fr_text =
