@@ -415,6 +415,31 @@ TEST(CheckBeads, NegationMovedToTheNeighbouringSentence) {
   }
 }
 
+// A federal administration named by the short form of its name ("SPF
+// Santé" for "SPF Santé publique") has its counterpart; another
+// administration put in its place does not.
+TEST(CheckBeads, ShortenedInstitutionNames) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Le SPF Santé contrôle les absences des fonctionnaires.",
+       "De FOD Volksgezondheid controleert de afwezigheden van de ambtenaren.", false},
+      {"Le SPF Santé publique contrôle les absences des fonctionnaires.",
+       "De FOD Volksgezondheid controleert de afwezigheden van de ambtenaren.", false},
+      {"Le SPF Mobilité a publié les chiffres du trafic.",
+       "De FOD Mobiliteit en Vervoer heeft de verkeerscijfers gepubliceerd.", false},
+      {"Le SPF Santé contrôle les absences des fonctionnaires.",
+       "De FOD Justitie controleert de afwezigheden van de ambtenaren.", true},
+      {"Le SPF Mobilité a publié les chiffres du trafic.",
+       "De FOD Financiën heeft de verkeerscijfers gepubliceerd.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kEntity), c.flagged) << c.fr << " / " << c.nl;
+  }
+}
+
 TEST(CheckBeads, OneSidedAndLengthOutliers) {
   Stream fr{Language::kFrench, {}}, nl{Language::kDutch, {}};
   const std::string fr_text =
