@@ -27,6 +27,9 @@ constexpr double kMaxClauseRendered =
     0.6;  // ... unless the shorter renders this share of its words
 constexpr double kMinMergedShare =
     0.5;  // of the words a merged sentence adds, rendered in its neighbour
+constexpr double kSplitBefore = 1.4;     // a pair this far from the norm (factor) that a
+constexpr double kSplitAfter = 1.3;      // sentence brings this close to it is completed by it
+constexpr double kMinSplitShare = 0.3;   // ... when the pair's other side renders this share
 constexpr double kTwoOneTolerance =
     1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
 constexpr double kWrongLanguageMargin =
@@ -313,11 +316,34 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     }
     return false;
   };
+  // True when `s`, added to a neighbouring pair's side, brings that pair's
+  // lengths from far apart to the document's norm, and the pair's other side
+  // renders some of its words: one sentence split in three (the aligner
+  // pairs at most two), not a sentence dropped.
+  auto completes = [&](const std::string& s, bool french, size_t at) {
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || pairs[j].fr.empty() || pairs[j].nl.empty()) continue;
+      const double f = static_cast<double>(Chars(Join(pairs[j].fr)));
+      const double n = static_cast<double>(Chars(Join(pairs[j].nl)));
+      const double added = static_cast<double>(Chars(s) + 1);
+      const double before = std::fabs(std::log(n / f / ratio));
+      const double after = std::fabs(std::log((french ? n : n + added) /
+                                              (french ? f + added : f) / ratio));
+      const std::string own = Join(french ? pairs[j].fr : pairs[j].nl);
+      const std::string other = Join(french ? pairs[j].nl : pairs[j].fr);
+      if (before > std::log(kSplitBefore) && after < std::log(kSplitAfter) && after < before &&
+          CoveredShare(s, french ? "fr" : "nl", own, other, french ? "nl" : "fr", lexicon) >=
+              kMinSplitShare) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto dropped = [&](const std::string& s, bool french, size_t at) {
     if (!LongEnough(s)) return false;
     // A number of its own that the other side lacks: the sentence's content is gone.
     if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
-    return !merged(s, french, at);
+    return !merged(s, french, at) && !completes(s, french, at);
   };
 
   Flag omission{FlagKind::kOmission, "", {}, {}};

@@ -415,6 +415,34 @@ TEST(CheckBeads, NegationMovedToTheNeighbouringSentence) {
   }
 }
 
+// One sentence rendered by three: the sentence aligner pairs it with two,
+// and the third, which brings the pair's lengths to the norm and renders
+// some of its words, is no omission. A sentence of other content in its
+// place is.
+TEST(CheckBeads, SentenceSplitInThreeIsNoOmission) {
+  const std::string fr =
+      "Vu l’évolution rapide des technologies et des connexions à distance, et la crise "
+      "sanitaire qui a changé notre manière de travailler et de nous réunir, ne serait-il pas "
+      "utile d’envisager le vote électronique pour les élections? Comptez-vous agir?";
+  struct Case {
+    std::string nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"De moderne technologie is bijzonder snel geëvolueerd. Ook de crisis heeft ons werk "
+       "veranderd. Zou het dan niet nuttig zijn om elektronisch stemmen voor de verkiezingen te "
+       "overwegen? Zult u stappen zetten?",
+       false},
+      {"De gemeenteraad keurde gisteren de begroting goed. Ook de crisis heeft ons werk "
+       "veranderd. Zou het dan niet nuttig zijn om elektronisch stemmen voor de verkiezingen te "
+       "overwegen? Zult u stappen zetten?",
+       true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(fr, c.nl), FlagKind::kOmission), c.flagged) << c.nl;
+  }
+}
+
 // A federal administration named by the short form of its name ("SPF
 // Santé" for "SPF Santé publique") has its counterpart; another
 // administration put in its place does not.
