@@ -30,6 +30,7 @@ constexpr double kMinMergedShare =
 constexpr double kSplitBefore = 1.4;     // a pair this far from the norm (factor) that a
 constexpr double kSplitAfter = 1.3;      // sentence brings this close to it is completed by it
 constexpr double kMinSplitShare = 0.3;   // ... when the pair's other side renders this share
+constexpr size_t kMinSplitWords = 2;     // words of a 1 side only the "dropped" half of a 2-1 renders
 constexpr double kTwoOneTolerance =
     1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
 constexpr double kWrongLanguageMargin =
@@ -59,29 +60,44 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
-// Share of the content words of `sentence` (in `lang`) not found in `own`
-// (text on the same side) that have a rendering in `other`: the same word,
-// or a word the lexicon links to it, also inside a compound. -1 when fewer
-// than two such words are left.
-double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
-                    const std::string& other, std::string_view other_lang,
-                    const lexicon::Lexicon& lexicon) {
-  std::unordered_set<std::string> own_keys, other_keys;
-  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
+// The content keys of `sentence` (in `lang`) that have a rendering in
+// `other`: the same word, or a word the lexicon links to it, also inside a
+// compound.
+std::unordered_set<std::string> RenderedKeys(const std::string& sentence, std::string_view lang,
+                                             const std::string& other,
+                                             std::string_view other_lang,
+                                             const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> other_keys, rendered;
   for (const std::string& k : lexicon::ContentKeys(other, other_lang)) other_keys.insert(k);
   const std::string folded = text::FoldForMatching(other);
-  size_t covered = 0, total = 0;
-  std::unordered_set<std::string> seen;
   for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
-    if (own_keys.count(k) || !seen.insert(k).second) continue;
-    ++total;
     bool found = other_keys.count(k) > 0;
     const auto& links = lang == "fr" ? lexicon.DutchKeysOf(k) : lexicon.FrenchKeysOf(k);
     for (auto it = links.begin(); !found && it != links.end(); ++it) {
       found =
           other_keys.count(*it) > 0 || (it->size() >= 5 && folded.find(*it) != std::string::npos);
     }
-    covered += found;
+    if (found) rendered.insert(k);
+  }
+  return rendered;
+}
+
+// Share of the content words of `sentence` (in `lang`) not found in `own`
+// (text on the same side) that have a rendering in `other` (RenderedKeys).
+// -1 when fewer than two such words are left.
+double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
+                    const std::string& other, std::string_view other_lang,
+                    const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> own_keys;
+  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
+  const std::unordered_set<std::string> rendered =
+      RenderedKeys(sentence, lang, other, other_lang, lexicon);
+  size_t covered = 0, total = 0;
+  std::unordered_set<std::string> seen;
+  for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
+    if (own_keys.count(k) || !seen.insert(k).second) continue;
+    ++total;
+    covered += rendered.count(k);
   }
   if (total < 2) return -1;
   return static_cast<double>(covered) / static_cast<double>(total);
@@ -346,6 +362,19 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     return !merged(s, french, at) && !completes(s, french, at);
   };
 
+  // True when `dropped` renders at least kMinSplitWords words of the single
+  // sentence `one` (French when `french`) that `kept` does not: the
+  // translator split one sentence in two ("…, et limitent les visites." /
+  // "… Bezoekers worden beperkt toegelaten."), no sentence was dropped.
+  auto renders_split_part = [&](const std::string& one, const std::string& kept,
+                              const std::string& dropped, bool french) {
+    const std::string_view lang = french ? "fr" : "nl", other_lang = french ? "nl" : "fr";
+    const auto by_kept = RenderedKeys(one, lang, kept, other_lang, lexicon);
+    size_t only = 0;
+    for (const std::string& k : RenderedKeys(one, lang, dropped, other_lang, lexicon))
+      only += by_kept.count(k) == 0;
+    return only >= kMinSplitWords;
+  };
   Flag omission{FlagKind::kOmission, "", {}, {}};
   Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
   Flag negation{FlagKind::kNegation, "", {}, {}};
@@ -394,7 +423,8 @@ void CheckSentences(const std::string& fr, const std::string& nl,
         if (!LongEnough(dropped)) continue;  // (coverage says nothing here: the pair holds both)
         const bool fits_one = one <= kept * kTwoOneTolerance && one >= kept / kTwoOneTolerance;
         const bool misses_both = one * kTwoOneTolerance < both;
-        if (fits_one && misses_both) {
+        if (fits_one && misses_both && !renders_split_part(fr_two ? pair.nl[0] : pair.fr[0],
+                                                         two[k], dropped, !fr_two)) {
           (fr_two ? omission.fr_words : omission.nl_words).push_back(dropped);
           break;
         }

@@ -443,6 +443,34 @@ TEST(CheckBeads, SentenceSplitInThreeIsNoOmission) {
   }
 }
 
+// A 2-1 pair whose single sentence is about as long as one of the two: the
+// other one was added or dropped, unless it renders words of the single
+// sentence that its partner does not (the translator split the sentence).
+TEST(CheckBeads, SentenceSplitInTwoIsNoOmission) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"À juste titre, les maisons de repos se mettent en quarantaine et limitent les visites.",
+       "De woonzorgcentra hebben hun bewoners terecht in quarantaine geplaatst. Bezoekers worden "
+       "er nog maar beperkt toegelaten.",
+       false},
+      {"La Région wallonne a été touchée mais l’eau se déverse dans la mer et peut donc affecter "
+       "la côte belge.",
+       "Het Waalse Gewest is wel getroffen, maar het water stroomt verder en komt in zee terecht. "
+       "Ook de Belgische kust kan er dus de gevolgen van ondervinden.",
+       false},
+      {"À juste titre, les maisons de repos se mettent en quarantaine et limitent les visites.",
+       "De woonzorgcentra hebben hun bewoners terecht in quarantaine geplaatst. De regering keurde "
+       "gisteren de begroting voor defensie goed.",
+       true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kOmission), c.flagged) << c.nl;
+  }
+}
+
 // A federal administration named by the short form of its name ("SPF
 // Santé" for "SPF Santé publique") has its counterpart; another
 // administration put in its place does not.
