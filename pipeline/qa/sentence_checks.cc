@@ -149,7 +149,9 @@ size_t ImplicitNegatives(const std::string& text, Language language) {
   for (const text::Word& w : text::SplitWords(text)) {
     const std::string folded = text::FoldForMatching(w.text);
     for (const std::string& stem : stems) {
-      if (french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
+      const bool whole = stem.back() == '$';  // "peu$": "peu", not "peut" nor "peuple"
+      if (whole ? folded == stem.substr(0, stem.size() - 1)
+                : french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
         ++n;
         break;
       }

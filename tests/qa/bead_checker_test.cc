@@ -121,6 +121,12 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Il s’agit d’un pas en avant.", Language::kFrench, 0},
       {"Les zones non contaminées.", Language::kFrench, 1},
       {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
+      // "ne … que" restricts; a "que" opening a clause with its own subject does not.
+      {"Cette aide ne sera accordée que si le dossier est complet.", Language::kFrench, 0},
+      {"La Belgique ne peut leur imposer les règles qu’elles doivent suivre.", Language::kFrench,
+       1},
+      {"Le pays ne signera le traité que s’il est ratifié.", Language::kFrench, 0},
+      {"Nous ne pouvons garantir qu’il sera présent.", Language::kFrench, 1},
   };
   for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
 }
@@ -375,6 +381,11 @@ TEST(CheckBeads, NegationRenderedByANegativeAffix) {
       {"Le ministre n’a pas répondu à la lettre reçue récemment.",
        "De minister heeft de onlangs ontvangen brief beantwoord.", true},
       {"Sa présence est indispensable.", "Zijn aanwezigheid is niet vereist.", true},
+      // "peu" is a word of negative meaning; "peuvent" is not.
+      {"Peu de commerçants déduisent ces frais.",
+       "De meeste handelaars trekken die kosten niet af.", false},
+      {"Les commerçants peuvent déduire ces frais.",
+       "De handelaars kunnen die kosten niet aftrekken.", true},
       {"Une nouvelle hausse des prix serait acceptable.",
        "Een nieuwe prijsstijging zou niet aanvaardbaar zijn.", true},
   };
