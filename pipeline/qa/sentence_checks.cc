@@ -104,11 +104,11 @@ double CoveredShare(const std::string& sentence, std::string_view lang, const st
 }
 
 // Hyphenated compounds that negate their second part: "non-respect",
-// "niet-naleving", "non-prolifération".
+// "niet-naleving", "non-prolifération", "sans-papiers" (= "mensen zonder papieren").
 size_t NegatedCompounds(const std::string& text) {
   size_t n = 0;
   const std::string folded = text::FoldForMatching(text);
-  for (const char* prefix : {"non-", "niet-", "non\u2010", "niet\u2010"}) {
+  for (const char* prefix : {"non-", "niet-", "sans-", "non\u2010", "niet\u2010", "sans\u2010"}) {
     for (size_t at = folded.find(prefix); at != std::string::npos;
          at = folded.find(prefix, at + 1)) {
       if (at == 0 || !std::isalpha(static_cast<unsigned char>(folded[at - 1]))) ++n;
@@ -162,9 +162,10 @@ size_t ImplicitNegatives(const std::string& text, Language language) {
 
 // Words negated by an affix, which may render the other side's "non …",
 // "ne … pas" or "sans …": Dutch "on" before a word the lexicon knows or a
-// past participle ("onafhankelijk", "ongevraagd" = "non sollicité"), Dutch "-loos"/"-loze"
-// ("werkloos" = "sans emploi"), French "in-"/"im-"/"il-"/"ir-" before a
-// known adjective in "-able"/"-ible" ("inacceptable" = "niet aanvaardbaar").
+// past participle ("onafhankelijk", "ongevraagd" = "non sollicité"), Dutch
+// "-loos"/"-loze"/"-lozen" ("werkloos" = "sans emploi", "daklozen" = "sans
+// domicile"), French "in-"/"im-"/"il-"/"ir-" before a known adjective in
+// "-able"/"-ible" ("inacceptable" = "niet aanvaardbaar").
 size_t AffixNegatives(const std::string& text, Language language,
                       const lexicon::Lexicon& lexicon) {
   // "Recently", "costs"; words whose affix no longer negates ("indispensable"
@@ -193,7 +194,8 @@ size_t AffixNegatives(const std::string& text, Language language,
                                                                : base.back()) != std::string_view::npos;
       negated = (!base.empty() && folded.rfind("on", 0) == 0 &&
                  (participle || lexicon.KnowsDutch(lexicon::WordKey(base)))) ||
-                ((ends_with("loos") || ends_with("loze")) && folded.size() >= 7);
+                ((ends_with("loos") || ends_with("loze") || ends_with("lozen")) &&
+                 folded.size() >= 7);
     } else if (ends_with("able") || ends_with("ables") || ends_with("ible") ||
                ends_with("ibles")) {
       // The base as an adjective ("évitable") or as the verb it comes from ("éviter").

@@ -394,6 +394,40 @@ TEST(CheckBeads, NegationRenderedByANegativeAffix) {
   }
 }
 
+// Fixed expressions and compounds: "sans-papiers" is "mensen zonder
+// papieren", "sans domicile" is "daklozen", "sans équivoque" and "sine qua
+// non" negate nothing, "ignorer" is "niet weten", "dans l’incapacité de" is
+// "niet kunnen"; a real negation beside them still counts.
+TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Les associations d’aide aux sans-papiers demandent des tests.",
+       "De hulporganisaties voor mensen zonder papieren vragen tests.", false},
+      {"Les centres d’accueil pour les sans domicile fixe sont pleins.",
+       "De opvangcentra voor daklozen zitten vol.", false},
+      {"Le rapport est sans équivoque: la pauvreté n’est pas marginale.",
+       "Het verslag is duidelijk: armoede is geen randverschijnsel.", false},
+      {"La stabilité est une condition sine qua non du retour des réfugiés.",
+       "Stabiliteit is een conditio sine qua non voor de terugkeer van de vluchtelingen.", false},
+      {"Les bénévoles ne manquent pas d’idées.", "De vrijwilligers zitten vol ideeën.", false},
+      {"Le ministre ignorait de quel service il s’agissait.",
+       "De minister wist niet om welke dienst het ging.", false},
+      {"Les familles sont dans l’incapacité de payer ces factures.",
+       "De gezinnen kunnen die facturen niet betalen.", false},
+      {"Le rapport n’est pas sans équivoque.", "Het verslag is duidelijk.", true},
+      {"Le ministre savait de quel service il s’agissait.",
+       "De minister wist niet om welke dienst het ging.", true},
+      {"Les familles sont en mesure de payer ces factures.",
+       "De gezinnen kunnen die facturen niet betalen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
 // The sentence alignment may put a negation in the pair next to the one that
 // renders it: the translator moved a clause across a sentence boundary or
 // split a sentence in three. Opposite differences in neighbouring pairs
