@@ -117,6 +117,27 @@ size_t NegatedCompounds(const std::string& text) {
   return n;
 }
 
+// Elliptic "why not?" questions ("Zo nee, waarom niet?", "Waarom wel/niet?",
+// "pourquoi pas?"): pseudo-negations that count nothing, but stand for the
+// negated question the other side may write out ("Dans la négative, pourquoi
+// n’est-ce pas le cas?").
+size_t ElidedNegations(const std::string& text) {
+  const auto words = text::SplitWords(text);
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string why = text::FoldForMatching(words[i].text);
+    if (why != "waarom" && why != "pourquoi") continue;
+    for (size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
+      const std::string f = text::FoldForMatching(words[k].text);
+      if (f != "niet" && f != "pas" && f != "non") continue;
+      const size_t next = text.find_first_not_of(' ', words[k].end);
+      if (next != std::string::npos && text[next] == '?') ++n;
+      break;
+    }
+  }
+  return n;
+}
+
 // True when `sentence` holds a number (in digits, not a list label such as
 // "2.") whose value appears nowhere in `other`, in digits or in words.
 bool HasNumberMissingFrom(const std::string& sentence, const std::string& other) {
@@ -452,16 +473,17 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     if (!pair.fr.empty() && !pair.nl.empty()) {
       // "non gouvernementale" is "niet-gouvernementele": a negated adjective
       // may face a hyphenated compound, which is not counted, or a word with
-      // a negative affix ("non sollicités" / "ongevraagde").
+      // a negative affix ("non sollicités" / "ongevraagde"), or an elliptic
+      // "waarom niet?" may stand for it.
       // And a negation may be rendered by a word of negative meaning
       // ("empêcher" / "niet toelaten", "afwijken" / "ne pas respecter").
       const bool balanced =
           fr_count > nl_count
               ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) +
-                        AffixNegatives(n, Language::kDutch, lexicon) >=
+                        AffixNegatives(n, Language::kDutch, lexicon) + ElidedNegations(n) >=
                     fr_count - nl_count
               : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) +
-                        AffixNegatives(f, Language::kFrench, lexicon) >=
+                        AffixNegatives(f, Language::kFrench, lexicon) + ElidedNegations(f) >=
                     nl_count - fr_count;
       unbalanced[at] = (fr_count + nl_count) % 2 == 1 && !balanced;
     }

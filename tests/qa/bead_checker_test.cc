@@ -395,9 +395,11 @@ TEST(CheckBeads, NegationRenderedByANegativeAffix) {
 }
 
 // Fixed expressions and compounds: "sans-papiers" is "mensen zonder
-// papieren", "sans domicile" is "daklozen", "sans équivoque" and "sine qua
-// non" negate nothing, "ignorer" is "niet weten", "dans l’incapacité de" is
-// "niet kunnen"; a real negation beside them still counts.
+// papieren", "sans domicile" is "daklozen", "sans équivoque", "sans suite",
+// "il va sans dire" and "sine qua non" negate nothing, "ignorer" is "niet
+// weten", "dans l’incapacité de" is "niet kunnen", an elliptic "waarom niet?"
+// is the negated question written out; a real negation beside them still
+// counts.
 TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
   struct Case {
     std::string fr, nl;
@@ -417,7 +419,15 @@ TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
        "De minister wist niet om welke dienst het ging.", false},
       {"Les familles sont dans l’incapacité de payer ces factures.",
        "De gezinnen kunnen die facturen niet betalen.", false},
+      {"Dans la négative, pourquoi ce contrôle n’a-t-il pas lieu?", "Zo nee, waarom niet?",
+       false},
+      {"Les plaintes ont été classées sans suite.", "De klachten werden geseponeerd.", false},
+      {"Il va sans dire que la crise pèse sur les commerces.",
+       "Uiteraard weegt de crisis op de handelszaken.", false},
       {"Le rapport n’est pas sans équivoque.", "Het verslag is duidelijk.", true},
+      {"Dans la négative, pourquoi ce contrôle n’a-t-il pas lieu?",
+       "Zo nee, waarom vindt die controle plaats?", true},
+      {"Les plaintes n’ont pas été classées sans suite.", "De klachten werden geseponeerd.", true},
       {"Le ministre savait de quel service il s’agissait.",
        "De minister wist niet om welke dienst het ging.", true},
       {"Les familles sont en mesure de payer ces factures.",
