@@ -253,6 +253,7 @@ size_t CountNegations(std::string_view text, Language language) {
   std::string previous;  // folded previous cue, in the same clause
   bool chain = false;    // the previous cue started a group the next may join
   bool previous_joined = false;
+  bool ni_continues = false;  // the previous cue is a "ni" continuing an earlier negation
   for (std::string_view cue : cues) {
     const std::string folded = text::FoldForMatching(cue);
     const size_t begin = static_cast<size_t>(cue.data() - text.data());
@@ -265,7 +266,8 @@ size_t CountNegations(std::string_view text, Language language) {
         const bool was_ne =
             previous == "ne" || previous == "n" || previous == "sans" || previous == "non";
         joins = (was_ne && kSecondParts.count(folded)) ||
-                (is_ne && kSecondParts.count(previous) && !previous_joined) ||
+                (is_ne && kSecondParts.count(previous) && !previous_joined &&
+                 !ni_continues) ||
                 (folded == "ni" &&
                  (previous == "ni" || kSecondParts.count(previous)));  // "pas de X ni de Y"
       } else {
@@ -298,6 +300,9 @@ size_t CountNegations(std::string_view text, Language language) {
         if (!has_second && !preceded_by_second && after_que) --count;
       }
     }
+    // "pas joignable, ni par téléphone ni par e-mail, et les dossiers ne
+    // sont pas …": "ni" continuing a negation leaves the next "ne" its own.
+    ni_continues = folded == "ni" && joins && (previous != "ni" || ni_continues);
     previous = folded;
     previous_end = begin + cue.size();
     previous_joined = joins && folded != "ni";

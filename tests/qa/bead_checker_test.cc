@@ -107,6 +107,9 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Welke gegevens worden al dan niet bewaard?", Language::kDutch, 0},
       {"De minister is niet akkoord en zal geen steun geven.", Language::kDutch, 2},
       {"Il n’y a pas de raccourci ni de voie rapide.", Language::kFrench, 1},
+      {"Le service n’est pas joignable, ni par téléphone ni par courriel, et les dossiers ne "
+       "sont pas traités.",
+       Language::kFrench, 2},
       {"Een ontkoppeling is niet realistisch, noch wenselijk.", Language::kDutch, 1},
       {"Wij kunnen dat niet alleen.", Language::kDutch, 1},  // "not alone"
       {"Niet alleen België maar ook Nederland.", Language::kDutch, 0},
