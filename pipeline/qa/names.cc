@@ -374,6 +374,17 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
         }
       }
     }
+    // A long name shortened by its last words on the other side: "SPF Santé"
+    // for "SPF Santé publique" / "FOD Volksgezondheid".
+    if (in_fr != in_nl) {
+      const auto words = text::SplitWords(in_fr ? phrase.nl : phrase.fr);
+      std::string prefix;
+      for (size_t m = 0; m + 1 < words.size() && !(in_fr && in_nl); ++m) {
+        if (!prefix.empty()) prefix.push_back(' ');
+        prefix.append(words[m].text);
+        if (m >= 1 && sides[in_fr ? 1 : 0].Find(prefix) != std::string::npos) in_fr = in_nl = true;
+      }
+    }
     if (in_fr && in_nl) {
       for (const text::Word& w : text::SplitWords(phrase.fr))
         sides[0].covered.insert(lexicon::WordKey(w.text));

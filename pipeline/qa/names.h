@@ -29,7 +29,9 @@ bool SimilarNames(std::string_view a, std::string_view b);
 // (OCAM/OCAD), or an acronym learnt from this document (see the constructor);
 // an acronym spelt out just before it on its own side ("Fonds des accidents
 // médicaux (FAM)") needs none, and neither do words of a lexicon phrase pair
-// found on both sides ("Affaires étrangères" / "Buitenlandse Zaken").
+// found on both sides ("Affaires étrangères" / "Buitenlandse Zaken"), a
+// long name shortened by its last words included ("SPF Santé" for "SPF
+// Santé publique" / "FOD Volksgezondheid").
 // Renderings come from the whole lexicon (glossary, FreeDict, learnt).
 // Reported are the names the glossary lists as names (acronym, country,
 // institution; words or phrases) left without counterpart; a country also

@@ -87,7 +87,11 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       bool restriction = false;
       for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
         if (kSecondParts.count(folded[k])) break;
-        if (folded[k] == "que" || folded[k] == "qu") {
+        // ("qu’elles doivent …": a clause with its own subject, not "ne … que".)
+        static const std::set<std::string> kSubjects = {"il",   "ils", "elle", "elles", "on",
+                                                        "nous", "vous", "je",  "j",     "tu"};
+        if ((folded[k] == "que" || folded[k] == "qu") &&
+            !(k + 1 < words.size() && kSubjects.count(folded[k + 1]))) {
           restriction = true;
           break;
         }

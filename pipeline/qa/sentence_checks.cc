@@ -27,6 +27,10 @@ constexpr double kMaxClauseRendered =
     0.6;  // ... unless the shorter renders this share of its words
 constexpr double kMinMergedShare =
     0.5;  // of the words a merged sentence adds, rendered in its neighbour
+constexpr double kSplitBefore = 1.4;     // a pair this far from the norm (factor) that a
+constexpr double kSplitAfter = 1.3;      // sentence brings this close to it is completed by it
+constexpr double kMinSplitShare = 0.3;   // ... when the pair's other side renders this share
+constexpr size_t kMinSplitWords = 2;     // words of a 1 side only the "dropped" half of a 2-1 renders
 constexpr double kTwoOneTolerance =
     1.45;  // a 2-1 pair is an omission when the 1 side fits one sentence
 constexpr double kWrongLanguageMargin =
@@ -56,43 +60,79 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
-// Share of the content words of `sentence` (in `lang`) not found in `own`
-// (text on the same side) that have a rendering in `other`: the same word,
-// or a word the lexicon links to it, also inside a compound. -1 when fewer
-// than two such words are left.
-double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
-                    const std::string& other, std::string_view other_lang,
-                    const lexicon::Lexicon& lexicon) {
-  std::unordered_set<std::string> own_keys, other_keys;
-  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
+// The content keys of `sentence` (in `lang`) that have a rendering in
+// `other`: the same word, or a word the lexicon links to it, also inside a
+// compound.
+std::unordered_set<std::string> RenderedKeys(const std::string& sentence, std::string_view lang,
+                                             const std::string& other,
+                                             std::string_view other_lang,
+                                             const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> other_keys, rendered;
   for (const std::string& k : lexicon::ContentKeys(other, other_lang)) other_keys.insert(k);
   const std::string folded = text::FoldForMatching(other);
-  size_t covered = 0, total = 0;
-  std::unordered_set<std::string> seen;
   for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
-    if (own_keys.count(k) || !seen.insert(k).second) continue;
-    ++total;
     bool found = other_keys.count(k) > 0;
     const auto& links = lang == "fr" ? lexicon.DutchKeysOf(k) : lexicon.FrenchKeysOf(k);
     for (auto it = links.begin(); !found && it != links.end(); ++it) {
       found =
           other_keys.count(*it) > 0 || (it->size() >= 5 && folded.find(*it) != std::string::npos);
     }
-    covered += found;
+    if (found) rendered.insert(k);
+  }
+  return rendered;
+}
+
+// Share of the content words of `sentence` (in `lang`) not found in `own`
+// (text on the same side) that have a rendering in `other` (RenderedKeys).
+// -1 when fewer than two such words are left.
+double CoveredShare(const std::string& sentence, std::string_view lang, const std::string& own,
+                    const std::string& other, std::string_view other_lang,
+                    const lexicon::Lexicon& lexicon) {
+  std::unordered_set<std::string> own_keys;
+  for (const std::string& k : lexicon::ContentKeys(own, lang)) own_keys.insert(k);
+  const std::unordered_set<std::string> rendered =
+      RenderedKeys(sentence, lang, other, other_lang, lexicon);
+  size_t covered = 0, total = 0;
+  std::unordered_set<std::string> seen;
+  for (const std::string& k : lexicon::ContentKeys(sentence, lang)) {
+    if (own_keys.count(k) || !seen.insert(k).second) continue;
+    ++total;
+    covered += rendered.count(k);
   }
   if (total < 2) return -1;
   return static_cast<double>(covered) / static_cast<double>(total);
 }
 
 // Hyphenated compounds that negate their second part: "non-respect",
-// "niet-naleving", "non-prolifération".
+// "niet-naleving", "non-prolifération", "sans-papiers" (= "mensen zonder papieren").
 size_t NegatedCompounds(const std::string& text) {
   size_t n = 0;
   const std::string folded = text::FoldForMatching(text);
-  for (const char* prefix : {"non-", "niet-", "non\u2010", "niet\u2010"}) {
+  for (const char* prefix : {"non-", "niet-", "sans-", "non\u2010", "niet\u2010", "sans\u2010"}) {
     for (size_t at = folded.find(prefix); at != std::string::npos;
          at = folded.find(prefix, at + 1)) {
       if (at == 0 || !std::isalpha(static_cast<unsigned char>(folded[at - 1]))) ++n;
+    }
+  }
+  return n;
+}
+
+// Elliptic "why not?" questions ("Zo nee, waarom niet?", "Waarom wel/niet?",
+// "pourquoi pas?"): pseudo-negations that count nothing, but stand for the
+// negated question the other side may write out ("Dans la négative, pourquoi
+// n’est-ce pas le cas?").
+size_t ElidedNegations(const std::string& text) {
+  const auto words = text::SplitWords(text);
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string why = text::FoldForMatching(words[i].text);
+    if (why != "waarom" && why != "pourquoi") continue;
+    for (size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
+      const std::string f = text::FoldForMatching(words[k].text);
+      if (f != "niet" && f != "pas" && f != "non") continue;
+      const size_t next = text.find_first_not_of(' ', words[k].end);
+      if (next != std::string::npos && text[next] == '?') ++n;
+      break;
     }
   }
   return n;
@@ -130,11 +170,65 @@ size_t ImplicitNegatives(const std::string& text, Language language) {
   for (const text::Word& w : text::SplitWords(text)) {
     const std::string folded = text::FoldForMatching(w.text);
     for (const std::string& stem : stems) {
-      if (french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
+      const bool whole = stem.back() == '$';  // "peu$": "peu", not "peut" nor "peuple"
+      if (whole ? folded == stem.substr(0, stem.size() - 1)
+                : french ? folded.rfind(stem, 0) == 0 : folded.find(stem) != std::string::npos) {
         ++n;
         break;
       }
     }
+  }
+  return n;
+}
+
+// Words negated by an affix, which may render the other side's "non …",
+// "ne … pas" or "sans …": Dutch "on" before a word the lexicon knows or a
+// past participle ("onafhankelijk", "ongevraagd" = "non sollicité"), Dutch
+// "-loos"/"-loze"/"-lozen" ("werkloos" = "sans emploi", "daklozen" = "sans
+// domicile"), French "in-"/"im-"/"il-"/"ir-" before a known adjective in
+// "-able"/"-ible" ("inacceptable" = "niet aanvaardbaar").
+size_t AffixNegatives(const std::string& text, Language language,
+                      const lexicon::Lexicon& lexicon) {
+  // "Recently", "costs"; words whose affix no longer negates ("indispensable"
+  // = "vereist", "onmisbaar" = "essentiel").
+  static const std::set<std::string> kNotNegated = {
+      "onlangs",       "onkosten",       "indispensable", "indispensables", "incontournable",
+      "incontournables", "inestimable", "onmisbaar",      "onmisbare"};
+  constexpr size_t kMinBase = 5;  // letters of the word after the prefix
+  const bool french = language == Language::kFrench;
+  size_t n = 0;
+  for (const text::Word& w : text::SplitWords(text)) {
+    if (w.is_number) continue;
+    const std::string folded = text::FoldForMatching(w.text);
+    if (kNotNegated.count(folded)) continue;
+    auto ends_with = [&folded](std::string_view end) {
+      return folded.size() > end.size() &&
+             folded.compare(folded.size() - end.size(), end.size(), end) == 0;
+    };
+    bool negated = false;
+    if (!french) {
+      // "on" before a known word or a past participle ("ongevraagd", "ongewijzigde").
+      const std::string base = folded.size() >= 2 + kMinBase ? folded.substr(2) : "";
+      const bool participle = base.rfind("ge", 0) == 0 &&
+                              std::string_view("dtn").find(base.back() == 'e'
+                                                               ? base[base.size() - 2]
+                                                               : base.back()) != std::string_view::npos;
+      negated = (!base.empty() && folded.rfind("on", 0) == 0 &&
+                 (participle || lexicon.KnowsDutch(lexicon::WordKey(base)))) ||
+                ((ends_with("loos") || ends_with("loze") || ends_with("lozen")) &&
+                 folded.size() >= 7);
+    } else if (ends_with("able") || ends_with("ables") || ends_with("ible") ||
+               ends_with("ibles")) {
+      // The base as an adjective ("évitable") or as the verb it comes from ("éviter").
+      const std::string base = folded.size() >= 2 + kMinBase ? folded.substr(2) : "";
+      const std::string verb = base.substr(0, base.find_last_of("ai")) + "er";
+      for (const char* prefix : {"in", "im", "il", "ir"}) {
+        negated |= !base.empty() && folded.rfind(prefix, 0) == 0 &&
+                   (lexicon.KnowsFrench(lexicon::WordKey(base)) ||
+                    lexicon.KnowsFrench(lexicon::WordKey(verb)));
+      }
+    }
+    n += negated;
   }
   return n;
 }
@@ -159,6 +253,7 @@ size_t CountNegations(std::string_view text, Language language) {
   std::string previous;  // folded previous cue, in the same clause
   bool chain = false;    // the previous cue started a group the next may join
   bool previous_joined = false;
+  bool ni_continues = false;  // the previous cue is a "ni" continuing an earlier negation
   for (std::string_view cue : cues) {
     const std::string folded = text::FoldForMatching(cue);
     const size_t begin = static_cast<size_t>(cue.data() - text.data());
@@ -171,7 +266,8 @@ size_t CountNegations(std::string_view text, Language language) {
         const bool was_ne =
             previous == "ne" || previous == "n" || previous == "sans" || previous == "non";
         joins = (was_ne && kSecondParts.count(folded)) ||
-                (is_ne && kSecondParts.count(previous) && !previous_joined) ||
+                (is_ne && kSecondParts.count(previous) && !previous_joined &&
+                 !ni_continues) ||
                 (folded == "ni" &&
                  (previous == "ni" || kSecondParts.count(previous)));  // "pas de X ni de Y"
       } else {
@@ -204,6 +300,9 @@ size_t CountNegations(std::string_view text, Language language) {
         if (!has_second && !preceded_by_second && after_que) --count;
       }
     }
+    // "pas joignable, ni par téléphone ni par e-mail, et les dossiers ne
+    // sont pas …": "ni" continuing a negation leaves the next "ne" its own.
+    ni_continues = folded == "ni" && joins && (previous != "ni" || ni_continues);
     previous = folded;
     previous_end = begin + cue.size();
     previous_joined = joins && folded != "ni";
@@ -263,17 +362,55 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     }
     return false;
   };
+  // True when `s`, added to a neighbouring pair's side, brings that pair's
+  // lengths from far apart to the document's norm, and the pair's other side
+  // renders some of its words: one sentence split in three (the aligner
+  // pairs at most two), not a sentence dropped.
+  auto completes = [&](const std::string& s, bool french, size_t at) {
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || pairs[j].fr.empty() || pairs[j].nl.empty()) continue;
+      const double f = static_cast<double>(Chars(Join(pairs[j].fr)));
+      const double n = static_cast<double>(Chars(Join(pairs[j].nl)));
+      const double added = static_cast<double>(Chars(s) + 1);
+      const double before = std::fabs(std::log(n / f / ratio));
+      const double after = std::fabs(std::log((french ? n : n + added) /
+                                              (french ? f + added : f) / ratio));
+      const std::string own = Join(french ? pairs[j].fr : pairs[j].nl);
+      const std::string other = Join(french ? pairs[j].nl : pairs[j].fr);
+      if (before > std::log(kSplitBefore) && after < std::log(kSplitAfter) && after < before &&
+          CoveredShare(s, french ? "fr" : "nl", own, other, french ? "nl" : "fr", lexicon) >=
+              kMinSplitShare) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto dropped = [&](const std::string& s, bool french, size_t at) {
     if (!LongEnough(s)) return false;
     // A number of its own that the other side lacks: the sentence's content is gone.
     if (HasNumberMissingFrom(s, french ? nl : fr)) return true;
-    return !merged(s, french, at);
+    return !merged(s, french, at) && !completes(s, french, at);
   };
 
+  // True when `dropped` renders at least kMinSplitWords words of the single
+  // sentence `one` (French when `french`) that `kept` does not: the
+  // translator split one sentence in two ("…, et limitent les visites." /
+  // "… Bezoekers worden beperkt toegelaten."), no sentence was dropped.
+  auto renders_split_part = [&](const std::string& one, const std::string& kept,
+                              const std::string& dropped, bool french) {
+    const std::string_view lang = french ? "fr" : "nl", other_lang = french ? "nl" : "fr";
+    const auto by_kept = RenderedKeys(one, lang, kept, other_lang, lexicon);
+    size_t only = 0;
+    for (const std::string& k : RenderedKeys(one, lang, dropped, other_lang, lexicon))
+      only += by_kept.count(k) == 0;
+    return only >= kMinSplitWords;
+  };
   Flag omission{FlagKind::kOmission, "", {}, {}};
   Flag untranslated{FlagKind::kUntranslated, "", {}, {}};
   Flag negation{FlagKind::kNegation, "", {}, {}};
   bool negation_differs = false;
+  std::vector<long> surplus(pairs.size(), 0);       // French negations minus Dutch ones, per pair
+  std::vector<bool> unbalanced(pairs.size(), false);  // a two-sided pair whose polarity differs
   for (size_t at = 0; at < pairs.size(); ++at) {
     const align::SentencePair& pair = pairs[at];
     // Omission: a sentence with no counterpart.
@@ -316,7 +453,8 @@ void CheckSentences(const std::string& fr, const std::string& nl,
         if (!LongEnough(dropped)) continue;  // (coverage says nothing here: the pair holds both)
         const bool fits_one = one <= kept * kTwoOneTolerance && one >= kept / kTwoOneTolerance;
         const bool misses_both = one * kTwoOneTolerance < both;
-        if (fits_one && misses_both) {
+        if (fits_one && misses_both && !renders_split_part(fr_two ? pair.nl[0] : pair.fr[0],
+                                                         two[k], dropped, !fr_two)) {
           (fr_two ? omission.fr_words : omission.nl_words).push_back(dropped);
           break;
         }
@@ -333,25 +471,53 @@ void CheckSentences(const std::string& fr, const std::string& nl,
     // negations differ by an odd number. Two negations cancel ("zonder visum
     // kan zij niet werken" = "elle a besoin d’un visa"); the price is that a
     // pair differing by two negations in separate clauses goes unflagged.
+    const std::string f = Join(pair.fr), n = Join(pair.nl);
+    const size_t fr_count = CountNegations(f, Language::kFrench),
+                 nl_count = CountNegations(n, Language::kDutch);
+    surplus[at] = static_cast<long>(fr_count) - static_cast<long>(nl_count);
     if (!pair.fr.empty() && !pair.nl.empty()) {
-      const std::string f = Join(pair.fr), n = Join(pair.nl);
-      const size_t fr_count = CountNegations(f, Language::kFrench),
-                   nl_count = CountNegations(n, Language::kDutch);
       // "non gouvernementale" is "niet-gouvernementele": a negated adjective
-      // may face a hyphenated compound, which is not counted.
+      // may face a hyphenated compound, which is not counted, or a word with
+      // a negative affix ("non sollicités" / "ongevraagde"), or an elliptic
+      // "waarom niet?" may stand for it.
       // And a negation may be rendered by a word of negative meaning
       // ("empêcher" / "niet toelaten", "afwijken" / "ne pas respecter").
       const bool balanced =
           fr_count > nl_count
-              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) >= fr_count - nl_count
-              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) >=
+              ? NegatedCompounds(n) + ImplicitNegatives(n, Language::kDutch) +
+                        AffixNegatives(n, Language::kDutch, lexicon) + ElidedNegations(n) >=
+                    fr_count - nl_count
+              : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) +
+                        AffixNegatives(f, Language::kFrench, lexicon) + ElidedNegations(f) >=
                     nl_count - fr_count;
-      if ((fr_count + nl_count) % 2 == 1 && !balanced) {
-        negation_differs = true;
-        for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
-        for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
-      }
+      unbalanced[at] = (fr_count + nl_count) % 2 == 1 && !balanced;
     }
+  }
+  // A negation the sentence alignment put in the neighbouring pair (the
+  // translator moved a clause across a sentence boundary, or split one
+  // sentence in three, leaving one without counterpart): an unbalanced pair
+  // whose neighbour has the opposite odd surplus ("… mais sans effet." /
+  // "Helaas, geen impact." at the start of the next Dutch sentence) is one
+  // negation rendered, not two differences.
+  std::vector<bool> used(pairs.size(), false);
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    if (!unbalanced[at] || used[at]) continue;
+    for (size_t j : {at - 1, at + 1}) {
+      if (j >= pairs.size() || used[j] || surplus[j] % 2 == 0 ||
+          (surplus[j] > 0) == (surplus[at] > 0)) {
+        continue;
+      }
+      used[at] = used[j] = true;
+      unbalanced[at] = unbalanced[j] = false;
+      break;
+    }
+  }
+  for (size_t at = 0; at < pairs.size(); ++at) {
+    if (!unbalanced[at]) continue;
+    negation_differs = true;
+    const std::string f = Join(pairs[at].fr), n = Join(pairs[at].nl);
+    for (auto c : NegationCues(f, Language::kFrench)) negation.fr_words.emplace_back(c);
+    for (auto c : NegationCues(n, Language::kDutch)) negation.nl_words.emplace_back(c);
   }
   // A sentence left in French is also a sentence with no Dutch counterpart: name it once.
   if (!untranslated.nl_words.empty() || !untranslated.fr_words.empty()) {

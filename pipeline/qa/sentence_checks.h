@@ -36,12 +36,17 @@ bool InWrongLanguage(const std::string& sentence, Language expected);
 // Omission, untranslated and negation flags of one two-sided bead, appended to
 // `flags` (at most one flag of each kind; its words name the sentences or cues).
 // - omission: a sentence of at least kMinOmittedChars characters with no
-//   counterpart, or the second sentence of a 2-1 pair whose other side is only
+//   counterpart (unless a neighbouring pair renders its words, or it brings
+//   that pair's lengths from far apart to the norm: a sentence split in
+//   three), or the second sentence of a 2-1 pair whose other side is only
 //   as long as the first;
 // - untranslated: a Dutch sentence in French or a French sentence in Dutch;
 // - negation: an aligned sentence pair whose negation counts differ by an odd
-//   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound
-//   or a word of negative meaning on the side with fewer makes up for it.
+//   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound,
+//   a word with a negative affix ("ongevraagd", "werkloos", "inacceptable")
+//   or a word of negative meaning on the side with fewer makes up for it, or
+//   a neighbouring pair differs the other way (the negation moved across a
+//   sentence boundary).
 void CheckSentences(const std::string& fr, const std::string& nl,
                     const SentenceCheckOptions& options, std::vector<Flag>& flags);
 

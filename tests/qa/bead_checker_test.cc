@@ -107,6 +107,9 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Welke gegevens worden al dan niet bewaard?", Language::kDutch, 0},
       {"De minister is niet akkoord en zal geen steun geven.", Language::kDutch, 2},
       {"Il n’y a pas de raccourci ni de voie rapide.", Language::kFrench, 1},
+      {"Le service n’est pas joignable, ni par téléphone ni par courriel, et les dossiers ne "
+       "sont pas traités.",
+       Language::kFrench, 2},
       {"Een ontkoppeling is niet realistisch, noch wenselijk.", Language::kDutch, 1},
       {"Wij kunnen dat niet alleen.", Language::kDutch, 1},  // "not alone"
       {"Niet alleen België maar ook Nederland.", Language::kDutch, 0},
@@ -121,6 +124,12 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Il s’agit d’un pas en avant.", Language::kFrench, 0},
       {"Les zones non contaminées.", Language::kFrench, 1},
       {"Autorisée, mais pas sa vente.", Language::kFrench, 1},
+      // "ne … que" restricts; a "que" opening a clause with its own subject does not.
+      {"Cette aide ne sera accordée que si le dossier est complet.", Language::kFrench, 0},
+      {"La Belgique ne peut leur imposer les règles qu’elles doivent suivre.", Language::kFrench,
+       1},
+      {"Le pays ne signera le traité que s’il est ratifié.", Language::kFrench, 0},
+      {"Nous ne pouvons garantir qu’il sera présent.", Language::kFrench, 1},
   };
   for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
 }
@@ -340,6 +349,209 @@ TEST(CheckBeads, EquivalentTextRaisesNothing) {
        "De posten melden het: de toestand gaat er steeds verder op achteruit."},
   };
   for (const Case& c : cases) EXPECT_TRUE(Check(c.fr, c.nl).empty()) << c.fr;
+}
+
+bool HasKind(const std::vector<FlagKind>& kinds, FlagKind kind) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+// A negation rendered by a negative affix ("non sollicités" / "ongevraagde",
+// "sans emploi" / "werkloos") is no
+// difference ("inacceptable" / "niet aanvaardbaar" the other way); a
+// negation dropped beside such a word still is, and so is a word whose
+// affix no longer negates ("indispensable", "onlangs").
+TEST(CheckBeads, NegationRenderedByANegativeAffix) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Les appels téléphoniques non sollicités seront bloqués.",
+       "Ongevraagde telefonische oproepen worden geblokkeerd.", false},
+      {"Le règlement n’a pas été modifié depuis 2019.",
+       "Het reglement is sinds 2019 ongewijzigd gebleven.", false},
+      {"Les travailleurs sans emploi recevront une prime.",
+       "Werkloze werknemers krijgen een premie.", false},
+      {"Les autorités de contrôle ne dépendent pas du gouvernement.",
+       "De toezichthouders zijn onafhankelijk van de regering.", false},
+      {"Une nouvelle hausse des prix serait inacceptable.",
+       "Een nieuwe prijsstijging zou niet aanvaardbaar zijn.", false},
+      {"Les appels non sollicités ne seront pas tous bloqués.",
+       "Ongevraagde oproepen worden niet allemaal geblokkeerd.", false},
+      // The negation dropped.
+      {"Le règlement n’a pas été modifié depuis 2019.", "Het reglement is sinds 2019 gewijzigd.",
+       true},
+      {"Le ministre n’a pas répondu à la lettre reçue récemment.",
+       "De minister heeft de onlangs ontvangen brief beantwoord.", true},
+      {"Sa présence est indispensable.", "Zijn aanwezigheid is niet vereist.", true},
+      // "peu" is a word of negative meaning; "peuvent" is not.
+      {"Peu de commerçants déduisent ces frais.",
+       "De meeste handelaars trekken die kosten niet af.", false},
+      {"Les commerçants peuvent déduire ces frais.",
+       "De handelaars kunnen die kosten niet aftrekken.", true},
+      {"Une nouvelle hausse des prix serait acceptable.",
+       "Een nieuwe prijsstijging zou niet aanvaardbaar zijn.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
+// Fixed expressions and compounds: "sans-papiers" is "mensen zonder
+// papieren", "sans domicile" is "daklozen", "sans équivoque", "sans suite",
+// "il va sans dire" and "sine qua non" negate nothing, "ignorer" is "niet
+// weten", "dans l’incapacité de" is "niet kunnen", an elliptic "waarom niet?"
+// is the negated question written out; a real negation beside them still
+// counts.
+TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Les associations d’aide aux sans-papiers demandent des tests.",
+       "De hulporganisaties voor mensen zonder papieren vragen tests.", false},
+      {"Les centres d’accueil pour les sans domicile fixe sont pleins.",
+       "De opvangcentra voor daklozen zitten vol.", false},
+      {"Le rapport est sans équivoque: la pauvreté n’est pas marginale.",
+       "Het verslag is duidelijk: armoede is geen randverschijnsel.", false},
+      {"La stabilité est une condition sine qua non du retour des réfugiés.",
+       "Stabiliteit is een conditio sine qua non voor de terugkeer van de vluchtelingen.", false},
+      {"Les bénévoles ne manquent pas d’idées.", "De vrijwilligers zitten vol ideeën.", false},
+      {"Le ministre ignorait de quel service il s’agissait.",
+       "De minister wist niet om welke dienst het ging.", false},
+      {"Les familles sont dans l’incapacité de payer ces factures.",
+       "De gezinnen kunnen die facturen niet betalen.", false},
+      {"Dans la négative, pourquoi ce contrôle n’a-t-il pas lieu?", "Zo nee, waarom niet?",
+       false},
+      {"Les plaintes ont été classées sans suite.", "De klachten werden geseponeerd.", false},
+      {"Il va sans dire que la crise pèse sur les commerces.",
+       "Uiteraard weegt de crisis op de handelszaken.", false},
+      {"Le rapport n’est pas sans équivoque.", "Het verslag is duidelijk.", true},
+      {"Dans la négative, pourquoi ce contrôle n’a-t-il pas lieu?",
+       "Zo nee, waarom vindt die controle plaats?", true},
+      {"Les plaintes n’ont pas été classées sans suite.", "De klachten werden geseponeerd.", true},
+      {"Le ministre savait de quel service il s’agissait.",
+       "De minister wist niet om welke dienst het ging.", true},
+      {"Les familles sont en mesure de payer ces factures.",
+       "De gezinnen kunnen die facturen niet betalen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
+// The sentence alignment may put a negation in the pair next to the one that
+// renders it: the translator moved a clause across a sentence boundary or
+// split a sentence in three. Opposite differences in neighbouring pairs
+// cancel; a negation added or dropped next to a faithful pair does not.
+TEST(CheckBeads, NegationMovedToTheNeighbouringSentence) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Vu l’évolution rapide des technologies et la crise sanitaire qui a changé notre manière de "
+       "travailler et de nous réunir, ne serait-il pas utile d’envisager le vote électronique? "
+       "Comptez-vous agir?",
+       "De technologie is de voorbije jaren sterk geëvolueerd. Ook de gezondheidscrisis heeft "
+       "onze manier van werken en vergaderen veranderd. Zou het dan niet nuttig zijn om "
+       "elektronisch stemmen te overwegen? Zult u stappen zetten?",
+       false},
+      {"Il a proposé une page sur le droit de jouer, mais sans effet. On lui a répondu que les "
+       "enfants pouvaient jouer à la maison.",
+       "Hij stelde een pagina over het recht op spel voor. Helaas, geen resultaat: men antwoordde "
+       "dat kinderen thuis mogen spelen.",
+       false},
+      {"La Belgique soutiendra cet accord de paix. Elle enverra des observateurs sur place.",
+       "België zal dit vredesakkoord niet steunen. Het zal waarnemers ter plaatse sturen.", true},
+      {"La Belgique ne soutiendra pas cet accord. Elle n’enverra pas d’observateurs.",
+       "België zal dit akkoord steunen. Het zal geen waarnemers sturen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
+// One sentence rendered by three: the sentence aligner pairs it with two,
+// and the third, which brings the pair's lengths to the norm and renders
+// some of its words, is no omission. A sentence of other content in its
+// place is.
+TEST(CheckBeads, SentenceSplitInThreeIsNoOmission) {
+  const std::string fr =
+      "Vu l’évolution rapide des technologies et des connexions à distance, et la crise "
+      "sanitaire qui a changé notre manière de travailler et de nous réunir, ne serait-il pas "
+      "utile d’envisager le vote électronique pour les élections? Comptez-vous agir?";
+  struct Case {
+    std::string nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"De moderne technologie is bijzonder snel geëvolueerd. Ook de crisis heeft ons werk "
+       "veranderd. Zou het dan niet nuttig zijn om elektronisch stemmen voor de verkiezingen te "
+       "overwegen? Zult u stappen zetten?",
+       false},
+      {"De gemeenteraad keurde gisteren de begroting goed. Ook de crisis heeft ons werk "
+       "veranderd. Zou het dan niet nuttig zijn om elektronisch stemmen voor de verkiezingen te "
+       "overwegen? Zult u stappen zetten?",
+       true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(fr, c.nl), FlagKind::kOmission), c.flagged) << c.nl;
+  }
+}
+
+// A 2-1 pair whose single sentence is about as long as one of the two: the
+// other one was added or dropped, unless it renders words of the single
+// sentence that its partner does not (the translator split the sentence).
+TEST(CheckBeads, SentenceSplitInTwoIsNoOmission) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"À juste titre, les maisons de repos se mettent en quarantaine et limitent les visites.",
+       "De woonzorgcentra hebben hun bewoners terecht in quarantaine geplaatst. Bezoekers worden "
+       "er nog maar beperkt toegelaten.",
+       false},
+      {"La Région wallonne a été touchée mais l’eau se déverse dans la mer et peut donc affecter "
+       "la côte belge.",
+       "Het Waalse Gewest is wel getroffen, maar het water stroomt verder en komt in zee terecht. "
+       "Ook de Belgische kust kan er dus de gevolgen van ondervinden.",
+       false},
+      {"À juste titre, les maisons de repos se mettent en quarantaine et limitent les visites.",
+       "De woonzorgcentra hebben hun bewoners terecht in quarantaine geplaatst. De regering keurde "
+       "gisteren de begroting voor defensie goed.",
+       true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kOmission), c.flagged) << c.nl;
+  }
+}
+
+// A federal administration named by the short form of its name ("SPF
+// Santé" for "SPF Santé publique") has its counterpart; another
+// administration put in its place does not.
+TEST(CheckBeads, ShortenedInstitutionNames) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Le SPF Santé contrôle les absences des fonctionnaires.",
+       "De FOD Volksgezondheid controleert de afwezigheden van de ambtenaren.", false},
+      {"Le SPF Santé publique contrôle les absences des fonctionnaires.",
+       "De FOD Volksgezondheid controleert de afwezigheden van de ambtenaren.", false},
+      {"Le SPF Mobilité a publié les chiffres du trafic.",
+       "De FOD Mobiliteit en Vervoer heeft de verkeerscijfers gepubliceerd.", false},
+      {"Le SPF Santé contrôle les absences des fonctionnaires.",
+       "De FOD Justitie controleert de afwezigheden van de ambtenaren.", true},
+      {"Le SPF Mobilité a publié les chiffres du trafic.",
+       "De FOD Financiën heeft de verkeerscijfers gepubliceerd.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kEntity), c.flagged) << c.fr << " / " << c.nl;
+  }
 }
 
 TEST(CheckBeads, OneSidedAndLengthOutliers) {
