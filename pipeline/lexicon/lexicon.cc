@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "dictionaries/dictionaries.h"
+#include "pipeline/lexicon/inflections.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 
@@ -87,6 +88,8 @@ std::vector<std::string> DutchLemmas(const std::string& word) {
     infinitive(word);
     infinitive(word.substr(0, word.size() - 1));
   }
+  // A participle after a separable prefix: "toegekende" -> "toekennen".
+  for (std::string& form : DutchInfinitives(word)) out.push_back(std::move(form));
   return out;
 }
 

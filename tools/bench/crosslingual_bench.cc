@@ -163,7 +163,8 @@ struct Score {
 };
 
 Score Run(const std::string& index_path, const std::vector<Query>& queries,
-          const std::vector<BenchUnit>& units, const std::string& label, size_t show) {
+          const std::vector<BenchUnit>& units, Language searched, const std::string& label,
+          size_t show) {
   auto searcher = index::Searcher::Open({index_path});
   if (!searcher) {
     fmt::print(stderr, "{}\n", searcher.error().message);
@@ -195,6 +196,36 @@ Score Run(const std::string& index_path, const std::vector<Query>& queries,
       score.rr += 1.0 / static_cast<double>(rank);
     } else if (shown < show) {
       ++shown;
+      // Which words of the query match the target unit on their own (read in
+      // the query's language): "!" marks those that do not.
+      std::string words;
+      for (const tandem::text::Word& w : tandem::text::SplitWords(q.text)) {
+        index::SearchRequest one;
+        one.query = std::string(w.text);
+        one.language = results->query_languages.empty() ? Language::kUnknown
+                                                        : results->query_languages[0];
+        one.facets = false;
+        one.limit = units.size();
+        bool found = false;
+        if (auto r = searcher->Search(one)) {
+          for (const index::Hit& hit : r->hits) {
+            found = found || (hit.source == units[q.unit].doc &&
+                              hit.position == units[q.unit].position);
+          }
+        }
+        words.append(found ? " " : " !").append(w.text);
+      }
+      size_t deep_rank = 0;
+      index::SearchRequest deep = request;
+      deep.limit = units.size();
+      if (auto r = searcher->Search(deep)) {
+        for (const index::Hit& hit : r->hits) {
+          if (hit.source == units[q.unit].doc && hit.position == units[q.unit].position)
+            deep_rank = hit.rank;
+        }
+      }
+      fmt::print("  rank {} words:{}\n  target: {}\n", deep_rank, words,
+                 units[q.unit].in(searched));
       fmt::print("  miss {}: \"{}\" ({} {}) read {} -> {}; top: {}\n", label, q.text,
                  units[q.unit].doc, units[q.unit].position,
                  results->query_languages.empty() ? "-" : Code(results->query_languages[0]),
@@ -280,6 +311,7 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   std::string learned_tsv;
   if (learned == "half") learned_tsv = tandem::lexicon::ToTsv(tandem::lexicon::Learn(learn_pairs));
+  fmt::print("learnt links: {}\n", std::count(learned_tsv.begin(), learned_tsv.end(), '\n'));
   std::map<Language, std::string> index_of;
   for (Language lang : {Language::kFrench, Language::kDutch}) {
     const std::string path = (dir / Code(lang)).string();
@@ -312,10 +344,10 @@ int main(int argc, char** argv) {
   const std::vector<Query> fr_mono = Draw(units, Language::kFrench, kMonoQueriesPerLanguage, rng);
   const std::vector<Query> nl_mono = Draw(units, Language::kDutch, kMonoQueriesPerLanguage, rng);
 
-  const Score fr_nl = Run(index_of[Language::kDutch], fr_cross, units, "FR->NL", show);
-  const Score nl_fr = Run(index_of[Language::kFrench], nl_cross, units, "NL->FR", show);
-  Score mono = Run(index_of[Language::kFrench], fr_mono, units, "FR->FR", show);
-  const Score mono_nl = Run(index_of[Language::kDutch], nl_mono, units, "NL->NL", show);
+  const Score fr_nl = Run(index_of[Language::kDutch], fr_cross, units, Language::kDutch, "FR->NL", show);
+  const Score nl_fr = Run(index_of[Language::kFrench], nl_cross, units, Language::kFrench, "NL->FR", show);
+  Score mono = Run(index_of[Language::kFrench], fr_mono, units, Language::kFrench, "FR->FR", show);
+  const Score mono_nl = Run(index_of[Language::kDutch], nl_mono, units, Language::kDutch, "NL->NL", show);
   mono.found += mono_nl.found;
   mono.total += mono_nl.total;
   mono.rr += mono_nl.rr;

@@ -1,0 +1,154 @@
+#include "pipeline/lexicon/inflections.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tandem::lexicon {
+namespace {
+
+// Separable prefixes: the participle puts "ge" after them.
+constexpr std::array<std::string_view, 24> kSeparable = {
+    "aan",  "af",     "bij",    "door",   "in",    "mee",   "na",    "om",
+    "op",   "over",   "toe",    "uit",    "voor",  "weg",   "terug", "samen",
+    "vast", "los",    "neer",   "tegen",  "thuis", "vrij",  "stil",  "teweeg"};
+// Unstressed prefixes: no "ge" in the participle.
+constexpr std::array<std::string_view, 6> kUnstressed = {"be", "ge", "er", "her", "ont", "ver"};
+
+bool Vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+void AddOnce(std::vector<std::string>* out, std::string s) {
+  if (std::find(out->begin(), out->end(), s) == out->end()) out->push_back(std::move(s));
+}
+
+// The verb's stems from the infinitive without "en": "kenn" -> "ken",
+// "leggen" -> "leg", "kop" -> "kop", "koop"; "lev" -> "leef" (v/f, z/s).
+// `voiceless` tells the participle's ending: from the stem before devoicing.
+struct Stem {
+  std::string text;
+  bool voiceless = false;  // 't kofschip: "t", else "d"
+};
+std::vector<Stem> VerbStems(std::string base) {
+  std::vector<Stem> out;
+  const size_t n = base.size();
+  if (n < 2) return out;
+  const char last = base.back();
+  const bool voiceless = last == 't' || last == 'k' || last == 'f' || last == 's' ||
+                         last == 'p' || last == 'x' || EndsWith(base, "ch");
+  if (n >= 3 && base[n - 1] == base[n - 2] && !Vowel(last)) {
+    out.push_back({base.substr(0, n - 1), voiceless});  // "kenn" -> "ken"
+    return out;
+  }
+  std::string devoiced = base;
+  if (last == 'v') devoiced.back() = 'f';
+  if (last == 'z') devoiced.back() = 's';
+  out.push_back({devoiced, voiceless});
+  // An open syllable: "kopen" -> "koop", "leven" -> "leef".
+  const size_t m = devoiced.size();
+  if (m >= 3 && !Vowel(devoiced[m - 1]) && Vowel(devoiced[m - 2]) && !Vowel(devoiced[m - 3]) &&
+      devoiced[m - 2] != 'i') {
+    out.push_back({devoiced.substr(0, m - 1) + devoiced[m - 2] + devoiced[m - 1], voiceless});
+  }
+  return out;
+}
+
+// Participles of a verb without separable prefix.
+void Participles(std::string_view verb, std::string_view prefix, std::vector<std::string>* out) {
+  if (verb.size() < 4 || !EndsWith(verb, "en")) return;
+  bool unstressed = false;
+  for (std::string_view p : kUnstressed) {
+    unstressed = unstressed || (StartsWith(verb, p) && verb.size() >= p.size() + 4);
+  }
+  for (const Stem& stem : VerbStems(std::string(verb.substr(0, verb.size() - 2)))) {
+    std::string participle(prefix);
+    if (!unstressed) participle += "ge";
+    participle += stem.text;
+    const char last = stem.text.back();
+    if (last != 't' && last != 'd') participle += stem.voiceless ? 't' : 'd';
+    AddOnce(out, std::move(participle));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> DutchParticiples(std::string_view infinitive) {
+  std::vector<std::string> out;
+  if (infinitive.size() < 5 || !EndsWith(infinitive, "en")) return out;
+  Participles(infinitive, "", &out);
+  for (std::string_view p : kSeparable) {
+    if (StartsWith(infinitive, p) && infinitive.size() >= p.size() + 5)
+      Participles(infinitive.substr(p.size()), p, &out);
+  }
+  return out;
+}
+
+std::vector<std::string> DutchInfinitives(std::string_view participle) {
+  std::vector<std::string> out;
+  std::vector<std::string_view> forms = {participle};
+  if (EndsWith(participle, "en")) forms.push_back(participle.substr(0, participle.size() - 2));
+  if (EndsWith(participle, "e")) forms.push_back(participle.substr(0, participle.size() - 1));
+  for (std::string_view form : forms) {
+    if (form.size() < 5 || !(form.back() == 'd' || form.back() == 't')) continue;
+    // Where the "ge" may be: at the start, or after a separable prefix.
+    std::vector<std::pair<std::string_view, std::string_view>> splits = {{"", form}};
+    for (std::string_view p : kSeparable) {
+      if (StartsWith(form, p)) splits.emplace_back(p, form.substr(p.size()));
+    }
+    for (const auto& split : splits) {
+      const std::string_view prefix = split.first, rest = split.second;
+      std::vector<std::string_view> stems;
+      if (StartsWith(rest, "ge") && rest.size() >= 5) {
+        stems.push_back(rest.substr(2, rest.size() - 3));  // "gekend" -> "ken"
+        if (rest.back() == 't' || rest.back() == 'd') stems.push_back(rest.substr(2));  // "gezet"
+      }
+      bool unstressed = false;
+      for (std::string_view p : kUnstressed) unstressed = unstressed || StartsWith(rest, p);
+      if (unstressed && rest.size() >= 5) {
+        stems.push_back(rest.substr(0, rest.size() - 1));  // "bepaald" -> "bepaal"
+        stems.push_back(rest);                             // "verwond" (stem in "d")
+      }
+      for (std::string_view stem : stems) {
+        if (stem.size() < 2) continue;
+        std::string s(stem);
+        const size_t n = s.size();
+        // "koop" -> "kopen": an open syllable loses the doubled vowel.
+        if (n >= 3 && !Vowel(s[n - 1]) && Vowel(s[n - 2]) && s[n - 2] == s[n - 3])
+          s.erase(n - 2, 1);
+        std::string voiced = s;
+        if (voiced.back() == 'f') voiced.back() = 'v';
+        if (voiced.back() == 's') voiced.back() = 'z';
+        for (const std::string& base : {s, voiced}) {
+          const size_t m = base.size();
+          // A short vowel before one consonant doubles it: "ken" -> "kennen".
+          if (m >= 2 && !Vowel(base[m - 1]) && Vowel(base[m - 2]) &&
+              (m < 3 || !Vowel(base[m - 3])))
+            AddOnce(&out, std::string(prefix) + base + base.back() + "en");
+          AddOnce(&out, std::string(prefix) + base + "en");
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> FrenchParticiples(std::string_view infinitive) {
+  std::vector<std::string> out;
+  if (infinitive.size() < 5) return out;
+  const std::string_view root = infinitive.substr(0, infinitive.size() - 2);
+  if (EndsWith(infinitive, "enir")) {
+    out.push_back(std::string(root) + "u");  // "obtenir" -> "obtenu"
+  } else if (EndsWith(infinitive, "ir")) {
+    out.push_back(std::string(root) + "i");  // "finir" -> "fini"
+  } else if (EndsWith(infinitive, "dre") || EndsWith(infinitive, "vre")) {
+    out.push_back(std::string(root) + "u");  // "vendre" -> "vendu"
+  }
+  return out;
+}
+
+}  // namespace tandem::lexicon

@@ -1,0 +1,37 @@
+// Verb forms that stemmers do not bring together: Dutch past participles
+// ("toekennen" / "toegekend", "opleggen" / "opgelegde") and French past
+// participles of -re and -ir verbs ("vendre" / "vendues", "obtenir" / "obtenu").
+// Search uses them to match a dictionary's infinitive against the inflected
+// words of an index, and an inflected query word against the dictionary.
+#ifndef TANDEM_PIPELINE_LEXICON_INFLECTIONS_H_
+#define TANDEM_PIPELINE_LEXICON_INFLECTIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tandem::lexicon {
+
+// The past participles a Dutch infinitive (SearchWords form) may have, by the
+// regular rules: "ge" + stem + "d"/"t" ('t kofschip), after a separable
+// prefix ("toekennen" -> "toegekend", "opleggen" -> "opgelegd"), without "ge"
+// after an unstressed one ("verwonden" -> "verwond"); the stem with a
+// doubled vowel when the infinitive's syllable is open ("kopen" -> "gekoopt",
+// a candidate only). Empty for what is no regular infinitive (under five
+// letters, not ending in "en"). Candidates: keep those the text uses.
+std::vector<std::string> DutchParticiples(std::string_view infinitive);
+
+// The infinitives a Dutch past participle (SearchWords form, also with the
+// adjective's "-e"/"-en") may come from: "toegekende" -> "toekennen",
+// "opgericht" -> "oprichten", "gewonden" -> "wonden". Candidates, most
+// likely first; empty when the word does not look like a participle.
+std::vector<std::string> DutchInfinitives(std::string_view participle);
+
+// The past participle stems a French infinitive (SearchWords form) may have:
+// "vendre" -> "vendu", "obtenir" -> "obtenu", "finir" -> "fini"; the
+// -er verbs are left out (their participles share the infinitive's stem).
+std::vector<std::string> FrenchParticiples(std::string_view infinitive);
+
+}  // namespace tandem::lexicon
+
+#endif  // TANDEM_PIPELINE_LEXICON_INFLECTIONS_H_
