@@ -140,14 +140,19 @@ std::vector<std::string> DutchInfinitives(std::string_view participle) {
 std::vector<std::string> FrenchParticiples(std::string_view infinitive) {
   std::vector<std::string> out;
   if (infinitive.size() < 5) return out;
-  const std::string_view root = infinitive.substr(0, infinitive.size() - 2);
+  const std::string root(infinitive.substr(0, infinitive.size() - 2));
+  std::string participle;
   if (EndsWith(infinitive, "enir")) {
-    out.push_back(std::string(root) + "u");  // "obtenir" -> "obtenu"
+    participle = root + "u";  // "obtenir" -> "obtenu"
   } else if (EndsWith(infinitive, "ir")) {
-    out.push_back(std::string(root) + "i");  // "finir" -> "fini"
+    participle = root + "i";  // "finir" -> "fini"
   } else if (EndsWith(infinitive, "dre") || EndsWith(infinitive, "vre")) {
-    out.push_back(std::string(root) + "u");  // "vendre" -> "vendu"
+    participle = root + "u";  // "vendre" -> "vendu"
+  } else {
+    return out;
   }
+  // Stemmers keep some of the agreement endings ("vendus").
+  for (std::string_view ending : {"", "s", "e", "es"}) out.push_back(participle + std::string(ending));
   return out;
 }
 

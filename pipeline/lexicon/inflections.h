@@ -27,9 +27,10 @@ std::vector<std::string> DutchParticiples(std::string_view infinitive);
 // likely first; empty when the word does not look like a participle.
 std::vector<std::string> DutchInfinitives(std::string_view participle);
 
-// The past participle stems a French infinitive (SearchWords form) may have:
-// "vendre" -> "vendu", "obtenir" -> "obtenu", "finir" -> "fini"; the
-// -er verbs are left out (their participles share the infinitive's stem).
+// The past participles a French infinitive (SearchWords form) may have,
+// with their agreement endings: "vendre" -> "vendu", "vendus", "vendue",
+// "vendues"; "obtenir" -> "obtenu"...; "finir" -> "fini"...; the -er verbs
+// are left out (their participles share the infinitive's stem).
 std::vector<std::string> FrenchParticiples(std::string_view infinitive);
 
 }  // namespace tandem::lexicon
