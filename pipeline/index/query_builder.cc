@@ -344,11 +344,16 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
     } else if (t.words.size() == 1) {
       out.push_back(WordTerms(to, t.words[0]));
       // The infinitive's participles the index holds: "toekennen" finds "toegekende".
-      const std::vector<std::string> participles = to == Language::kDutch
-                                                       ? lexicon::DutchParticiples(t.words[0])
-                                                       : lexicon::FrenchParticiples(t.words[0]);
-      for (const std::string& participle : participles) {
-        Xapian::Query terms = WordTerms(to, participle);
+      // And the inflected forms the stemmer keeps apart: "groot" finds "grote".
+      std::vector<std::string> forms;
+      if (to == Language::kDutch) {
+        forms = lexicon::DutchParticiples(t.words[0]);
+        for (std::string& form : lexicon::DutchForms(t.words[0])) forms.push_back(std::move(form));
+      } else {
+        forms = lexicon::FrenchParticiples(t.words[0]);
+      }
+      for (const std::string& form : forms) {
+        Xapian::Query terms = WordTerms(to, form);
         if (db_.term_exists(*terms.get_terms_begin())) out.push_back(std::move(terms));
       }
     } else {

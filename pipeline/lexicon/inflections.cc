@@ -88,6 +88,33 @@ std::vector<std::string> DutchParticiples(std::string_view infinitive) {
   return out;
 }
 
+std::vector<std::string> DutchForms(std::string_view word) {
+  std::vector<std::string> out;
+  const size_t n = word.size();
+  if (n < 3 || Vowel(word.back())) return out;
+  const std::string w(word);
+  // The stem before a vowel: "groot" -> "grot", "wit" -> "witt", "lief" -> "liev".
+  std::vector<std::string> before_vowel = {w};
+  if (n >= 4 && Vowel(w[n - 2]) && w[n - 2] == w[n - 3] && !Vowel(w[n - 4]) && w[n - 2] != 'e')
+    before_vowel.push_back(w.substr(0, n - 2) + w.back());  // "groot" -> "grot"
+  if (Vowel(w[n - 2]) && !Vowel(w[n - 3]) && w.back() != 'w' && w.back() != 'x')
+    before_vowel.push_back(w + w.back());  // "wit" -> "witt"
+  const size_t voiced = before_vowel.size();
+  for (size_t i = 0; i < voiced; ++i) {
+    std::string v = before_vowel[i];
+    if (v.back() == 'f' && v[v.size() - 2] != 'f') v.back() = 'v';
+    else if (v.back() == 's' && v[v.size() - 2] != 's') v.back() = 'z';
+    else continue;
+    before_vowel.push_back(std::move(v));  // "lief" -> "liev", "boos" -> "boz"
+  }
+  for (const std::string& stem : before_vowel) {
+    for (std::string_view ending : {"e", "en", "er", "ere", "eren"})
+      AddOnce(&out, stem + std::string(ending));
+  }
+  for (std::string_view ending : {"s", "st", "ste"}) AddOnce(&out, w + std::string(ending));
+  return out;
+}
+
 std::vector<std::string> DutchInfinitives(std::string_view participle) {
   std::vector<std::string> out;
   std::vector<std::string_view> forms = {participle};

@@ -21,6 +21,13 @@ namespace tandem::lexicon {
 // letters, not ending in "en"). Candidates: keep those the text uses.
 std::vector<std::string> DutchParticiples(std::string_view infinitive);
 
+// The inflected forms a Dutch noun or adjective (SearchWords form) may take,
+// with the spelling changes of an added syllable: "groot" -> "grote",
+// "groter", "grootste"; "wit" -> "witte"; "lief" -> "lieve"; "kind" ->
+// "kinderen" is irregular and not given. Candidates: keep those the text uses
+// (stemmers keep "groot" and "grote" apart).
+std::vector<std::string> DutchForms(std::string_view word);
+
 // The infinitives a Dutch past participle (SearchWords form, also with the
 // adjective's "-e"/"-en") may come from: "toegekende" -> "toekennen",
 // "opgericht" -> "oprichten", "gewonden" -> "wonden". Candidates, most

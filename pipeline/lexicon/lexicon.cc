@@ -231,7 +231,7 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
         break;
       }
     }
-    if (out->empty() && stemmers_[side]) {  // another inflection's entry
+    if (stemmers_[side]) {  // another inflection's entry
       auto it = by_stem_[side].find(stemmers_[side](words[start]));
       if (it != by_stem_[side].end()) {
         for (Translation t : it->second) {

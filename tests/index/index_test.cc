@@ -317,6 +317,7 @@ TEST(CrossLingualInflections, InflectedQueryWordsFindTheOtherLanguagesForms) {
       only(0, Language::kDutch, "De minister heeft de middelen aan de gemeenten toegekend."),
       only(1, Language::kDutch, "De materniteit van het ziekenhuis blijft open."),
       only(2, Language::kDutch, "Het weer was gisteren slecht."),
+      only(3, Language::kDutch, "De zware lasten wegen op de begroting."),
   };
   const std::vector<Unit> french = {
       only(0, Language::kFrench, "Les terrains de l'armée ont été vendus l'an dernier."),
@@ -337,6 +338,7 @@ TEST(CrossLingualInflections, InflectedQueryWordsFindTheOtherLanguagesForms) {
   const Case cases[] = {
       {"nl", "attribués", {0}},   // attribuer -> toekennen -> the participle "toegekend"
       {"nl", "maternité", {1}},   // no dictionary entry: the Dutch word spelled like it
+      {"nl", "lourdes", {3}},     // lourd -> zwaar -> "zware" (the stemmer keeps them apart)
       {"fr", "verkopen", {0}},    // verkopen -> vendre -> the participle "vendus"
       {"fr", "toegekende", {2}},  // a participle after "toe": toekennen -> attribuer
   };

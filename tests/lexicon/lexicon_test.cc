@@ -202,6 +202,22 @@ TEST(Inflections, DutchParticiplesOfAnInfinitive) {
   EXPECT_TRUE(DutchParticiples("minister").empty());
 }
 
+TEST(Inflections, DutchFormsOfANounOrAdjective) {
+  struct Case {
+    std::string word, form;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"groot", "grote"},   {"groot", "groter"}, {"groot", "grootste"},
+      {"zwaar", "zware"},   {"wit", "witte"},    {"lief", "lieve"},
+      {"boos", "boze"},     {"arm", "arme"},     {"dossier", "dossiers"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchForms(c.word);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.form), got.end()) << c.word << " " << c.form;
+  }
+  EXPECT_TRUE(DutchForms("ja").empty());
+}
+
 TEST(Inflections, DutchInfinitivesOfAParticiple) {
   struct Case {
     std::string participle, infinitive;  // one of the candidates
