@@ -183,4 +183,33 @@ std::vector<std::string> FrenchParticiples(std::string_view infinitive) {
   return out;
 }
 
+std::vector<std::string> FrenchInfinitives(std::string_view participle) {
+  std::vector<std::string> out;
+  std::vector<std::string_view> forms = {participle};
+  for (std::string_view agreement : {"es", "s", "e"}) {
+    if (EndsWith(participle, agreement) && participle.size() >= agreement.size() + 3)
+      forms.push_back(participle.substr(0, participle.size() - agreement.size()));
+  }
+  for (std::string_view form : forms) {
+    if (form.size() < 4) continue;
+    auto with = [&](size_t cut, std::string_view ending) {
+      AddOnce(&out, std::string(form.substr(0, form.size() - cut)) + std::string(ending));
+    };
+    if (EndsWith(form, "int")) with(3, "indre");  // "contraint", "atteint", "craint"
+    if (EndsWith(form, "is")) {                   // "mis", "pris", "compris", "acquis"
+      with(2, "ettre");
+      with(2, "endre");
+      with(2, "erir");
+    }
+    if (EndsWith(form, "ert")) with(3, "rir");  // "ouvert", "offert"
+    if (EndsWith(form, "it")) with(1, "re");    // "produit", "écrit", "réduit"
+    if (EndsWith(form, "u")) {
+      with(1, "re");   // "vendu", "rendu"
+      with(1, "ir");   // "obtenu", "venu"
+      if (EndsWith(form, "cu")) with(1, "evoir");  // "reçu" (folded "recu"), "perçu"
+    }
+  }
+  return out;
+}
+
 }  // namespace tandem::lexicon

@@ -40,6 +40,13 @@ std::vector<std::string> DutchInfinitives(std::string_view participle);
 // are left out (their participles share the infinitive's stem).
 std::vector<std::string> FrenchParticiples(std::string_view infinitive);
 
+// The infinitives a French past participle (SearchWords form, with or
+// without its agreement endings) may come from, where the stemmer does not
+// bring them together: "contraints" -> "contraindre", "pris" -> "prendre",
+// "reçu" -> "recevoir", "ouvert" -> "ouvrir", "produit" -> "produire",
+// "vendues" -> "vendre". Candidates: keep those a dictionary knows.
+std::vector<std::string> FrenchInfinitives(std::string_view participle);
+
 }  // namespace tandem::lexicon
 
 #endif  // TANDEM_PIPELINE_LEXICON_INFLECTIONS_H_

@@ -231,6 +231,17 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
         break;
       }
     }
+    if (side == 0 && out->empty()) {  // a French participle: "contraints" -> "contraindre"
+      for (const std::string& infinitive : FrenchInfinitives(words[start])) {
+        auto it = search_[0].find(infinitive);
+        if (it == search_[0].end()) continue;
+        for (Translation t : it->second) {
+          t.weight *= kOtherInflection;
+          out->push_back(std::move(t));
+        }
+        break;
+      }
+    }
     if (stemmers_[side]) {  // another inflection's entry
       auto it = by_stem_[side].find(stemmers_[side](words[start]));
       if (it != by_stem_[side].end()) {

@@ -234,6 +234,21 @@ TEST(Inflections, DutchInfinitivesOfAParticiple) {
   EXPECT_TRUE(DutchInfinitives("tafel").empty());
 }
 
+TEST(Inflections, FrenchInfinitivesOfAParticiple) {
+  struct Case {
+    std::string participle, infinitive;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"contraints", "contraindre"}, {"pris", "prendre"},     {"mise", "mettre"},
+      {"acquises", "acquerir"},      {"ouverte", "ouvrir"},   {"produits", "produire"},
+      {"vendues", "vendre"},         {"obtenu", "obtenir"},   {"recu", "recevoir"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = FrenchInfinitives(c.participle);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.infinitive), got.end()) << c.participle;
+  }
+}
+
 TEST(Inflections, FrenchParticiplesOfAnInfinitive) {
   const std::vector<std::string> vendre = {"vendu", "vendus", "vendue", "vendues"};
   EXPECT_EQ(FrenchParticiples("vendre"), vendre);
