@@ -191,7 +191,7 @@ std::vector<std::string> FrenchInfinitives(std::string_view participle) {
       forms.push_back(participle.substr(0, participle.size() - agreement.size()));
   }
   for (std::string_view form : forms) {
-    if (form.size() < 4) continue;
+    if (form.size() < 3) continue;
     auto with = [&](size_t cut, std::string_view ending) {
       AddOnce(&out, std::string(form.substr(0, form.size() - cut)) + std::string(ending));
     };
