@@ -14,6 +14,130 @@ constexpr std::array<std::string_view, 24> kSeparable = {
 // Unstressed prefixes: no "ge" in the participle.
 constexpr std::array<std::string_view, 6> kUnstressed = {"be", "ge", "er", "her", "ont", "ver"};
 
+// Dutch strong and irregular verbs: infinitive, past singular, past
+// participle (the simplex; prefixed verbs are derived from it). From the
+// grammar, not from any corpus.
+struct StrongVerb {
+  std::string_view infinitive, past, participle;
+};
+constexpr StrongVerb kStrongVerbs[] = {
+    {"bakken", "bakte", "gebakken"},
+    {"bederven", "bedierf", "bedorven"},
+    {"beginnen", "begon", "begonnen"},
+    {"bergen", "borg", "geborgen"},
+    {"bevelen", "beval", "bevolen"},
+    {"bidden", "bad", "gebeden"},
+    {"bijten", "beet", "gebeten"},
+    {"bieden", "bood", "geboden"},
+    {"binden", "bond", "gebonden"},
+    {"blijken", "bleek", "gebleken"},
+    {"blijven", "bleef", "gebleven"},
+    {"breken", "brak", "gebroken"},
+    {"brengen", "bracht", "gebracht"},
+    {"buigen", "boog", "gebogen"},
+    {"denken", "dacht", "gedacht"},
+    {"doen", "deed", "gedaan"},
+    {"dragen", "droeg", "gedragen"},
+    {"drijven", "dreef", "gedreven"},
+    {"dringen", "drong", "gedrongen"},
+    {"drinken", "dronk", "gedronken"},
+    {"eten", "at", "gegeten"},
+    {"gaan", "ging", "gegaan"},
+    {"gelden", "gold", "gegolden"},
+    {"genieten", "genoot", "genoten"},
+    {"geven", "gaf", "gegeven"},
+    {"glijden", "gleed", "gegleden"},
+    {"graven", "groef", "gegraven"},
+    {"grijpen", "greep", "gegrepen"},
+    {"hangen", "hing", "gehangen"},
+    {"hebben", "had", "gehad"},
+    {"heffen", "hief", "geheven"},
+    {"helpen", "hielp", "geholpen"},
+    {"heten", "heette", "geheten"},
+    {"houden", "hield", "gehouden"},
+    {"kiezen", "koos", "gekozen"},
+    {"kijken", "keek", "gekeken"},
+    {"klimmen", "klom", "geklommen"},
+    {"klinken", "klonk", "geklonken"},
+    {"komen", "kwam", "gekomen"},
+    {"kopen", "kocht", "gekocht"},
+    {"krijgen", "kreeg", "gekregen"},
+    {"kruipen", "kroop", "gekropen"},
+    {"kunnen", "kon", "gekund"},
+    {"laden", "laadde", "geladen"},
+    {"laten", "liet", "gelaten"},
+    {"lezen", "las", "gelezen"},
+    {"liegen", "loog", "gelogen"},
+    {"liggen", "lag", "gelegen"},
+    {"lijden", "leed", "geleden"},
+    {"lijken", "leek", "geleken"},
+    {"lopen", "liep", "gelopen"},
+    {"meten", "mat", "gemeten"},
+    {"mijden", "meed", "gemeden"},
+    {"mogen", "mocht", "gemogen"},
+    {"nemen", "nam", "genomen"},
+    {"prijzen", "prees", "geprezen"},
+    {"raden", "raadde", "geraden"},
+    {"rijden", "reed", "gereden"},
+    {"rijzen", "rees", "gerezen"},
+    {"roepen", "riep", "geroepen"},
+    {"ruiken", "rook", "geroken"},
+    {"scheiden", "scheidde", "gescheiden"},
+    {"schenken", "schonk", "geschonken"},
+    {"scheppen", "schiep", "geschapen"},
+    {"schijnen", "scheen", "geschenen"},
+    {"schieten", "schoot", "geschoten"},
+    {"schrijven", "schreef", "geschreven"},
+    {"schuiven", "schoof", "geschoven"},
+    {"slaan", "sloeg", "geslagen"},
+    {"slapen", "sliep", "geslapen"},
+    {"sluiten", "sloot", "gesloten"},
+    {"snijden", "sneed", "gesneden"},
+    {"spreken", "sprak", "gesproken"},
+    {"springen", "sprong", "gesprongen"},
+    {"staan", "stond", "gestaan"},
+    {"steken", "stak", "gestoken"},
+    {"stelen", "stal", "gestolen"},
+    {"sterven", "stierf", "gestorven"},
+    {"stijgen", "steeg", "gestegen"},
+    {"strijden", "streed", "gestreden"},
+    {"trekken", "trok", "getrokken"},
+    {"treffen", "trof", "getroffen"},
+    {"vallen", "viel", "gevallen"},
+    {"vangen", "ving", "gevangen"},
+    {"varen", "voer", "gevaren"},
+    {"vechten", "vocht", "gevochten"},
+    {"verdwijnen", "verdween", "verdwenen"},
+    {"vergeten", "vergat", "vergeten"},
+    {"verliezen", "verloor", "verloren"},
+    {"vinden", "vond", "gevonden"},
+    {"vliegen", "vloog", "gevlogen"},
+    {"vragen", "vroeg", "gevraagd"},
+    {"vriezen", "vroor", "gevroren"},
+    {"wassen", "waste", "gewassen"},
+    {"wegen", "woog", "gewogen"},
+    {"werpen", "wierp", "geworpen"},
+    {"werven", "wierf", "geworven"},
+    {"weten", "wist", "geweten"},
+    {"wijken", "week", "geweken"},
+    {"wijzen", "wees", "gewezen"},
+    {"winden", "wond", "gewonden"},
+    {"winnen", "won", "gewonnen"},
+    {"worden", "werd", "geworden"},
+    {"zeggen", "zei", "gezegd"},
+    {"zenden", "zond", "gezonden"},
+    {"zien", "zag", "gezien"},
+    {"zijn", "was", "geweest"},
+    {"zingen", "zong", "gezongen"},
+    {"zinken", "zonk", "gezonken"},
+    {"zitten", "zat", "gezeten"},
+    {"zoeken", "zocht", "gezocht"},
+    {"zuigen", "zoog", "gezogen"},
+    {"zwemmen", "zwom", "gezwommen"},
+    {"zweren", "zwoer", "gezworen"},
+    {"zwijgen", "zweeg", "gezwegen"},
+};
+
 bool Vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 bool StartsWith(std::string_view s, std::string_view p) {
@@ -75,6 +199,23 @@ void Participles(std::string_view verb, std::string_view prefix, std::vector<std
   }
 }
 
+
+// The strong verb `simplex` with unstressed prefix `unstressed` ("" for none):
+// its participle ("ver" + "kocht") and past.
+void StrongForms(std::string_view prefix, std::string_view unstressed, std::string_view simplex,
+                 std::vector<std::string>* out) {
+  for (const StrongVerb& v : kStrongVerbs) {
+    if (v.infinitive != simplex) continue;
+    std::string participle(prefix);
+    participle += unstressed;
+    // "ge" goes when an unstressed prefix comes before (but not in "vergeten").
+    participle += unstressed.empty() || !StartsWith(v.participle, "ge") ? v.participle
+                                                                      : v.participle.substr(2);
+    AddOnce(out, std::move(participle));
+    if (prefix.empty()) AddOnce(out, std::string(unstressed) + std::string(v.past));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> DutchParticiples(std::string_view infinitive) {
@@ -84,6 +225,18 @@ std::vector<std::string> DutchParticiples(std::string_view infinitive) {
   for (std::string_view p : kSeparable) {
     if (StartsWith(infinitive, p) && infinitive.size() >= p.size() + 5)
       Participles(infinitive.substr(p.size()), p, &out);
+  }
+  // Strong verbs: "verkopen" -> "verkocht", "uitspreken" -> "uitgesproken".
+  std::vector<std::string_view> separable = {""};
+  for (std::string_view p : kSeparable) {
+    if (StartsWith(infinitive, p)) separable.push_back(p);
+  }
+  for (std::string_view p : separable) {
+    const std::string_view rest = infinitive.substr(p.size());
+    StrongForms(p, "", rest, &out);
+    for (std::string_view u : kUnstressed) {
+      if (StartsWith(rest, u)) StrongForms(p, u, rest.substr(u.size()), &out);
+    }
   }
   return out;
 }
@@ -120,6 +273,29 @@ std::vector<std::string> DutchInfinitives(std::string_view participle) {
   std::vector<std::string_view> forms = {participle};
   if (EndsWith(participle, "en")) forms.push_back(participle.substr(0, participle.size() - 2));
   if (EndsWith(participle, "e")) forms.push_back(participle.substr(0, participle.size() - 1));
+  // Strong verbs, after a separable and/or an unstressed prefix: "uitgesproken",
+  // "verkochte", "verscheen".
+  for (std::string_view form : forms) {
+    std::vector<std::string_view> separable = {""};
+    for (std::string_view p : kSeparable) {
+      if (StartsWith(form, p)) separable.push_back(p);
+    }
+    for (std::string_view p : separable) {
+      const std::string_view rest = form.substr(p.size());
+      for (const StrongVerb& v : kStrongVerbs) {
+        if (rest == v.participle || (p.empty() && rest == v.past))
+          AddOnce(&out, std::string(p) + std::string(v.infinitive));
+        for (std::string_view u : kUnstressed) {
+          if (!StartsWith(rest, u)) continue;
+          const std::string_view after = rest.substr(u.size());
+          const std::string_view bare =
+              StartsWith(v.participle, "ge") ? v.participle.substr(2) : v.participle;
+          if (after == bare || (p.empty() && after == v.past))
+            AddOnce(&out, std::string(p) + std::string(u) + std::string(v.infinitive));
+        }
+      }
+    }
+  }
   for (std::string_view form : forms) {
     if (form.size() < 5 || !(form.back() == 'd' || form.back() == 't')) continue;
     // Where the "ge" may be: at the start, or after a separable prefix.

@@ -193,6 +193,10 @@ TEST(Inflections, DutchParticiplesOfAnInfinitive) {
       {"bepalen", "bepaald"},      // open syllable: the vowel doubles
       {"leven", "geleefd"},        // v -> f, "d" after the voiced v
       {"zetten", "gezet"},         // stem in "t": nothing added
+      {"verkopen", "verkocht"},    // strong verbs, from the table of their forms
+      {"uitspreken", "uitgesproken"},
+      {"kiezen", "gekozen"},
+      {"vergeten", "vergeten"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> got = DutchParticiples(c.infinitive);
@@ -226,6 +230,10 @@ TEST(Inflections, DutchInfinitivesOfAParticiple) {
       {"toegekende", "toekennen"}, {"opgericht", "oprichten"}, {"opgelegde", "opleggen"},
       {"gewerkt", "werken"},       {"bepaald", "bepalen"},     {"verwond", "verwonden"},
       {"aangekondigde", "aankondigen"},
+      {"gekregen", "krijgen"},  // strong verbs, from the table of their forms
+      {"verkochte", "verkopen"},   {"uitgesproken", "uitspreken"},
+      {"overgegaan", "overgaan"},  {"verscheen", "verschijnen"},
+      {"koos", "kiezen"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> got = DutchInfinitives(c.participle);
