@@ -348,6 +348,7 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
       std::vector<std::string> forms;
       if (to == Language::kDutch) {
         forms = lexicon::DutchParticiples(t.words[0]);
+        for (std::string& form : lexicon::DutchVerbForms(t.words[0])) forms.push_back(std::move(form));
         for (std::string& form : lexicon::DutchForms(t.words[0])) forms.push_back(std::move(form));
       } else {
         forms = lexicon::FrenchParticiples(t.words[0]);

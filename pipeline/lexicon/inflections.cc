@@ -241,6 +241,22 @@ std::vector<std::string> DutchParticiples(std::string_view infinitive) {
   return out;
 }
 
+std::vector<std::string> DutchVerbForms(std::string_view infinitive) {
+  std::vector<std::string> out;
+  if (infinitive.size() < 5 || !EndsWith(infinitive, "en")) return out;
+  for (const Stem& stem : VerbStems(std::string(infinitive.substr(0, infinitive.size() - 2)))) {
+    AddOnce(&out, stem.text);
+    if (stem.text.back() != 't') AddOnce(&out, stem.text + "t");
+    const std::string past = stem.text + (stem.voiceless ? "te" : "de");
+    AddOnce(&out, past);
+    AddOnce(&out, past + "n");
+  }
+  for (const StrongVerb& v : kStrongVerbs) {
+    if (v.infinitive == infinitive) AddOnce(&out, std::string(v.past));
+  }
+  return out;
+}
+
 std::vector<std::string> DutchForms(std::string_view word) {
   std::vector<std::string> out;
   const size_t n = word.size();

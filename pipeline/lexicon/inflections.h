@@ -21,6 +21,12 @@ namespace tandem::lexicon {
 // letters, not ending in "en"). Candidates: keep those the text uses.
 std::vector<std::string> DutchParticiples(std::string_view infinitive);
 
+// The finite forms a Dutch infinitive (SearchWords form) may take: the
+// present ("kennen" -> "ken", "kent"; "kopen" -> "koop", "koopt") and the
+// weak past ("werken" -> "werkte", "werkten"; "bouwen" -> "bouwde"), or a
+// strong verb's past ("kiezen" -> "koos"). Candidates: keep those the text uses.
+std::vector<std::string> DutchVerbForms(std::string_view infinitive);
+
 // The inflected forms a Dutch noun or adjective (SearchWords form) may take,
 // with the spelling changes of an added syllable: "groot" -> "grote",
 // "groter", "grootste"; "wit" -> "witte"; "lief" -> "lieve"; "kind" ->

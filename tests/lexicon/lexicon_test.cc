@@ -206,6 +206,21 @@ TEST(Inflections, DutchParticiplesOfAnInfinitive) {
   EXPECT_TRUE(DutchParticiples("minister").empty());
 }
 
+TEST(Inflections, DutchVerbFormsOfAnInfinitive) {
+  struct Case {
+    std::string infinitive, form;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"kennen", "kent"},   {"kopen", "koopt"},   {"werken", "werkte"},
+      {"bouwen", "bouwden"}, {"willen", "wil"},   {"kiezen", "koos"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchVerbForms(c.infinitive);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.form), got.end()) << c.infinitive;
+  }
+  EXPECT_TRUE(DutchVerbForms("tafel").empty());
+}
+
 TEST(Inflections, DutchFormsOfANounOrAdjective) {
   struct Case {
     std::string word, form;  // one of the candidates
