@@ -520,6 +520,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
   auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n,
                           std::vector<Xapian::Query>* out) {
     for (Language t : targets) {
+      const size_t before = out->size();
       std::vector<lexicon::Translation> found;
       if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
         for (Xapian::Query& q : TranslationsOf(found, t)) out->push_back(std::move(q));
@@ -545,7 +546,8 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
         for (const std::string& cognate : lexicon::CognateCandidates(words[start], from_french)) {
           if (db_.term_exists(Term(TextPrefix(t), cognate))) out->push_back(WordTerms(t, cognate));
         }
-        if (!IsStopword(from, words[start])) {
+        // A word with no other rendering in `t`: the index's words spelled like it.
+        if (out->size() == before && !IsStopword(from, words[start])) {
           for (const std::string& term : SpellingNeighbours(t, words[start]))
             out->emplace_back(term);
         }
