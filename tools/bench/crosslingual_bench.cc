@@ -30,7 +30,9 @@
 //      language; monolingual: searched in the index of L. A query counts when
 //      its unit is among the first 10 hits (recall@10); MRR@10 beside it.
 // Prints recall@10 per direction, the monolingual figure, their ratio, and
-// query latency; --show N prints N missed queries per direction with the top hit.
+// query latency; --show N prints N missed queries per direction with the top hit,
+// the target's rank among all hits, which query words alone match the target
+// ("!" marks those that do not), the target's text and the Xapian query.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -311,7 +313,6 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   std::string learned_tsv;
   if (learned == "half") learned_tsv = tandem::lexicon::ToTsv(tandem::lexicon::Learn(learn_pairs));
-  fmt::print("learnt links: {}\n", std::count(learned_tsv.begin(), learned_tsv.end(), '\n'));
   std::map<Language, std::string> index_of;
   for (Language lang : {Language::kFrench, Language::kDutch}) {
     const std::string path = (dir / Code(lang)).string();
@@ -357,7 +358,9 @@ int main(int argc, char** argv) {
       "crosslingual_bench: {} units in {} documents ({} learn / {} target), seed {}, learnt "
       "lexicon: {}\n",
       units.size(), files.size(), files.size() / 2, files.size() - files.size() / 2, seed,
-      learned == "half" ? fmt::format("{} pairs of the learn part", learn_pairs.size()) : "none");
+      learned == "half" ? fmt::format("{} pairs of the learn part, {} links", learn_pairs.size(),
+                                      std::count(learned_tsv.begin(), learned_tsv.end(), '\n'))
+                        : "none");
   auto line = [](const char* name, const Score& s) {
     fmt::print(
         "  {:<22} recall@10 {:.2f} ({}/{})  MRR@10 {:.2f}  query p50 {:.1f} ms p95 {:.1f} ms\n",
