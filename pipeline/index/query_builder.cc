@@ -343,13 +343,17 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
       for (const std::string& term : Expand(to, t.words[0])) out.emplace_back(term);
     } else if (t.words.size() == 1) {
       out.push_back(WordTerms(to, t.words[0]));
-      // The infinitive's participles the index holds: "toekennen" finds "toegekende".
-      // And the inflected forms the stemmer keeps apart: "groot" finds "grote".
+      // The forms the stemmer keeps apart that the index holds: an infinitive's
+      // participles and finite forms ("toekennen" finds "toegekende", "vendre"
+      // "vendues"), a noun's or adjective's inflections ("groot" finds "grote").
       std::vector<std::string> forms;
       if (to == Language::kDutch) {
-        forms = lexicon::DutchParticiples(t.words[0]);
-        for (std::string& form : lexicon::DutchVerbForms(t.words[0])) forms.push_back(std::move(form));
-        for (std::string& form : lexicon::DutchForms(t.words[0])) forms.push_back(std::move(form));
+        const std::string& word = t.words[0];
+        const bool verb = word.size() >= 5 && word.compare(word.size() - 2, 2, "en") == 0;
+        forms = verb ? lexicon::DutchParticiples(word) : lexicon::DutchForms(word);
+        if (verb) {
+          for (std::string& form : lexicon::DutchVerbForms(word)) forms.push_back(std::move(form));
+        }
       } else {
         forms = lexicon::FrenchParticiples(t.words[0]);
       }
