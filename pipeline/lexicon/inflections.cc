@@ -387,6 +387,9 @@ std::vector<std::string> FrenchInfinitives(std::string_view participle) {
     auto with = [&](size_t cut, std::string_view ending) {
       AddOnce(&out, std::string(form.substr(0, form.size() - cut)) + std::string(ending));
     };
+    // An -er verb's "é", folded to "e" (which the stemmer then reads as a
+    // silent "e"): "enregistree" -> "enregistrer", "considerees" -> "considerer".
+    if (EndsWith(form, "e") && !EndsWith(form, "ee")) with(0, "r");
     if (EndsWith(form, "int")) with(3, "indre");  // "contraint", "atteint", "craint"
     if (EndsWith(form, "is")) {                   // "mis", "pris", "compris", "acquis"
       with(2, "ettre");

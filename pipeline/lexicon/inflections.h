@@ -50,7 +50,8 @@ std::vector<std::string> FrenchParticiples(std::string_view infinitive);
 // without its agreement endings) may come from, where the stemmer does not
 // bring them together: "contraints" -> "contraindre", "pris" -> "prendre",
 // "reçu" -> "recevoir", "ouvert" -> "ouvrir", "produit" -> "produire",
-// "vendues" -> "vendre". Candidates: keep those a dictionary knows.
+// "vendues" -> "vendre", and an -er verb's participle whose "é" was folded
+// ("enregistrees" -> "enregistrer"). Candidates: keep those a dictionary knows.
 std::vector<std::string> FrenchInfinitives(std::string_view participle);
 
 }  // namespace tandem::lexicon

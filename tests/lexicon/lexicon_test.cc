@@ -265,6 +265,7 @@ TEST(Inflections, FrenchInfinitivesOfAParticiple) {
       {"contraints", "contraindre"}, {"pris", "prendre"},     {"mise", "mettre"},
       {"acquises", "acquerir"},      {"ouverte", "ouvrir"},   {"produits", "produire"},
       {"vendues", "vendre"},         {"obtenu", "obtenir"},   {"recu", "recevoir"},
+      {"enregistree", "enregistrer"}, {"considerees", "considerer"},  // "é" folded
   };
   for (const Case& c : cases) {
     const std::vector<std::string> got = FrenchInfinitives(c.participle);
