@@ -11,6 +11,7 @@
 #include "pipeline/index/schema.h"
 #include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/cognates.h"
+#include "pipeline/lexicon/inflections.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/words.h"
@@ -342,6 +343,24 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
       for (const std::string& term : Expand(to, t.words[0])) out.emplace_back(term);
     } else if (t.words.size() == 1) {
       out.push_back(WordTerms(to, t.words[0]));
+      // The forms the stemmer keeps apart that the index holds: an infinitive's
+      // participles and finite forms ("toekennen" finds "toegekende", "vendre"
+      // "vendues"), a noun's or adjective's inflections ("groot" finds "grote").
+      std::vector<std::string> forms;
+      if (to == Language::kDutch) {
+        const std::string& word = t.words[0];
+        const bool verb = word.size() >= 5 && word.compare(word.size() - 2, 2, "en") == 0;
+        forms = verb ? lexicon::DutchParticiples(word) : lexicon::DutchForms(word);
+        if (verb) {
+          for (std::string& form : lexicon::DutchVerbForms(word)) forms.push_back(std::move(form));
+        }
+      } else {
+        forms = lexicon::FrenchParticiples(t.words[0]);
+      }
+      for (const std::string& form : forms) {
+        Xapian::Query terms = WordTerms(to, form);
+        if (db_.term_exists(*terms.get_terms_begin())) out.push_back(std::move(terms));
+      }
     } else {
       std::vector<Xapian::Query> phrase;
       for (const std::string& w : t.words) phrase.emplace_back(Term(prefix, w));
@@ -359,6 +378,34 @@ std::vector<std::string> QueryBuilder::CompoundParts(Language language,
     const std::string p(part);
     return (lexicon_ != nullptr && lexicon_->IsWord(false, p)) || db_.term_exists(Term(prefix, p));
   });
+}
+
+std::vector<std::string> QueryBuilder::SpellingNeighbours(Language language,
+                                                          const std::string& word) const {
+  constexpr size_t kMinWord = 7, kMinShared = 5, kMaxScanned = 5000, kMaxNeighbours = 6;
+  constexpr double kSharedShare = 0.6;  // of the shorter word
+  if (word.size() < kMinWord) return {};
+  const std::string prefix = TextPrefix(language);
+  const std::string start = Term(prefix, word.substr(0, kMinShared));
+  std::vector<std::pair<size_t, std::string>> found;  // (shared letters, term)
+  size_t scanned = 0;
+  for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && scanned < kMaxScanned;
+       ++it, ++scanned) {
+    const std::string term = *it;
+    const std::string candidate = term.substr(prefix.size());
+    if (candidate.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+    size_t shared = 0;
+    while (shared < word.size() && shared < candidate.size() && word[shared] == candidate[shared])
+      ++shared;
+    const double shorter = static_cast<double>(std::min(word.size(), candidate.size()));
+    if (static_cast<double>(shared) < kSharedShare * shorter) continue;
+    found.emplace_back(shared, term);
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < found.size() && i < kMaxNeighbours; ++i) out.push_back(found[i].second);
+  return out;
 }
 
 namespace {
@@ -477,6 +524,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
   auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n,
                           std::vector<Xapian::Query>* out) {
     for (Language t : targets) {
+      const size_t before = out->size();
       std::vector<lexicon::Translation> found;
       if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
         for (Xapian::Query& q : TranslationsOf(found, t)) out->push_back(std::move(q));
@@ -501,6 +549,11 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       if (n == 1) {
         for (const std::string& cognate : lexicon::CognateCandidates(words[start], from_french)) {
           if (db_.term_exists(Term(TextPrefix(t), cognate))) out->push_back(WordTerms(t, cognate));
+        }
+        // A word with no other rendering in `t`: the index's words spelled like it.
+        if (out->size() == before && !IsStopword(from, words[start])) {
+          for (const std::string& term : SpellingNeighbours(t, words[start]))
+            out->emplace_back(term);
         }
       }
     }

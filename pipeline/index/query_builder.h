@@ -83,6 +83,11 @@ class QueryBuilder {
                                             Language to) const;
   // The parts of a closed Dutch compound known to the index or the lexicon.
   std::vector<std::string> CompoundParts(Language language, const std::string& word) const;
+  // The index's words in `language` spelled like `word` of the other
+  // language (a long shared beginning: "maternite" / "materniteit",
+  // "fossiles" / "fossiele"): cognates no ending rule lists, tried for a
+  // word nothing else renders in `language`. Words under seven letters get none.
+  std::vector<std::string> SpellingNeighbours(Language language, const std::string& word) const;
   const Xapian::Stem& StemFor(Language language) const;
 
   const Xapian::Database& db_;

@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "dictionaries/dictionaries.h"
+#include "pipeline/lexicon/inflections.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 
@@ -87,6 +88,8 @@ std::vector<std::string> DutchLemmas(const std::string& word) {
     infinitive(word);
     infinitive(word.substr(0, word.size() - 1));
   }
+  // A participle after a separable prefix: "toegekende" -> "toekennen".
+  for (std::string& form : DutchInfinitives(word)) out.push_back(std::move(form));
   return out;
 }
 
@@ -228,7 +231,18 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
         break;
       }
     }
-    if (out->empty() && stemmers_[side]) {  // another inflection's entry
+    if (side == 0 && out->empty()) {  // a French participle: "contraints" -> "contraindre"
+      for (const std::string& infinitive : FrenchInfinitives(words[start])) {
+        auto it = search_[0].find(infinitive);
+        if (it == search_[0].end()) continue;
+        for (Translation t : it->second) {
+          t.weight *= kOtherInflection;
+          out->push_back(std::move(t));
+        }
+        break;
+      }
+    }
+    if (stemmers_[side]) {  // another inflection's entry
       auto it = by_stem_[side].find(stemmers_[side](words[start]));
       if (it != by_stem_[side].end()) {
         for (Translation t : it->second) {

@@ -302,6 +302,59 @@ TEST_F(OneLanguageIndexTest, TranslationDoesNotLoosenAnAnd) {
   EXPECT_NE(r.note.find("no unit has all the words"), std::string::npos) << r.xapian_query;
 }
 
+// Translation across inflections the stemmers do not join: a dictionary's
+// infinitive finds its participles, a participle finds its infinitive's
+// entries, and a word finds the other language's word spelled like it.
+TEST(CrossLingualInflections, InflectedQueryWordsFindTheOtherLanguagesForms) {
+  TempDir dir;
+  auto only = [](size_t position, Language language, std::string text) {
+    Unit unit;
+    unit.position = position;
+    unit.texts.push_back({language, std::move(text)});
+    return unit;
+  };
+  const std::vector<Unit> dutch = {
+      only(0, Language::kDutch, "De minister heeft de middelen aan de gemeenten toegekend."),
+      only(1, Language::kDutch, "De materniteit van het ziekenhuis blijft open."),
+      only(2, Language::kDutch, "Het weer was gisteren slecht."),
+      only(3, Language::kDutch, "De zware lasten wegen op de begroting."),
+  };
+  const std::vector<Unit> french = {
+      only(0, Language::kFrench, "Les terrains de l'armée ont été vendus l'an dernier."),
+      only(1, Language::kFrench, "La ville attend une réponse du gouvernement."),
+      only(2, Language::kFrench, "Les crédits attribués aux communes ont augmenté."),
+  };
+  for (const auto& [name, units] : {std::pair{"fr", french}, std::pair{"nl", dutch}}) {
+    auto writer = IndexWriter::Open(dir.Join(name));
+    ASSERT_TRUE(writer.has_value()) << writer.error().message;
+    Source source{std::string("/abs/own.") + name + ".txt", std::string("own.") + name + ".txt",
+                  "txt", "Own", "note", "2025"};
+    ASSERT_TRUE(writer->ReplaceSource(source, units).has_value());
+  }
+  struct Case {
+    std::string index, query;
+    std::vector<size_t> positions;
+  };
+  const Case cases[] = {
+      {"nl", "attribués", {0}},   // attribuer -> toekennen -> the participle "toegekend"
+      {"nl", "maternité", {1}},   // no dictionary entry: the Dutch word spelled like it
+      {"nl", "lourdes", {3}},     // lourd -> zwaar -> "zware" (the stemmer keeps them apart)
+      {"fr", "verkopen", {0}},    // verkopen -> vendre -> the participle "vendus"
+      {"fr", "toegekende", {2}},  // a participle after "toe": toekennen -> attribuer
+  };
+  for (const Case& c : cases) {
+    auto searcher = Searcher::Open({dir.Join(c.index)});
+    ASSERT_TRUE(searcher.has_value());
+    SearchRequest request;
+    request.query = c.query;
+    auto results = searcher->Search(request);
+    ASSERT_TRUE(results.has_value()) << c.query;
+    std::vector<size_t> found;
+    for (const Hit& hit : results->hits) found.push_back(hit.position);
+    EXPECT_EQ(found, c.positions) << c.query << "\n" << results->xapian_query;
+  }
+}
+
 TEST_F(IndexTest, AnIndexOfAnOlderSchemaSearchesAndSaysToReingest) {
   {
     auto writer = IndexWriter::Open(dir_.Join("index"));

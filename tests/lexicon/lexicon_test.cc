@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/ibm1.h"
+#include "pipeline/lexicon/inflections.h"
 #include "pipeline/lexicon/word_key.h"
 
 namespace tandem::lexicon {
@@ -176,6 +178,107 @@ TEST(Aliases, OneEntityForEveryFormInBothLanguages) {
   const AliasEntity* entity = nullptr;
   EXPECT_EQ(MatchAlias(SearchWords("aide à la République démocratique du Congo"), 3, &entity), 4u);
   EXPECT_EQ(entity, congo);
+}
+
+TEST(Inflections, DutchParticiplesOfAnInfinitive) {
+  struct Case {
+    std::string infinitive, participle;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"toekennen", "toegekend"},  // separable prefix, doubled consonant
+      {"opleggen", "opgelegd"},    // separable prefix
+      {"werken", "gewerkt"},       // 't kofschip: "t"
+      {"bouwen", "gebouwd"},       // else "d"
+      {"verwonden", "verwond"},    // unstressed prefix: no "ge", stem in "d"
+      {"bepalen", "bepaald"},      // open syllable: the vowel doubles
+      {"leven", "geleefd"},        // v -> f, "d" after the voiced v
+      {"zetten", "gezet"},         // stem in "t": nothing added
+      {"verkopen", "verkocht"},    // strong verbs, from the table of their forms
+      {"uitspreken", "uitgesproken"},
+      {"kiezen", "gekozen"},
+      {"vergeten", "vergeten"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchParticiples(c.infinitive);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.participle), got.end()) << c.infinitive;
+  }
+  EXPECT_TRUE(DutchParticiples("kat").empty());
+  EXPECT_TRUE(DutchParticiples("minister").empty());
+}
+
+TEST(Inflections, DutchVerbFormsOfAnInfinitive) {
+  struct Case {
+    std::string infinitive, form;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"kennen", "kent"},   {"kopen", "koopt"},   {"werken", "werkte"},
+      {"bouwen", "bouwden"}, {"willen", "wil"},   {"kiezen", "koos"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchVerbForms(c.infinitive);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.form), got.end()) << c.infinitive;
+  }
+  EXPECT_TRUE(DutchVerbForms("tafel").empty());
+}
+
+TEST(Inflections, DutchFormsOfANounOrAdjective) {
+  struct Case {
+    std::string word, form;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"groot", "grote"},   {"groot", "groter"}, {"groot", "grootste"},
+      {"zwaar", "zware"},   {"wit", "witte"},    {"lief", "lieve"},
+      {"boos", "boze"},     {"arm", "arme"},     {"dossier", "dossiers"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchForms(c.word);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.form), got.end()) << c.word << " " << c.form;
+  }
+  EXPECT_TRUE(DutchForms("ja").empty());
+}
+
+TEST(Inflections, DutchInfinitivesOfAParticiple) {
+  struct Case {
+    std::string participle, infinitive;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"toegekende", "toekennen"}, {"opgericht", "oprichten"}, {"opgelegde", "opleggen"},
+      {"gewerkt", "werken"},       {"bepaald", "bepalen"},     {"verwond", "verwonden"},
+      {"aangekondigde", "aankondigen"},
+      {"gekregen", "krijgen"},  // strong verbs, from the table of their forms
+      {"verkochte", "verkopen"},   {"uitgesproken", "uitspreken"},
+      {"overgegaan", "overgaan"},  {"verscheen", "verschijnen"},
+      {"koos", "kiezen"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = DutchInfinitives(c.participle);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.infinitive), got.end()) << c.participle;
+  }
+  EXPECT_TRUE(DutchInfinitives("tafel").empty());
+}
+
+TEST(Inflections, FrenchInfinitivesOfAParticiple) {
+  struct Case {
+    std::string participle, infinitive;  // one of the candidates
+  };
+  const Case cases[] = {
+      {"contraints", "contraindre"}, {"pris", "prendre"},     {"mise", "mettre"},
+      {"acquises", "acquerir"},      {"ouverte", "ouvrir"},   {"produits", "produire"},
+      {"vendues", "vendre"},         {"obtenu", "obtenir"},   {"recu", "recevoir"},
+      {"enregistree", "enregistrer"}, {"considerees", "considerer"},  // "é" folded
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> got = FrenchInfinitives(c.participle);
+    EXPECT_NE(std::find(got.begin(), got.end(), c.infinitive), got.end()) << c.participle;
+  }
+}
+
+TEST(Inflections, FrenchParticiplesOfAnInfinitive) {
+  const std::vector<std::string> vendre = {"vendu", "vendus", "vendue", "vendues"};
+  EXPECT_EQ(FrenchParticiples("vendre"), vendre);
+  EXPECT_EQ(FrenchParticiples("obtenir").front(), "obtenu");
+  EXPECT_EQ(FrenchParticiples("finir").front(), "fini");
+  EXPECT_TRUE(FrenchParticiples("attribuer").empty());  // the stemmer joins -er forms
 }
 
 }  // namespace

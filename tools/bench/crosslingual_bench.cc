@@ -30,7 +30,9 @@
 //      language; monolingual: searched in the index of L. A query counts when
 //      its unit is among the first 10 hits (recall@10); MRR@10 beside it.
 // Prints recall@10 per direction, the monolingual figure, their ratio, and
-// query latency; --show N prints N missed queries per direction with the top hit.
+// query latency; --show N prints N missed queries per direction with the top hit,
+// the target's rank among all hits, which query words alone match the target
+// ("!" marks those that do not), the target's text and the Xapian query.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -163,7 +165,8 @@ struct Score {
 };
 
 Score Run(const std::string& index_path, const std::vector<Query>& queries,
-          const std::vector<BenchUnit>& units, const std::string& label, size_t show) {
+          const std::vector<BenchUnit>& units, Language searched, const std::string& label,
+          size_t show) {
   auto searcher = index::Searcher::Open({index_path});
   if (!searcher) {
     fmt::print(stderr, "{}\n", searcher.error().message);
@@ -195,6 +198,36 @@ Score Run(const std::string& index_path, const std::vector<Query>& queries,
       score.rr += 1.0 / static_cast<double>(rank);
     } else if (shown < show) {
       ++shown;
+      // Which words of the query match the target unit on their own (read in
+      // the query's language): "!" marks those that do not.
+      std::string words;
+      for (const tandem::text::Word& w : tandem::text::SplitWords(q.text)) {
+        index::SearchRequest one;
+        one.query = std::string(w.text);
+        one.language = results->query_languages.empty() ? Language::kUnknown
+                                                        : results->query_languages[0];
+        one.facets = false;
+        one.limit = units.size();
+        bool found = false;
+        if (auto r = searcher->Search(one)) {
+          for (const index::Hit& hit : r->hits) {
+            found = found || (hit.source == units[q.unit].doc &&
+                              hit.position == units[q.unit].position);
+          }
+        }
+        words.append(found ? " " : " !").append(w.text);
+      }
+      size_t deep_rank = 0;
+      index::SearchRequest deep = request;
+      deep.limit = units.size();
+      if (auto r = searcher->Search(deep)) {
+        for (const index::Hit& hit : r->hits) {
+          if (hit.source == units[q.unit].doc && hit.position == units[q.unit].position)
+            deep_rank = hit.rank;
+        }
+      }
+      fmt::print("  rank {} words:{}\n  target: {}\n", deep_rank, words,
+                 units[q.unit].in(searched));
       fmt::print("  miss {}: \"{}\" ({} {}) read {} -> {}; top: {}\n", label, q.text,
                  units[q.unit].doc, units[q.unit].position,
                  results->query_languages.empty() ? "-" : Code(results->query_languages[0]),
@@ -312,10 +345,10 @@ int main(int argc, char** argv) {
   const std::vector<Query> fr_mono = Draw(units, Language::kFrench, kMonoQueriesPerLanguage, rng);
   const std::vector<Query> nl_mono = Draw(units, Language::kDutch, kMonoQueriesPerLanguage, rng);
 
-  const Score fr_nl = Run(index_of[Language::kDutch], fr_cross, units, "FR->NL", show);
-  const Score nl_fr = Run(index_of[Language::kFrench], nl_cross, units, "NL->FR", show);
-  Score mono = Run(index_of[Language::kFrench], fr_mono, units, "FR->FR", show);
-  const Score mono_nl = Run(index_of[Language::kDutch], nl_mono, units, "NL->NL", show);
+  const Score fr_nl = Run(index_of[Language::kDutch], fr_cross, units, Language::kDutch, "FR->NL", show);
+  const Score nl_fr = Run(index_of[Language::kFrench], nl_cross, units, Language::kFrench, "NL->FR", show);
+  Score mono = Run(index_of[Language::kFrench], fr_mono, units, Language::kFrench, "FR->FR", show);
+  const Score mono_nl = Run(index_of[Language::kDutch], nl_mono, units, Language::kDutch, "NL->NL", show);
   mono.found += mono_nl.found;
   mono.total += mono_nl.total;
   mono.rr += mono_nl.rr;
@@ -325,7 +358,9 @@ int main(int argc, char** argv) {
       "crosslingual_bench: {} units in {} documents ({} learn / {} target), seed {}, learnt "
       "lexicon: {}\n",
       units.size(), files.size(), files.size() / 2, files.size() - files.size() / 2, seed,
-      learned == "half" ? fmt::format("{} pairs of the learn part", learn_pairs.size()) : "none");
+      learned == "half" ? fmt::format("{} pairs of the learn part, {} links", learn_pairs.size(),
+                                      std::count(learned_tsv.begin(), learned_tsv.end(), '\n'))
+                        : "none");
   auto line = [](const char* name, const Score& s) {
     fmt::print(
         "  {:<22} recall@10 {:.2f} ({}/{})  MRR@10 {:.2f}  query p50 {:.1f} ms p95 {:.1f} ms\n",
