@@ -124,6 +124,8 @@ class DocumentMaker {
     doc.add_value(kSlotType, shared.type);
     if (!shared.date.empty()) doc.add_value(kSlotYear, shared.date.substr(0, 4));
     doc.add_value(kSlotLanguages, languages);
+    const std::string hash = TextHash(unit.texts);
+    if (!hash.empty()) doc.add_value(kSlotTextHash, hash);
     nlohmann::json data = {{"source", source.display},
                            {"key", source.key},
                            {"format", source.format},

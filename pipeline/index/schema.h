@@ -25,12 +25,16 @@
 //     0  source display name   1  page (sortable)       2  position (sortable)
 //     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)
 //     4  type                   5  year "YYYY"           6  languages "fr nl"
+//     7  TextHash of the unit's texts (schema 4): the collapse key that makes
+//        the same text from several sources one hit ("also in: ...")
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
 //               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."},
 //               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA
 //               flags)}
 //   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon;
 //             kLastIngestKey = when a source was last written ("2026-11-22T10:15:00Z").
+// Schema 4 adds value 7; an index of schema 3 or older searches as before,
+// without grouping duplicate texts (the searcher says so: ingest it again).
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
@@ -46,13 +50,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "pipeline/index/unit.h"
 #include "pipeline/model/document.h"
 #include "pipeline/model/language.h"
 
 namespace tandem::index {
 
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
 // Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
 inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";
@@ -65,6 +71,7 @@ inline constexpr unsigned kSlotDate = 3;
 inline constexpr unsigned kSlotType = 4;
 inline constexpr unsigned kSlotYear = 5;
 inline constexpr unsigned kSlotLanguages = 6;
+inline constexpr unsigned kSlotTextHash = 7;
 inline constexpr size_t kMaxTermBytes = 200;
 inline constexpr std::string_view kFlaggedTerm = "XF";
 
@@ -72,6 +79,12 @@ inline constexpr std::string_view kFlaggedTerm = "XF";
 // folded, and elision apostrophes made spaces ("l’OTAN" -> "l otan"), since
 // Xapian would otherwise keep "l’otan" as one word.
 std::string IndexableText(std::string_view text);
+
+// 16 hex digits identifying a unit's texts as a reader sees them: each text's
+// language and its words (IndexableText: case and accents folded), every run
+// of spaces and punctuation counting as one space; so the same paragraph from
+// a .txt, a PDF and a web page hashes alike. "" when no text has a word.
+std::string TextHash(const std::vector<UnitText>& texts);
 
 // prefix + value, the way every term is built; cut (on a UTF-8 boundary) to
 // kMaxTermBytes.

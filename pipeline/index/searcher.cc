@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/highlighter.h"
@@ -144,6 +145,44 @@ Result<Xapian::Query> FilterQuery(const SearchFilters& filters) {
   return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
 }
 
+// Fills the `also_in` of the hits whose units stood for others of the same
+// text (Xapian's collapse): one match of `query` restricted to those texts.
+void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
+                   const std::vector<std::tuple<size_t, std::string, Xapian::docid>>& collapsed,
+                   std::vector<Hit>* hits) {
+  std::vector<Xapian::Query> texts;
+  std::map<std::string, std::pair<size_t, Xapian::docid>> hit_of;  // text hash -> hit, its unit
+  for (const auto& [index, hash, docid] : collapsed) {
+    texts.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotTextHash, hash, hash);
+    hit_of[hash] = {index, docid};
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, AnyOf(texts)));
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Enough for kMaxDuplicates per hit; the rest are counted from the collapse counts.
+  const Xapian::MSet mset =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(collapsed.size() * (kMaxDuplicates + 1)));
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    const auto found = hit_of.find(doc.get_value(kSlotTextHash));
+    if (found == hit_of.end() || found->second.second == *it) continue;
+    Hit& hit = (*hits)[found->second.first];
+    ++hit.duplicates;
+    if (hit.also_in.size() >= kMaxDuplicates) continue;
+    const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    if (data.is_discarded()) continue;
+    hit.also_in.push_back({data.value("source", ""), SourceId(data.value("key", "")),
+                           data.value("position", size_t{0}), data.value("page", 0)});
+  }
+  for (const auto& [index, hash, docid] : collapsed) {
+    Hit& hit = (*hits)[index];
+    std::sort(hit.also_in.begin(), hit.also_in.end(), [](const Duplicate& a, const Duplicate& b) {
+      return std::tie(a.source, a.position) < std::tie(b.source, b.position);
+    });
+  }
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -202,10 +241,12 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
           std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
           impl->old_schema.empty()) {
         impl->old_schema = fmt::format(
-            "{} was written by an older tandem (schema {}); ingest it again so that Dutch "
-            "compounds are found by their "
-            "parts",
-            path, schema);
+            "{} was written by an older tandem (schema {}); ingest it again so that {}", path,
+            schema,
+            std::atoi(schema.c_str()) < 3
+                ? "Dutch compounds are found by their parts and duplicate texts from several "
+                  "sources are one hit"
+                : "duplicate texts from several sources are one hit");
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
@@ -389,6 +430,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   };
 
   Xapian::Enquire enquire(db);
+  // The same text from several sources is one hit (indexes of schema < 4 have no key: no grouping).
+  enquire.set_collapse_key(kSlotTextHash);
   // Xapian warns that its time limit may misbehave with remote shards.
   if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
@@ -472,6 +515,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // items when the MSet starts at an offset (a crash, found by the workbench's
   // page 2); later pages fetch hit by hit.
   if (request.offset == 0) mset.fetch();
+  std::vector<std::tuple<size_t, std::string, Xapian::docid>> collapsed;  // hit, text hash, its unit
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;
@@ -517,7 +561,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     std::stable_sort(hit.texts.begin(), hit.texts.end(),
                      [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
     results.hits.push_back(std::move(hit));
+    if (it.get_collapse_count() > 0 && !it.get_collapse_key().empty())
+      collapsed.emplace_back(results.hits.size() - 1, it.get_collapse_key(), *it);
   }
+  if (!collapsed.empty()) AddDuplicates(db, q, collapsed, &results.hits);
   return results;
 }
 
