@@ -62,6 +62,16 @@ std::string TextHash(const std::vector<UnitText>& texts) {
   return SourceId(all);
 }
 
+std::string FacetValue(std::string_view source, std::string_view type, std::string_view year,
+                       std::string_view languages) {
+  std::string value;
+  value.append(source).push_back(kFacetSeparator);
+  value.append(type).push_back(kFacetSeparator);
+  value.append(year).push_back(kFacetSeparator);
+  value.append(languages);
+  return value;
+}
+
 std::string IndexableText(std::string_view text) {
   std::string folded = text::FoldForMatching(text);
   std::string out;

@@ -321,6 +321,16 @@ int main(int argc, char** argv) {
   fmt::print("compacted tandem {:.1f} MiB, bare {:.1f} MiB, bare+stems {:.1f} MiB; tandem/bare+stems {:.2f} "
              "(aim <= 1.3), tandem/bare {:.2f}\n",
              tandem_c, bare_c, stemmed_c, tandem_c / stemmed_c, tandem_c / bare_c);
+  for (const auto& [name, path] : {std::pair<const char*, std::string>{"tandem", tandem_compact},
+                                   {"bare+stems", stemmed_compact}}) {
+    std::string tables;
+    for (const char* table : {"postlist", "position", "termlist", "docdata"}) {
+      std::error_code ec;
+      const uintmax_t bytes = fs::file_size(path + "/" + table + ".glass", ec);
+      tables += fmt::format("  {} {:.1f}", table, ec ? 0.0 : static_cast<double>(bytes) / (1024.0 * 1024.0));
+    }
+    fmt::print("          {:<10} tables (MiB):{}\n", name, tables);
+  }
   PrintLatency("search    tandem     ", tandem_ms, "(no facets; cross-lingual, snippets)");
   PrintLatency("          + facets   ", facets_ms, "(facets counted)");
   PrintLatency("          bare+stems ", bare_ms, "(QueryParser, French stems)");
