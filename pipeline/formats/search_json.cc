@@ -47,6 +47,17 @@ std::string SearchResultsJson(const index::SearchRequest& request,
       h["texts"].push_back(
           {{"lang", LanguageCode(t.language)}, {"text", t.text}, {"matches", matches}});
     }
+    if (hit.duplicates > 0) {
+      nlohmann::json also = nlohmann::json::array();
+      for (const index::Duplicate& d : hit.also_in) {
+        also.push_back({{"source", d.source},
+                        {"source_id", d.source_id},
+                        {"position", d.position},
+                        {"page", d.page}});
+      }
+      h["also_in"] = std::move(also);
+      h["duplicates"] = hit.duplicates;
+    }
     out["hits"].push_back(std::move(h));
   }
   return out.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);

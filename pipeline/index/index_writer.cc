@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dictionaries/dictionaries.h"
 #include "pipeline/index/cached_stemmer.h"
 #include "pipeline/index/schema.h"
 #include "pipeline/lexicon/lexicon.h"
@@ -86,14 +87,16 @@ SourceTerms MakeSourceTerms(const Source& source, const std::string& source_id) 
 // per language, which cost more to make than a unit costs to index.
 class DocumentMaker {
  public:
-  DocumentMaker() { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
+  DocumentMaker() {
+    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  }
 
   // `is_word` tells the Dutch words compounds are split into (see AddCompoundTerms).
-  Xapian::Document Make(const Source& source, const std::string& source_id,
-                        const SourceTerms& shared, const Unit& unit,
+  Xapian::Document Make(const Source& source, const std::string& /*source_id*/,
+                        const SourceTerms& shared, const Unit& unit, bool first,
                         const std::function<bool(std::string_view)>& is_word) {
     Xapian::Document doc;
-    doc.add_boolean_term(fmt::format("Q{}:{}", source_id, unit.position));
     for (const std::string& term : shared.terms) doc.add_boolean_term(term);
     if (unit.section_text != section_text_) {  // units of one section come in a row
       section_text_ = unit.section_text;
@@ -110,6 +113,7 @@ class DocumentMaker {
       if (!languages.empty()) languages.push_back(' ');
       languages.append(LanguageCode(text.language));
       generator_.set_stemmer(StemmerFor(text.language));
+      generator_.set_stopper(&StopperFor(text.language));
       const std::string indexable = IndexableText(text.text);
       generator_.index_text(indexable, 1, TextPrefix(text.language));
       if (text.language == Language::kDutch)
@@ -118,25 +122,26 @@ class DocumentMaker {
       texts[std::string(LanguageCode(text.language))] = text.text;
     }
     doc.add_value(kSlotSource, source.display);
-    doc.add_value(kSlotPage, Xapian::sortable_serialise(unit.page));
-    doc.add_value(kSlotPosition, Xapian::sortable_serialise(static_cast<double>(unit.position)));
     doc.add_value(kSlotDate, shared.date);
-    doc.add_value(kSlotType, shared.type);
-    if (!shared.date.empty()) doc.add_value(kSlotYear, shared.date.substr(0, 4));
-    doc.add_value(kSlotLanguages, languages);
-    nlohmann::json data = {{"source", source.display},
-                           {"key", source.key},
-                           {"format", source.format},
-                           {"title", source.title},
-                           {"type", shared.type},
-                           {"date", source.date},
-                           {"section", unit.section},
-                           {"position", unit.position},
-                           {"page", unit.page},
-                           {"physical_page", unit.physical_page},
-                           {"score", unit.score},
-                           {"kind", std::string(KindName(unit.kind))},
-                           {"texts", texts}};
+    doc.add_value(kSlotFacets, FacetValue(source.display, shared.type,
+                                          shared.date.empty() ? "" : shared.date.substr(0, 4),
+                                          languages));
+    const std::string hash = TextHash(unit.texts);
+    if (!hash.empty()) doc.add_value(kSlotTextHash, hash);
+    // The source's own fields are in its first unit's data only; defaults are left out.
+    nlohmann::json data = {{"key", source.key}, {"position", unit.position}, {"texts", texts}};
+    if (!unit.section.empty()) data["section"] = unit.section;
+    if (unit.page != 0) data["page"] = unit.page;
+    if (unit.physical_page != 0) data["physical_page"] = unit.physical_page;
+    if (unit.score != 1.0) data["score"] = unit.score;
+    if (unit.kind != BlockKind::kParagraph) data["kind"] = std::string(KindName(unit.kind));
+    if (first) {  // the source's fields, once per source
+      data["source"] = source.display;
+      data["format"] = source.format;
+      data["title"] = source.title;
+      data["type"] = shared.type;
+      data["date"] = source.date;
+    }
     if (!unit.flags.empty()) {
       doc.add_boolean_term(std::string(kFlaggedTerm));
       nlohmann::json flags = nlohmann::json::array();
@@ -184,7 +189,20 @@ class DocumentMaker {
     return *stem;
   }
 
+  // Stop words are indexed as written (for phrases) but not stemmed: no query looks for their stems.
+  const Xapian::Stopper& StopperFor(Language language) {
+    auto& stopper = stoppers_[static_cast<size_t>(language)];
+    if (!stopper) {
+      stopper = std::make_unique<Xapian::SimpleStopper>();
+      for (std::string_view w :
+           dictionaries::WordList(dictionaries::ListKind::kStopwords, LanguageCode(language)))
+        stopper->add(text::FoldForMatching(w));
+    }
+    return *stopper;
+  }
+
   Xapian::TermGenerator generator_;
+  std::array<std::unique_ptr<Xapian::SimpleStopper>, kKnownLanguages.size() + 1> stoppers_;
   std::array<std::unique_ptr<Xapian::Stem>, kKnownLanguages.size() + 1>
       stemmers_;                                     // by Language value
   std::string section_text_ = std::string(1, '\0');  // matches no unit's section at first
@@ -262,8 +280,8 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
         const std::string p(part);
         return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
       };
-      for (const Unit& unit : units)
-        db.add_document(impl_->maker.Make(source, id, shared, unit, is_word));
+      for (size_t i = 0; i < units.size(); ++i)
+        db.add_document(impl_->maker.Make(source, id, shared, units[i], i == 0, is_word));
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
       for (const auto& [key, value] : metadata) db.set_metadata(key, value);
       db.commit_transaction();
@@ -304,7 +322,7 @@ Result<std::vector<std::pair<std::string, std::string>>> IndexWriter::ConfidentP
          it != db.postlist_end(LanguageTerm(Language::kFrench)) && pairs.size() < limit; ++it) {
       const nlohmann::json data =
           nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
-      if (data.is_discarded() || data.value("score", 0.0) < min_score) continue;
+      if (data.is_discarded() || data.value("score", 1.0) < min_score) continue;
       const nlohmann::json texts = data.value("texts", nlohmann::json::object());
       if (!texts.contains("fr") || !texts.contains("nl") || !texts["fr"].is_string() ||
           !texts["nl"].is_string())

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
@@ -18,6 +20,56 @@ std::string SourceId(std::string_view key) {
     hash *= 1099511628211ull;
   }
   return fmt::format("{:016x}", hash);
+}
+
+std::string TextHash(const std::vector<UnitText>& texts) {
+  std::vector<std::pair<std::string_view, std::string>> sides;  // by language code
+  for (const UnitText& t : texts) {
+    if (t.language == Language::kUnknown) continue;
+    const std::string folded = IndexableText(t.text);
+    std::string words;
+    bool gap = false;
+    for (size_t i = 0; i < folded.size();) {
+      const unsigned char c = static_cast<unsigned char>(folded[i]);
+      const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      uint32_t cp = c;
+      if (n > 1 && i + n <= folded.size()) {
+        cp = c & (0xFFu >> (n + 1));
+        for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(folded[i + k]) & 0x3F);
+      }
+      const std::string_view bytes(folded.data() + i, std::min(n, folded.size() - i));
+      i += bytes.size();
+      // Soft hyphens, zero-width spaces and joiners are invisible: dropped.
+      if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) continue;
+      // ASCII spaces and punctuation, Latin-1 punctuation (no-break space,
+      // guillemets) and general punctuation (dashes, quotes, ellipsis) separate words.
+      const bool separator = (cp < 0x80 && !std::isalnum(static_cast<int>(cp))) ||
+                             (cp >= 0xA0 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x206F);
+      if (separator) {
+        gap = true;
+        continue;
+      }
+      if (gap && !words.empty()) words.push_back(' ');
+      gap = false;
+      words.append(bytes);
+    }
+    if (!words.empty()) sides.emplace_back(LanguageCode(t.language), std::move(words));
+  }
+  if (sides.empty()) return "";
+  std::sort(sides.begin(), sides.end());
+  std::string all;
+  for (const auto& [code, words] : sides) all.append(code).append(":").append(words).append("\n");
+  return SourceId(all);
+}
+
+std::string FacetValue(std::string_view source, std::string_view type, std::string_view year,
+                       std::string_view languages) {
+  std::string value;
+  value.append(source).push_back(kFacetSeparator);
+  value.append(type).push_back(kFacetSeparator);
+  value.append(year).push_back(kFacetSeparator);
+  value.append(languages);
+  return value;
 }
 
 std::string IndexableText(std::string_view text) {

@@ -3,7 +3,7 @@
 //
 // One Xapian document per unit.
 //   Terms (boolean, weight 0):
-//     Q<source-id>:<position>  unique id of the unit (replace_document key)
+//     Q<source-id>:<position>  unique id of the unit (up to schema 3; never read)
 //     XS<source-id>            every unit of one source (replace and remove)
 //     L<lang>                  one per language the unit has: Lfr, Lnl, Len, Lde   (lang:)
 //     K<format>                format of the source: Ktxt, Khtml, Kxml, Kpdf, Kdocx
@@ -25,12 +25,24 @@
 //     0  source display name   1  page (sortable)       2  position (sortable)
 //     3  date "YYYYMMDD" ("" when unknown; a bare year is YYYY0000)
 //     4  type                   5  year "YYYY"           6  languages "fr nl"
+//     7  TextHash of the unit's texts (schema 4): the collapse key that makes
+//        the same text from several sources one hit ("also in: ...")
+//     8  FacetValue (schema 4): what the facets count, in one slot
+//   Schema 4 writes values 0, 3, 7 and 8 only (1, 2, 4, 5 and 6 were never read
+//   but by the facets, now counted from 8).
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
 //               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."},
 //               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA
 //               flags)}
+//         Schema 4 leaves out "page", "physical_page" (0), "score" (1), "kind"
+//         ("paragraph") and "section" ("") at their defaults, and keeps
+//         "source", "format", "title", "type" and "date" in the source's first
+//         unit only (the lowest document id of its XS term).
+//   Terms: schema 4 indexes stop words as written only, without their Z stem.
 //   Metadata: kSchemaKey = kSchemaVersion; kLearnedLexiconKey = the learnt lexicon;
 //             kLastIngestKey = when a source was last written ("2026-11-22T10:15:00Z").
+// Schema 4 adds value 7; an index of schema 3 or older searches as before,
+// without grouping duplicate texts (the searcher says so: ingest it again).
 // Matching folds case and accents on both sides (IndexableText), and phrases
 // use positions of the folded words, so "Sécurité" finds "securite" and
 // "\"union européenne\"" is still an exact phrase. Dutch is stemmed with
@@ -46,13 +58,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "pipeline/index/unit.h"
 #include "pipeline/model/document.h"
 #include "pipeline/model/language.h"
 
 namespace tandem::index {
 
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kSchemaKey = "tandem.schema";  // metadata: kSchemaVersion
 // Metadata: the lexicon learnt from the index's confident units (lexicon::ToTsv).
 inline constexpr std::string_view kLearnedLexiconKey = "tandem.lexicon.learned";
@@ -65,6 +79,8 @@ inline constexpr unsigned kSlotDate = 3;
 inline constexpr unsigned kSlotType = 4;
 inline constexpr unsigned kSlotYear = 5;
 inline constexpr unsigned kSlotLanguages = 6;
+inline constexpr unsigned kSlotTextHash = 7;
+inline constexpr unsigned kSlotFacets = 8;
 inline constexpr size_t kMaxTermBytes = 200;
 inline constexpr std::string_view kFlaggedTerm = "XF";
 
@@ -72,6 +88,18 @@ inline constexpr std::string_view kFlaggedTerm = "XF";
 // folded, and elision apostrophes made spaces ("l’OTAN" -> "l otan"), since
 // Xapian would otherwise keep "l’otan" as one word.
 std::string IndexableText(std::string_view text);
+
+// 16 hex digits identifying a unit's texts as a reader sees them: each text's
+// language and its words (IndexableText: case and accents folded), every run
+// of spaces and punctuation counting as one space; so the same paragraph from
+// a .txt, a PDF and a web page hashes alike. "" when no text has a word.
+std::string TextHash(const std::vector<UnitText>& texts);
+
+// What value 8 holds: the source's display name, type, year ("" when
+// unknown) and the unit's languages ("fr nl"), separated by kFacetSeparator.
+inline constexpr char kFacetSeparator = '\x1f';
+std::string FacetValue(std::string_view source, std::string_view type, std::string_view year,
+                       std::string_view languages);
 
 // prefix + value, the way every term is built; cut (on a UTF-8 boundary) to
 // kMaxTermBytes.

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "dictionaries/dictionaries.h"
 #include "pipeline/index/highlighter.h"
@@ -48,10 +49,67 @@ bool IsStopWord(Language language, const std::string& word) {
 // A query of more words than this is searched as a "like this" paragraph.
 constexpr size_t kLongQueryWords = 40;
 
-// Counts matches by a value slot (Xapian's own spy, which remote shards know).
+// Counts matches by a value slot (Xapian's own spy, which remote shards know):
+// one slot holding all four facets (schema 4), or one per facet (older indexes).
 struct FacetSpies {
+  Xapian::ValueCountMatchSpy all{kSlotFacets};
   Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear},
       lang{kSlotLanguages};
+};
+
+// Facets from the one-slot spy: each FacetValue split into its four parts.
+Facets CountsOfFacetValues(const Xapian::ValueCountMatchSpy& spy) {
+  Facets facets;
+  for (const char* key : {"source", "type", "year", "lang"}) facets[key];
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string value = *it;
+    const size_t n = it.get_termfreq();
+    std::array<std::string, 4> parts;
+    size_t part = 0;
+    for (char c : value) {
+      if (c == kFacetSeparator && part < 3) ++part;
+      else parts[part].push_back(c);
+    }
+    if (!parts[0].empty()) facets["source"][parts[0]] += n;
+    if (!parts[1].empty()) facets["type"][parts[1]] += n;
+    if (!parts[2].empty()) facets["year"][parts[2]] += n;
+    size_t i = 0;
+    while (i < parts[3].size()) {
+      size_t end = parts[3].find(' ', i);
+      if (end == std::string::npos) end = parts[3].size();
+      if (end > i) facets["lang"][parts[3].substr(i, end - i)] += n;
+      i = end + 1;
+    }
+  }
+  return facets;
+}
+
+// The fields of a unit's source ("source", "format", "title", "type",
+// "date"): the unit's own data when it has them (a source's first unit, or any
+// unit of an index of schema 3 or older), else its source's first unit's, read
+// once per source.
+class SourceFields {
+ public:
+  explicit SourceFields(Xapian::Database& db) : db_(db) {}
+  // `data` must outlive the reference returned.
+  const nlohmann::json& Of(const nlohmann::json& data) {
+    if (data.contains("source")) return data;
+    const std::string key = data.value("key", "");
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    nlohmann::json fields = nlohmann::json::object();
+    const std::string term = Term("XS", SourceId(key));
+    auto first = db_.postlist_begin(term);
+    if (first != db_.postlist_end(term)) {
+      nlohmann::json read = nlohmann::json::parse(db_.get_document(*first).get_data(), nullptr, false);
+      if (!read.is_discarded()) fields = std::move(read);
+    }
+    return cache_.emplace(key, std::move(fields)).first->second;
+  }
+
+ private:
+  Xapian::Database& db_;
+  std::map<std::string, nlohmann::json> cache_;
 };
 
 std::map<std::string, size_t> Counts(const Xapian::ValueCountMatchSpy& spy, bool split) {
@@ -144,6 +202,44 @@ Result<Xapian::Query> FilterQuery(const SearchFilters& filters) {
   return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
 }
 
+// Fills the `also_in` of the hits whose units stood for others of the same
+// text (Xapian's collapse): one match of `query` restricted to those texts.
+void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
+                   const std::vector<std::tuple<size_t, std::string, Xapian::docid>>& collapsed,
+                   SourceFields* sources, std::vector<Hit>* hits) {
+  std::vector<Xapian::Query> texts;
+  std::map<std::string, std::pair<size_t, Xapian::docid>> hit_of;  // text hash -> hit, its unit
+  for (const auto& [index, hash, docid] : collapsed) {
+    texts.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotTextHash, hash, hash);
+    hit_of[hash] = {index, docid};
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, AnyOf(texts)));
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Enough for kMaxDuplicates per hit; the rest are counted from the collapse counts.
+  const Xapian::MSet mset =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(collapsed.size() * (kMaxDuplicates + 1)));
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    const auto found = hit_of.find(doc.get_value(kSlotTextHash));
+    if (found == hit_of.end() || found->second.second == *it) continue;
+    Hit& hit = (*hits)[found->second.first];
+    ++hit.duplicates;
+    if (hit.also_in.size() >= kMaxDuplicates) continue;
+    const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    if (data.is_discarded()) continue;
+    hit.also_in.push_back({sources->Of(data).value("source", ""), SourceId(data.value("key", "")),
+                           data.value("position", size_t{0}), data.value("page", 0)});
+  }
+  for (const auto& [index, hash, docid] : collapsed) {
+    Hit& hit = (*hits)[index];
+    std::sort(hit.also_in.begin(), hit.also_in.end(), [](const Duplicate& a, const Duplicate& b) {
+      return std::tie(a.source, a.position) < std::tie(b.source, b.position);
+    });
+  }
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -151,6 +247,7 @@ struct Searcher::Impl {
   std::vector<std::string> paths;
   bool remote = false;                      // some shard is tcp://
   std::string old_schema;                   // a note when an index predates kSchemaVersion
+  bool old_facets = false;                  // some index predates the facet slot (schema < 4)
   std::optional<lexicon::Lexicon> lexicon;  // built on the first cross-lingual query
   // Languages with at least one unit; read again when the index changes
   // (four term counts are four round trips per remote shard).
@@ -198,14 +295,17 @@ Result<Searcher> Searcher::Open(const std::vector<std::string>& paths) {
       if (schema.empty() && db.get_doccount() > 0) {
         return Fail(ErrorCode::kIndex, path, "a Xapian database, but not a tandem index");
       }
+      if (!schema.empty() && std::atoi(schema.c_str()) < 4) impl->old_facets = true;
       if (!schema.empty() &&
           std::atoi(schema.c_str()) < std::atoi(std::string(kSchemaVersion).c_str()) &&
           impl->old_schema.empty()) {
         impl->old_schema = fmt::format(
-            "{} was written by an older tandem (schema {}); ingest it again so that Dutch "
-            "compounds are found by their "
-            "parts",
-            path, schema);
+            "{} was written by an older tandem (schema {}); ingest it again so that {}", path,
+            schema,
+            std::atoi(schema.c_str()) < 3
+                ? "Dutch compounds are found by their parts and duplicate texts from several "
+                  "sources are one hit"
+                : "duplicate texts from several sources are one hit");
       }
       impl->db.add_database(db);
     } catch (const Xapian::Error& e) {
@@ -389,6 +489,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   };
 
   Xapian::Enquire enquire(db);
+  // The same text from several sources is one hit (indexes of schema < 4 have no key: no grouping).
+  enquire.set_collapse_key(kSlotTextHash);
   // Xapian warns that its time limit may misbehave with remote shards.
   if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
@@ -401,23 +503,40 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       enquire.set_sort_by_value_then_relevance(kSlotDate, false);
       break;
   }
-  std::unique_ptr<FacetSpies> spies;
+  std::shared_ptr<FacetSpies> spies;
+  // A relaxed reading may come out as the query already run (one word, one
+  // language): its results are reused, not matched again.
+  std::map<std::string, std::pair<Xapian::MSet, std::shared_ptr<FacetSpies>>> ran;
   auto run = [&](const Xapian::Query& q) {
+    const std::string description = q.get_description();
+    const auto done = ran.find(description);
+    if (done != ran.end()) {
+      spies = done->second.second;
+      return done->second.first;
+    }
     enquire.set_query(q);
     enquire.clear_matchspies();
     Xapian::doccount check_at_least = 0;
+    spies.reset();
     if (request.facets) {
-      spies = std::make_unique<FacetSpies>();
-      for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source),
-                                    static_cast<Xapian::MatchSpy*>(&spies->type),
-                                    static_cast<Xapian::MatchSpy*>(&spies->year),
-                                    static_cast<Xapian::MatchSpy*>(&spies->lang)}) {
-        enquire.add_matchspy(spy);
+      spies = std::make_shared<FacetSpies>();
+      if (!old_facets) {
+        enquire.add_matchspy(&spies->all);
+      } else {
+        for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source),
+                                      static_cast<Xapian::MatchSpy*>(&spies->type),
+                                      static_cast<Xapian::MatchSpy*>(&spies->year),
+                                      static_cast<Xapian::MatchSpy*>(&spies->lang)}) {
+          enquire.add_matchspy(spy);
+        }
       }
       check_at_least = static_cast<Xapian::doccount>(kFacetSample);
     }
-    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                            static_cast<Xapian::doccount>(request.limit), check_at_least);
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(request.limit),
+                                         check_at_least);
+    ran.emplace(description, std::make_pair(mset, spies));
+    return mset;
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
@@ -457,11 +576,17 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   results.estimated_matches = mset.get_matches_estimated();
   results.xapian_query = q.get_description();
   if (spies) {
-    results.facets["source"] = Counts(spies->source, false);
-    results.facets["type"] = Counts(spies->type, false);
-    results.facets["year"] = Counts(spies->year, false);
-    results.facets["lang"] = Counts(spies->lang, true);
-    results.facets_exact = spies->source.get_total() == mset.get_matches_lower_bound() &&
+    if (!old_facets) {
+      results.facets = CountsOfFacetValues(spies->all);
+    } else {
+      results.facets["source"] = Counts(spies->source, false);
+      results.facets["type"] = Counts(spies->type, false);
+      results.facets["year"] = Counts(spies->year, false);
+      results.facets["lang"] = Counts(spies->lang, true);
+    }
+    const Xapian::doccount counted =
+        old_facets ? spies->source.get_total() : spies->all.get_total();
+    results.facets_exact = counted == mset.get_matches_lower_bound() &&
                            mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
   const QueryTerms terms(q);
@@ -472,6 +597,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // items when the MSet starts at an offset (a crash, found by the workbench's
   // page 2); later pages fetch hit by hit.
   if (request.offset == 0) mset.fetch();
+  std::vector<std::tuple<size_t, std::string, Xapian::docid>> collapsed;  // hit, text hash, its unit
+  SourceFields source_fields(db);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;
@@ -479,12 +606,13 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     hit.rank = ++rank;
     hit.percent = it.get_percent();
     hit.weight = it.get_weight();
-    hit.source = data.value("source", "");
-    hit.title = data.value("title", "");
-    hit.format = data.value("format", "");
+    const nlohmann::json& source = source_fields.Of(data);
+    hit.source = source.value("source", "");
+    hit.title = source.value("title", "");
+    hit.format = source.value("format", "");
     hit.kind = data.value("kind", "paragraph");
-    hit.type = data.value("type", "");
-    hit.date = data.value("date", "");
+    hit.type = source.value("type", "");
+    hit.date = source.value("date", "");
     hit.section = data.value("section", "");
     hit.position = data.value("position", size_t{0});
     hit.page = data.value("page", 0);
@@ -517,7 +645,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     std::stable_sort(hit.texts.begin(), hit.texts.end(),
                      [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
     results.hits.push_back(std::move(hit));
+    if (it.get_collapse_count() > 0 && !it.get_collapse_key().empty())
+      collapsed.emplace_back(results.hits.size() - 1, it.get_collapse_key(), *it);
   }
+  if (!collapsed.empty()) AddDuplicates(db, q, collapsed, &source_fields, &results.hits);
   return results;
 }
 

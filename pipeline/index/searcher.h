@@ -48,7 +48,9 @@ struct SearchRequest {
   bool cross_lingual = true;
   SearchFilters filters;
   SortOrder sort = SortOrder::kRelevance;
-  bool facets = true;  // count the matches by source, type, year and language
+  // Count the matches by source, type, year and language (over the first
+  // kFacetSample matches): only when shown, since it costs a fuller match.
+  bool facets = false;
   // Seconds after which facet counting stops at what it has counted (the
   // counts are then marked inexact); 0: no limit. Local indexes only.
   double facet_time_limit = 0;
@@ -67,6 +69,13 @@ struct HitText {
   std::vector<Span> matches;
 };
 
+// Another unit with the same text (TextHash) as a hit, folded into it.
+struct Duplicate {
+  std::string source, source_id;  // as in Hit
+  size_t position = 0;
+  int page = 0;
+};
+
 struct Hit {
   size_t rank = 0;    // 1-based, counting from the first result of the search
   int percent = 0;    // Xapian's relevance percentage
@@ -82,7 +91,14 @@ struct Hit {
   bool cross_lingual = false;
   // The unit's texts, the language the query matched first, then its counterpart(s).
   std::vector<HitText> texts;
+  // The other matching units with the same text (from other sources, or
+  // repeated in this one), by source display name then position; at most
+  // kMaxDuplicates, `duplicates` counting them all. Units of one text are one hit.
+  std::vector<Duplicate> also_in;
+  size_t duplicates = 0;
 };
+
+inline constexpr size_t kMaxDuplicates = 20;
 
 // Counts of matching units per value ("fr" -> 40); keys: "source", "type",
 // "year", "lang".

@@ -64,6 +64,24 @@ std::string HitHtml(Ui ui, const index::Hit& hit) {
                                                 "Gevonden via de vertaling van de zoekvraag"})),
                                 Escape(Say(ui, {"interlingue", "taaloverschrijdend"}))));
   }
+  if (hit.duplicates > 0) {
+    std::vector<std::string> others;
+    for (const index::Duplicate& d : hit.also_in) {
+      std::string label = d.source;
+      if (d.page > 0) label += fmt::format(", p. {}", d.page);
+      others.push_back(fmt::format(
+          "<a href=\"{}\">{}</a>",
+          Escape(In(ui, Link("/documents/" + d.source_id)) + fmt::format("#unit-{}", d.position)),
+          Escape(label)));
+    }
+    if (hit.duplicates > hit.also_in.size()) {
+      others.push_back(Escape(fmt::format("{} {}", Say(ui, {"et", "en"}), hit.duplicates - hit.also_in.size())) +
+                       Escape(Say(ui, {" autres", " andere"})));
+    }
+    facts.push_back(fmt::format("<span class=\"also-in\">{} {}</span>",
+                                Escape(Say(ui, {"aussi dans :", "ook in:"})),
+                                fmt::join(others, ", ")));
+  }
   std::string sides;
   const index::HitText* fr = TextIn(hit, Language::kFrench);
   const index::HitText* nl = TextIn(hit, Language::kDutch);
@@ -354,6 +372,7 @@ index::SearchRequest SearchForm::ToSearch(size_t limit) const {
   request.limit = limit;
   request.offset = (page - 1) * limit;
   request.facet_time_limit = kFacetSeconds;
+  request.facets = true;  // the facet panel
   return request;
 }
 

@@ -115,6 +115,60 @@ TEST(SearchCli, QueriesCrossIntoAnIndexOfTheOtherLanguage) {
   }
 }
 
+TEST(SearchCli, TheSamePairFromThreeSourcesIsOneHitAlsoInTheOtherTwo) {
+  TempDir dir;
+  const std::string fr =
+      "La coopération au développement soutient les écoles rurales du Sahel.\n\n"
+      "Le budget annuel sera réexaminé à l'automne.\n";
+  const std::string nl =
+      "De ontwikkelingssamenwerking steunt de plattelandsscholen in de Sahel.\n\n"
+      "De jaarlijkse begroting wordt in het najaar herzien.\n";
+  for (const char* name : {"archief/2019/nota", "mail/bijlage", "web/pagina-sahel"}) {
+    dir.Write(std::string(name) + ".fr.txt", fr);
+    dir.Write(std::string(name) + ".nl.txt", nl);
+  }
+  dir.Write("other/autre.fr.txt", "Les écoles rurales du Sahel manquent d'enseignants.\n");
+  dir.Write("other/autre.nl.txt", "De plattelandsscholen in de Sahel hebben te weinig leraren.\n");
+  const std::string db = dir.Join("index");
+  const RunResult ingest = Tandem({"ingest", "-q", "--db", db, dir.Join("archief"), dir.Join("mail"),
+                                   dir.Join("web"), dir.Join("other")});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+
+  const RunResult r = Tandem({"search", "--json", "--db", db, "écoles rurales Sahel"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_EQ(j["hits"].size(), 2u) << r.out;  // the shared text once, and the other text
+  const json* grouped = nullptr;
+  for (const json& hit : j["hits"]) {
+    if (hit["source"].get<std::string>().find("autre") == std::string::npos) grouped = &hit;
+    else EXPECT_FALSE(hit.contains("also_in")) << hit.dump();
+  }
+  ASSERT_NE(grouped, nullptr) << r.out;
+  ASSERT_EQ((*grouped)["duplicates"], 2) << grouped->dump();
+  std::vector<std::string> sources = {(*grouped)["source"]};
+  for (const json& d : (*grouped)["also_in"]) {
+    sources.push_back(d["source"]);
+    EXPECT_EQ(d["position"], (*grouped)["position"]);
+    EXPECT_EQ(d["source_id"].get<std::string>().size(), 16u);
+  }
+  std::sort(sources.begin(), sources.end());
+  ASSERT_EQ(sources.size(), 3u);
+  EXPECT_NE(sources[0].find("nota"), std::string::npos) << sources[0];  // archief/2019/
+  EXPECT_NE(sources[1].find("bijlage"), std::string::npos) << sources[1];
+  EXPECT_NE(sources[2].find("pagina-sahel"), std::string::npos) << sources[2];
+
+  // As text: one hit, its "also in" line naming the two other sources.
+  const RunResult text = Tandem({"search", "--no-color", "--db", db, "écoles rurales Sahel"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  const size_t also = text.out.find("also in: ");
+  ASSERT_NE(also, std::string::npos) << text.out;
+  const std::string line = text.out.substr(also, text.out.find('\n', also) - also);
+  int named = 0;
+  for (const char* name : {"nota", "bijlage", "pagina-sahel"}) named += line.find(name) != std::string::npos;
+  EXPECT_EQ(named, 2) << line;
+  EXPECT_EQ(text.out.find("also in: ", also + 1), std::string::npos) << text.out;
+}
+
 TEST_F(CorpusSearch, DutchQueryFindsFrenchThroughTheLexiconToo) {
   const json r = Search({"ontwapening", "--lang", "nl"});
   EXPECT_EQ(r["translated_to"], json::array({"fr"}));

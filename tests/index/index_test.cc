@@ -367,6 +367,105 @@ TEST_F(IndexTest, AnIndexOfAnOlderSchemaSearchesAndSaysToReingest) {
   EXPECT_NE(results->note.find("ingest it again"), std::string::npos) << results->note;
 }
 
+TEST_F(IndexTest, AnIndexOfSchema3SaysDuplicatesAreGroupedAfterReingest) {
+  {
+    auto writer = IndexWriter::Open(dir_.Join("index"));
+    ASSERT_TRUE(writer.has_value());
+    ASSERT_TRUE(writer->SetMetadata(std::string(kSchemaKey), "3").has_value());
+  }
+  auto results = Search("avoirs immobilisés");
+  ASSERT_TRUE(results.has_value());
+  EXPECT_EQ(results->hits.size(), 1u);
+  EXPECT_NE(results->note.find("duplicate texts"), std::string::npos) << results->note;
+  EXPECT_EQ(results->note.find("compounds"), std::string::npos) << results->note;
+}
+
+TEST(Index, TextHashIgnoresCaseAccentsSpacingAndPunctuationOnly) {
+  auto hash = [](std::string fr, std::string nl) {
+    std::vector<UnitText> texts;
+    if (!fr.empty()) texts.push_back({Language::kFrench, std::move(fr)});
+    if (!nl.empty()) texts.push_back({Language::kDutch, std::move(nl)});
+    return TextHash(texts);
+  };
+  const std::string base = hash("L'Union européenne agit.", "De Europese Unie treedt op.");
+  struct Case {
+    std::string fr, nl;
+    bool same;
+  };
+  const Case cases[] = {
+      {"L'Union européenne agit.", "De Europese Unie treedt op.", true},
+      {"l\u2019union europeenne agit", "de europese unie treedt op", true},
+      {"L’Union  européenne\nagit !", "De Europese Unie treedt op…", true},
+      {"L'Union euro\u00ADpéenne agit.", "De Europese\u00A0Unie treedt op.", true},
+      {"« L'Union européenne agit. »", "„De Europese Unie treedt op.”", true},
+      {"L'Union européenne agira.", "De Europese Unie treedt op.", false},
+      {"L'Union européenne agit.", "De Europese Unie trad op.", false},
+      {"L'Union européenne agit.", "", false},
+      {"De Europese Unie treedt op.", "L'Union européenne agit.", false},  // sides swapped
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(hash(c.fr, c.nl) == base, c.same) << c.fr << " | " << c.nl;
+  }
+  EXPECT_EQ(base.size(), 16u);
+  EXPECT_EQ(hash("", ""), "");
+  EXPECT_EQ(hash(" ... ", ""), "");
+  // The order the sides come in does not matter.
+  EXPECT_EQ(TextHash({{Language::kDutch, "De Europese Unie treedt op."},
+                      {Language::kFrench, "L'Union européenne agit."}}),
+            base);
+}
+
+TEST(Index, TheSameTextFromThreeSourcesIsOneHitNamingTheOtherTwo) {
+  TempDir dir;
+  const std::string path = dir.Join("index");
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.has_value());
+    // One text from a .txt pair, a PDF and a web page, written a little differently.
+    const std::vector<std::pair<Source, std::string>> sources = {
+        {{"/a/note.txt", "note.txt", "txt", "", "", ""}, "La coopération au Sahel reste prioritaire."},
+        {{"/b/note.pdf", "note.pdf", "pdf", "", "", ""}, "La coopération au Sahel\nreste prioritaire."},
+        {{"/c/note.html", "note.html", "html", "", "", ""}, "La Coopération au Sahel reste prioritaire"},
+    };
+    for (const auto& [source, fr] : sources) {
+      std::vector<Unit> units = {Bead(0, "Introduction générale.", "Algemene inleiding."),
+                                 Bead(1, fr, "De samenwerking in de Sahel blijft een prioriteit.")};
+      ASSERT_TRUE(writer->ReplaceSource(source, units).has_value());
+    }
+    // A different text with the same words in another order stays its own hit.
+    ASSERT_TRUE(writer
+                    ->ReplaceSource({"/d/autre.txt", "autre.txt", "txt", "", "", ""},
+                                    {Bead(0, "Au Sahel, la coopération reste prioritaire.",
+                                          "In de Sahel blijft samenwerking een prioriteit.")})
+                    .has_value());
+  }
+  auto searcher = Searcher::Open({path});
+  ASSERT_TRUE(searcher.has_value());
+  SearchRequest request;
+  request.query = "coopération Sahel";
+  request.facets = true;
+  auto results = searcher->Search(request);
+  ASSERT_TRUE(results.has_value()) << results.error().message;
+  ASSERT_EQ(results->hits.size(), 2u);
+  const Hit* grouped = nullptr;
+  for (const Hit& hit : results->hits) {
+    if (hit.source != "autre.txt") grouped = &hit;
+    else EXPECT_EQ(hit.duplicates, 0u);
+  }
+  ASSERT_NE(grouped, nullptr);
+  EXPECT_EQ(grouped->duplicates, 2u);
+  std::vector<std::string> all = {grouped->source};
+  for (const Duplicate& d : grouped->also_in) {
+    all.push_back(d.source);
+    EXPECT_EQ(d.position, 1u);
+    EXPECT_EQ(d.source_id.size(), 16u);
+  }
+  std::sort(all.begin(), all.end());
+  EXPECT_EQ(all, (std::vector<std::string>{"note.html", "note.pdf", "note.txt"}));
+  // The facets still count every unit.
+  EXPECT_EQ(results->facets["source"].size(), 4u);
+}
+
 TEST(Index, MissingIndexIsAClearError) {
   TempDir dir;
   auto searcher = Searcher::Open({dir.Join("nothing-here")});

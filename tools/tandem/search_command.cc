@@ -89,6 +89,7 @@ int RunSearch(const SearchOptions& options) {
     request.query += word;
   }
   request.limit = options.limit;
+  request.facets = options.facets || options.common.json;  // counted only when shown
   request.offset = options.offset;
   request.cross_lingual = !options.no_translate;
   request.sort = options.sort == "newest" ? index::SortOrder::kNewestFirst
@@ -154,6 +155,17 @@ int RunSearch(const SearchOptions& options) {
     if (!hit.section.empty()) fmt::print("   § {}\n", hit.section);
     for (const index::HitText& t : hit.texts) {
       fmt::print("   {}  {}\n", Upper(LanguageCode(t.language)), Render(t, color, options.full));
+    }
+    if (hit.duplicates > 0) {
+      std::string also;
+      for (const index::Duplicate& d : hit.also_in) {
+        if (!also.empty()) also += ", ";
+        also += d.source == hit.source ? fmt::format("unit {}", d.position + 1) : d.source;
+        if (d.page > 0) also += fmt::format(" (page {})", d.page);
+      }
+      if (hit.duplicates > hit.also_in.size())
+        also += fmt::format("{}and {} more", also.empty() ? "" : " ", hit.duplicates - hit.also_in.size());
+      fmt::print("   also in: {}\n", also);
     }
     fmt::print("\n");
   }
