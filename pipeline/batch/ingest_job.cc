@@ -139,6 +139,7 @@ Prepared Prepare(const Input& input, const std::string& stored_hash,
       index::Source{input.key(), input.display(), aligned->document.format, aligned->document.title,
                     facts.type,  facts.date};
   p.outcome.bilingual = aligned->document.bilingual();
+  aligned = AlignedDocument{};  // the units hold the text now: one copy waits for the writer
   p.counts = lexicon::CountCooccurrences(ConfidentTexts(p.units));
   p.read = true;
   return p;

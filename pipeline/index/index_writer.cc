@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 #include <vector>
@@ -213,6 +215,12 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
   if (ec)
     return Fail(ErrorCode::kIndex, path,
                 fmt::format("cannot create the index folder: {}", ec.message()));
+  // Xapian holds a transaction's postings in memory until this many documents were added
+  // (default 10,000: about 70 MB for units of 500 bytes), then writes them to the index files,
+  // still uncommitted. 1,000 bounds an ingest's memory whatever the size of one source's
+  // transaction; the variable, when set, is the user's.
+  static std::once_flag flush_threshold;
+  std::call_once(flush_threshold, [] { ::setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0); });
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);

@@ -102,8 +102,12 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
   return bytes;
 }
 
-Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& source,
-                                   const ReadOptions& options) {
+namespace {
+
+// ReadDocumentBytes; when `owned` holds the bytes, they (and their UTF-8 form) are let go once
+// extracted, before the streams are assembled.
+Result<Document> ReadBytes(std::string_view bytes, const std::string& source,
+                           const ReadOptions& options, std::string* owned) {
   if (bytes.size() > options.max_bytes) {
     return Fail(
         ErrorCode::kTooLarge, source,
@@ -135,6 +139,11 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
       break;
   }
   if (!extraction) return tl::unexpected(extraction.error());
+  if (owned != nullptr) {
+    bytes = {};
+    std::string().swap(*owned);
+    if (utf8) std::string().swap(**utf8);
+  }
   if (extraction->blocks.empty()) {
     if (!extraction->empty_reason.empty()) {
       return Fail(ErrorCode::kEmpty, source,
@@ -156,10 +165,17 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
   return document;
 }
 
+}  // namespace
+
+Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& source,
+                                   const ReadOptions& options) {
+  return ReadBytes(bytes, source, options, nullptr);
+}
+
 Result<Document> ReadDocument(const std::string& path, const ReadOptions& options) {
   Result<std::string> bytes = LoadFile(path, options.max_bytes);
   if (!bytes) return tl::unexpected(bytes.error());
-  return ReadDocumentBytes(*bytes, path, options);
+  return ReadBytes(*bytes, path, options, &*bytes);
 }
 
 Result<Document> ReadPair(const std::string& fr_path, const std::string& nl_path,
