@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <optional>
 
 #include "pipeline/ingest/document_facts.h"
@@ -118,12 +119,18 @@ Result<Document> ReadBytes(std::string_view bytes, const std::string& source,
     if (!*utf8) return tl::unexpected(utf8->error());
     bytes = **utf8;
   }
+  const std::function<void()> release = [&] {
+    if (owned == nullptr) return;
+    bytes = {};
+    std::string().swap(*owned);
+    if (utf8 && *utf8) std::string().swap(**utf8);
+  };
   Result<Format> format = DetectFormat(bytes, source);
   if (!format) return tl::unexpected(format.error());
   Result<Extraction> extraction;
   switch (*format) {
     case Format::kText:
-      extraction = ExtractText(bytes, source);
+      extraction = ExtractText(bytes, source, release);
       break;
     case Format::kHtml:
       extraction = ExtractHtml(bytes, source);
@@ -139,11 +146,7 @@ Result<Document> ReadBytes(std::string_view bytes, const std::string& source,
       break;
   }
   if (!extraction) return tl::unexpected(extraction.error());
-  if (owned != nullptr) {
-    bytes = {};
-    std::string().swap(*owned);
-    if (utf8) std::string().swap(**utf8);
-  }
+  release();
   if (extraction->blocks.empty()) {
     if (!extraction->empty_reason.empty()) {
       return Fail(ErrorCode::kEmpty, source,

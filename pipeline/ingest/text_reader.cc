@@ -29,9 +29,11 @@ std::string NormalizeByLines(std::string_view bytes) {
 
 }  // namespace
 
-Result<Extraction> ExtractText(std::string_view bytes, const std::string& source) {
+Result<Extraction> ExtractText(std::string_view bytes, const std::string& source,
+                               const std::function<void()>& done_with_bytes) {
   if (auto error = CheckUtf8(bytes, source)) return tl::unexpected(*error);
   const std::string text = NormalizeByLines(bytes);
+  if (done_with_bytes) done_with_bytes();
   const std::vector<Page> pages = SplitPages(text);
   Extraction extraction;
   extraction.dehyphenator.emplace(text);

@@ -118,6 +118,31 @@ TEST(HostileCli, AFileOverTheSizeLimitIsRefusedAtOnce) {
   EXPECT_NE(limited.err.find("over the limit of 1 MB"), std::string::npos) << limited.err;
 }
 
+TEST(HostileCli, ALargeTextIngestsWhole) {
+  // Several of the reader's pieces of normalised lines and several of Xapian's flushes of
+  // postings within the source's one transaction: no paragraph may be lost at their seams.
+  TempDir dir;
+  const std::string text = LargeText(3);
+  size_t paragraphs = 0;
+  for (size_t at = text.find("\n\n"); at != std::string::npos; at = text.find("\n\n", at + 2))
+    ++paragraphs;
+  const std::string path = dir.Write("rapport-long.txt", text);
+  const std::string db = dir.Join("index");
+  const RunResult r = Tandem({"ingest", "--db", db, "--json", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["units"], paragraphs);
+  const json stats = json::parse(Tandem({"stats", "--json", "--db", db}).out);
+  EXPECT_EQ(stats["units"], paragraphs);
+  // The first and the last paragraphs are there, whole.
+  for (const size_t n : {size_t{0}, paragraphs / 2, paragraphs - 1}) {
+    const std::string number = "\"paragraphe " + std::to_string(n) + "\"";
+    const json hits = json::parse(Tandem({"search", "--db", db, "--json", number}).out)["hits"];
+    ASSERT_EQ(hits.size(), 1u) << number;
+    EXPECT_NE(hits[0].dump().find("(paragraphe " + std::to_string(n) + ")"), std::string::npos)
+        << hits[0].dump();
+  }
+}
+
 TEST(HostileCli, ControlCharactersInFileNamesAreEscaped) {
   TempDir dir;
   const std::string path = dir.Write("note\x1b[2J\nfausse ligne.txt", "   \n");
