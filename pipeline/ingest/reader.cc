@@ -89,7 +89,8 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
         ErrorCode::kTooLarge, path,
         fmt::format(
             "file of {} bytes ({:.1f} MB) is over the limit of {:.0f} MB per file; raise it with "
-            "--max-file-mb if the machine has about ten times the file's size in free memory",
+            "--max-file-mb if the machine has about three times the file's size (and 100 MB) in free "
+            "memory",
             info.st_size, static_cast<double>(info.st_size) / 1048576.0,
             static_cast<double>(max_bytes) / 1048576.0));
   }
