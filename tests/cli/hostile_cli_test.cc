@@ -35,8 +35,8 @@ uintmax_t FolderBytes(const std::string& path) {
 std::string LargeText(size_t mb) {
   const char* sentences[] = {
       "Le Conseil a décidé que la Belgique versera une contribution au fonds de soutien.",
-      "La ministre rappelle que la coopération au développement reste une priorité du "
-      "gouvernement.",
+      ("La ministre rappelle que la coopération au développement reste une priorité du "
+       "gouvernement."),
       "Les États membres examineront le rapport lors de leur prochaine réunion à Bruxelles.",
       "Notre pays soutient le dialogue politique et appelle au respect du droit international."};
   std::string text;
