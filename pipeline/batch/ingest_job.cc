@@ -111,9 +111,16 @@ struct Prepared {
   std::string hash;
   bool read = false;  // source and units hold the input
   index::Source source;
-  std::vector<index::Unit> units;
+  std::vector<index::Unit> units;  // emptied when made into `documents`
+  size_t unit_count = 0;
+  std::optional<index::SourceDocuments> documents;  // made here, not by the writer
   lexicon::Cooccurrences counts;
 };
+
+// Sources of up to this much text are made into the index's documents on the worker threads,
+// so that the one writer only adds them; a larger one (whose documents take about ten times
+// its text) is made document by document by the writer, within the memory bound.
+constexpr size_t kMakeDocumentsUpTo = size_t{1} << 20;
 
 // `lexicon()` gives the alignment lexicon, built on first use (an ingest of
 // unchanged files costs a read and a hash of each, not the lexicon's loading).
@@ -139,7 +146,17 @@ Prepared Prepare(const Input& input, const std::string& stored_hash,
       index::Source{input.key(), input.display(), aligned->document.format, aligned->document.title,
                     facts.type,  facts.date};
   p.outcome.bilingual = aligned->document.bilingual();
+  aligned = AlignedDocument{};  // the units hold the text now: one copy waits for the writer
   p.counts = lexicon::CountCooccurrences(ConfidentTexts(p.units));
+  p.unit_count = p.units.size();
+  size_t text_bytes = 0;
+  for (const index::Unit& unit : p.units) {
+    for (const index::UnitText& text : unit.texts) text_bytes += text.text.size();
+  }
+  if (text_bytes <= kMakeDocumentsUpTo) {
+    p.documents = index::IndexWriter::MakeDocuments(p.source, p.units);
+    std::vector<index::Unit>().swap(p.units);
+  }
   p.read = true;
   return p;
 }
@@ -290,13 +307,14 @@ IngestReport IngestAll(const std::vector<Input>& inputs, index::IndexWriter& wri
         if (!p.read) return;
         std::vector<std::pair<std::string, std::string>> metadata;
         if (!p.hash.empty()) metadata.emplace_back(ContentHashKey(p.source.key), p.hash);
-        Result<size_t> replaced = writer.ReplaceSource(p.source, p.units, metadata);
+        Result<size_t> replaced = p.documents ? writer.ReplaceSource(*p.documents, metadata)
+                                              : writer.ReplaceSource(p.source, p.units, metadata);
         if (!replaced) {
           outcome.error = replaced.error();
           return;
         }
         outcome.ok = true;
-        outcome.units = p.units.size();
+        outcome.units = p.unit_count;
         outcome.replaced = *replaced;
         learnt_anything = true;
         if (!rows_missing && !p.counts.empty()) {

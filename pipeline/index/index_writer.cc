@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 #include <vector>
@@ -231,6 +233,12 @@ Result<IndexWriter> IndexWriter::Open(const std::string& path) {
   if (ec)
     return Fail(ErrorCode::kIndex, path,
                 fmt::format("cannot create the index folder: {}", ec.message()));
+  // Xapian holds a transaction's postings in memory until this many documents were added
+  // (default 10,000: about 70 MB for units of 500 bytes), then writes them to the index files,
+  // still uncommitted. 1,000 bounds an ingest's memory whatever the size of one source's
+  // transaction; the variable, when set, is the user's.
+  static std::once_flag flush_threshold;
+  std::call_once(flush_threshold, [] { ::setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0); });
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
@@ -252,8 +260,70 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
   return ReplaceSource(source, units, {});
 }
 
+namespace {
+
+// Adds the documents of `units` of `source` with `add`, made by `maker`.
+void ForEachDocument(DocumentMaker& maker, const Source& source, const std::vector<Unit>& units,
+                     const std::function<void(Xapian::Document&&)>& add) {
+  const std::string id = SourceId(source.key);
+  const SourceTerms shared = MakeSourceTerms(source, id);
+  // Compound parts: words of the source or of the lexicon (not of the rest
+  // of the index: a source gets the same terms in any index, in any order).
+  std::unordered_set<std::string> vocabulary;
+  for (const Unit& unit : units) {
+    if (const UnitText* nl = unit.in(Language::kDutch)) {
+      // The words point into the text: it must outlive the loop.
+      const std::string indexable = IndexableText(nl->text);
+      for (const text::Word& w : text::SplitWords(indexable)) {
+        if (!w.is_number) vocabulary.insert(text::FoldForMatching(w.text));
+      }
+    }
+  }
+  const lexicon::Lexicon& lexicon = lexicon::Builtin();
+  auto is_word = [&](std::string_view part) {
+    const std::string p(part);
+    return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
+  };
+  // The source's own fields are stored with its first unit only.
+  for (size_t i = 0; i < units.size(); ++i) add(maker.Make(source, id, shared, units[i], i == 0, is_word));
+}
+
+}  // namespace
+
+struct SourceDocuments::Impl {
+  Source source;
+  std::vector<Xapian::Document> documents;
+};
+
+SourceDocuments::SourceDocuments() : impl_(std::make_unique<Impl>()) {}
+SourceDocuments::SourceDocuments(SourceDocuments&&) noexcept = default;
+SourceDocuments& SourceDocuments::operator=(SourceDocuments&&) noexcept = default;
+SourceDocuments::~SourceDocuments() = default;
+size_t SourceDocuments::size() const { return impl_ ? impl_->documents.size() : 0; }
+
+SourceDocuments IndexWriter::MakeDocuments(const Source& source, const std::vector<Unit>& units) {
+  thread_local DocumentMaker maker;  // its stemmers' caches serve every source of the thread
+  SourceDocuments made;
+  made.impl_->source = source;
+  made.impl_->documents.reserve(units.size());
+  ForEachDocument(maker, source, units,
+                  [&](Xapian::Document&& doc) { made.impl_->documents.push_back(std::move(doc)); });
+  return made;
+}
+
+Result<size_t> IndexWriter::ReplaceSource(const SourceDocuments& documents,
+                                          const std::vector<std::pair<std::string, std::string>>& metadata) {
+  return Replace(documents.impl_->source, nullptr, &documents, metadata);
+}
+
 Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vector<Unit>& units,
                                           const std::vector<std::pair<std::string, std::string>>& metadata) {
+  return Replace(source, &units, nullptr, metadata);
+}
+
+Result<size_t> IndexWriter::Replace(const Source& source, const std::vector<Unit>* units,
+                                    const SourceDocuments* made,
+                                    const std::vector<std::pair<std::string, std::string>>& metadata) {
   const std::string id = SourceId(source.key);
   const std::string source_term = Term("XS", id);
   Xapian::WritableDatabase& db = impl_->db;
@@ -262,26 +332,13 @@ Result<size_t> IndexWriter::ReplaceSource(const Source& source, const std::vecto
     try {
       const size_t before = db.get_termfreq(source_term);
       db.delete_document(source_term);
-      const SourceTerms shared = MakeSourceTerms(source, id);
-      // Compound parts: words of the source or of the lexicon (not of the rest
-      // of the index: a source gets the same terms in any index, in any order).
-      std::unordered_set<std::string> vocabulary;
-      for (const Unit& unit : units) {
-        if (const UnitText* nl = unit.in(Language::kDutch)) {
-          // The words point into the text: it must outlive the loop.
-          const std::string indexable = IndexableText(nl->text);
-          for (const text::Word& w : text::SplitWords(indexable)) {
-            if (!w.is_number) vocabulary.insert(text::FoldForMatching(w.text));
-          }
-        }
+      if (units != nullptr) {
+        ForEachDocument(impl_->maker, source, *units,
+                        [&db](Xapian::Document&& doc) { db.add_document(doc); });
       }
-      const lexicon::Lexicon& lexicon = lexicon::Builtin();
-      auto is_word = [&](std::string_view part) {
-        const std::string p(part);
-        return vocabulary.count(p) > 0 || lexicon.IsWord(false, p);
-      };
-      for (size_t i = 0; i < units.size(); ++i)
-        db.add_document(impl_->maker.Make(source, id, shared, units[i], i == 0, is_word));
+      if (made != nullptr) {
+        for (const Xapian::Document& doc : made->impl_->documents) db.add_document(doc);
+      }
       db.set_metadata(std::string(kLastIngestKey), UtcNow());
       for (const auto& [key, value] : metadata) db.set_metadata(key, value);
       db.commit_transaction();

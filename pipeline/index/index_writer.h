@@ -25,8 +25,29 @@ struct SourceSummary {
 // ingest runs. Returns the index's size on disk before and after, in bytes.
 Result<std::pair<uint64_t, uint64_t>> CompactIndex(const std::string& path);
 
+// A source's units made into the index's documents, ready for
+// IndexWriter::ReplaceSource: made on any thread (e.g. an ingest's workers),
+// so that the one writer only adds them.
+class SourceDocuments {
+ public:
+  SourceDocuments();
+  SourceDocuments(SourceDocuments&&) noexcept;
+  SourceDocuments& operator=(SourceDocuments&&) noexcept;
+  ~SourceDocuments();
+
+  size_t size() const;  // units made into documents
+
+ private:
+  friend class IndexWriter;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class IndexWriter {
  public:
+  // `units` of `source` as the documents ReplaceSource(source, units) writes. Thread-safe.
+  static SourceDocuments MakeDocuments(const Source& source, const std::vector<Unit>& units);
+
   // Opens the index at `path` for writing, creating it (and its parent
   // folders) when missing. Fails with kIndex when another writer holds the
   // lock or the folder is not an index. One writer per index at a time;
@@ -45,6 +66,11 @@ class IndexWriter {
   // value removes the key) in that transaction: e.g. the source's content hash,
   // so that it is stored if and only if the units are.
   Result<size_t> ReplaceSource(const Source& source, const std::vector<Unit>& units,
+                               const std::vector<std::pair<std::string, std::string>>& metadata);
+
+  // The same with documents made beforehand (MakeDocuments): one writer adds what several
+  // threads made, and the index is the same.
+  Result<size_t> ReplaceSource(const SourceDocuments& documents,
                                const std::vector<std::pair<std::string, std::string>>& metadata);
 
   // Removes every unit of the source whose key is `key`; returns how many.
@@ -69,6 +95,10 @@ class IndexWriter {
  private:
   struct Impl;
   explicit IndexWriter(std::unique_ptr<Impl> impl);
+  // ReplaceSource with either `units` or `made`.
+  Result<size_t> Replace(const Source& source, const std::vector<Unit>* units,
+                         const SourceDocuments* made,
+                         const std::vector<std::pair<std::string, std::string>>& metadata);
   std::unique_ptr<Impl> impl_;
 };
 

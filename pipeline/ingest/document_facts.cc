@@ -123,8 +123,14 @@ std::string TextFrontMatter(const std::vector<Page>& pages) {
       if (flags[p][i]) furniture[p].emplace_back(pages[p].lines[i]);
     }
   }
+  // A text without page marks is one page: its first lines stand for the first page (a printed
+  // page holds fewer), so that the facts read from it do not grow with the file.
+  constexpr size_t kMaxFirstPageLines = 120;
   std::vector<std::string> first;
-  for (std::string_view line : pages.front().lines) first.emplace_back(line);
+  for (std::string_view line : pages.front().lines) {
+    if (first.size() >= kMaxFirstPageLines) break;
+    first.emplace_back(line);
+  }
   return FrontMatter(first, furniture);
 }
 

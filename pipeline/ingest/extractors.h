@@ -3,6 +3,7 @@
 #ifndef TANDEM_PIPELINE_INGEST_EXTRACTORS_H_
 #define TANDEM_PIPELINE_INGEST_EXTRACTORS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,8 +28,10 @@ struct Extraction {
   std::string front_matter;  // paged formats: document_facts.h FrontMatter
 };
 
-// Plain text (UTF-8), pages split at form feeds or page marks.
-Result<Extraction> ExtractText(std::string_view bytes, const std::string& source);
+// Plain text (UTF-8), pages split at form feeds or page marks. `done_with_bytes`, when set, is
+// called once `bytes` are no longer needed (normalised), so that their owner can let them go.
+Result<Extraction> ExtractText(std::string_view bytes, const std::string& source,
+                               const std::function<void()>& done_with_bytes = nullptr);
 // HTML through libxml2: site furniture dropped (boilerplate.h), with evidence
 // from the other pages of the folder when `source` is a file.
 Result<Extraction> ExtractHtml(std::string_view bytes, const std::string& source);

@@ -114,6 +114,7 @@ std::vector<RawBlock> BlocksFromPages(const std::vector<Page>& pages, const text
       for (const auto& lines : ParagraphLines(piece, layout)) {
         RawBlock block;
         block.text = text::JoinLines(lines, dehyphenator);
+        block.text.shrink_to_fit();  // grown by appends: up to twice its size, for every paragraph
         block.kind = text::ClassifyParagraph(block.text, lines.size());
         block.page = page.number;
         block.printed_page = printed[p];

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <optional>
 
 #include "pipeline/ingest/document_facts.h"
@@ -88,7 +89,8 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
         ErrorCode::kTooLarge, path,
         fmt::format(
             "file of {} bytes ({:.1f} MB) is over the limit of {:.0f} MB per file; raise it with "
-            "--max-file-mb if the machine has about ten times the file's size in free memory",
+            "--max-file-mb if the machine has about three times the file's size (and 100 MB) in free "
+            "memory",
             info.st_size, static_cast<double>(info.st_size) / 1048576.0,
             static_cast<double>(max_bytes) / 1048576.0));
   }
@@ -102,8 +104,12 @@ Result<std::string> LoadFile(const std::string& path, size_t max_bytes) {
   return bytes;
 }
 
-Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& source,
-                                   const ReadOptions& options) {
+namespace {
+
+// ReadDocumentBytes; when `owned` holds the bytes, they (and their UTF-8 form) are let go once
+// extracted, before the streams are assembled.
+Result<Document> ReadBytes(std::string_view bytes, const std::string& source,
+                           const ReadOptions& options, std::string* owned) {
   if (bytes.size() > options.max_bytes) {
     return Fail(
         ErrorCode::kTooLarge, source,
@@ -114,12 +120,18 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
     if (!*utf8) return tl::unexpected(utf8->error());
     bytes = **utf8;
   }
+  const std::function<void()> release = [&] {
+    if (owned == nullptr) return;
+    bytes = {};
+    std::string().swap(*owned);
+    if (utf8 && *utf8) std::string().swap(**utf8);
+  };
   Result<Format> format = DetectFormat(bytes, source);
   if (!format) return tl::unexpected(format.error());
   Result<Extraction> extraction;
   switch (*format) {
     case Format::kText:
-      extraction = ExtractText(bytes, source);
+      extraction = ExtractText(bytes, source, release);
       break;
     case Format::kHtml:
       extraction = ExtractHtml(bytes, source);
@@ -135,6 +147,7 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
       break;
   }
   if (!extraction) return tl::unexpected(extraction.error());
+  release();
   if (extraction->blocks.empty()) {
     if (!extraction->empty_reason.empty()) {
       return Fail(ErrorCode::kEmpty, source,
@@ -156,10 +169,17 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& so
   return document;
 }
 
+}  // namespace
+
+Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& source,
+                                   const ReadOptions& options) {
+  return ReadBytes(bytes, source, options, nullptr);
+}
+
 Result<Document> ReadDocument(const std::string& path, const ReadOptions& options) {
   Result<std::string> bytes = LoadFile(path, options.max_bytes);
   if (!bytes) return tl::unexpected(bytes.error());
-  return ReadDocumentBytes(*bytes, path, options);
+  return ReadBytes(*bytes, path, options, &*bytes);
 }
 
 Result<Document> ReadPair(const std::string& fr_path, const std::string& nl_path,

@@ -14,10 +14,10 @@ namespace tandem::ingest {
 
 // Bounds on untrusted input; exceeding one is an ErrorCode::kTooLarge error.
 struct ReadOptions {
-  // Per file, checked before anything is read. Reading takes about ten times
-  // a text file's size in memory at its peak (measured by
-  // tools/bench/ingest_memory.sh), so the default keeps one document's
-  // ingest under about 0.7 GB; `tandem ingest --max-file-mb` changes it.
+  // Per file, checked before anything is read. Ingesting a text file peaks at
+  // about 100 MiB + 3 times its size (measured by tools/bench/ingest_memory.sh),
+  // so the default keeps one document's ingest under about 0.3 GB;
+  // `tandem ingest --max-file-mb` changes it.
   size_t max_bytes = size_t{64} << 20;
   int max_pages = 20000;  // per PDF
   // When set, the whole input is taken to be in this language (one side of a

@@ -35,8 +35,8 @@ uintmax_t FolderBytes(const std::string& path) {
 std::string LargeText(size_t mb) {
   const char* sentences[] = {
       "Le Conseil a décidé que la Belgique versera une contribution au fonds de soutien.",
-      "La ministre rappelle que la coopération au développement reste une priorité du "
-      "gouvernement.",
+      ("La ministre rappelle que la coopération au développement reste une priorité du "
+       "gouvernement."),
       "Les États membres examineront le rapport lors de leur prochaine réunion à Bruxelles.",
       "Notre pays soutient le dialogue politique et appelle au respect du droit international."};
   std::string text;
@@ -116,6 +116,31 @@ TEST(HostileCli, AFileOverTheSizeLimitIsRefusedAtOnce) {
       Tandem({"ingest", "--max-file-mb", "1", "--db", dir.Join("index"), small});
   EXPECT_EQ(limited.exit_code, 2);
   EXPECT_NE(limited.err.find("over the limit of 1 MB"), std::string::npos) << limited.err;
+}
+
+TEST(HostileCli, ALargeTextIngestsWhole) {
+  // Several of the reader's pieces of normalised lines and several of Xapian's flushes of
+  // postings within the source's one transaction: no paragraph may be lost at their seams.
+  TempDir dir;
+  const std::string text = LargeText(3);
+  size_t paragraphs = 0;
+  for (size_t at = text.find("\n\n"); at != std::string::npos; at = text.find("\n\n", at + 2))
+    ++paragraphs;
+  const std::string path = dir.Write("rapport-long.txt", text);
+  const std::string db = dir.Join("index");
+  const RunResult r = Tandem({"ingest", "--db", db, "--json", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["units"], paragraphs);
+  const json stats = json::parse(Tandem({"stats", "--json", "--db", db}).out);
+  EXPECT_EQ(stats["units"], paragraphs);
+  // The first and the last paragraphs are there, whole.
+  for (const size_t n : {size_t{0}, paragraphs / 2, paragraphs - 1}) {
+    const std::string number = "\"paragraphe " + std::to_string(n) + "\"";
+    const json hits = json::parse(Tandem({"search", "--db", db, "--json", number}).out)["hits"];
+    ASSERT_EQ(hits.size(), 1u) << number;
+    EXPECT_NE(hits[0].dump().find("(paragraphe " + std::to_string(n) + ")"), std::string::npos)
+        << hits[0].dump();
+  }
 }
 
 TEST(HostileCli, ControlCharactersInFileNamesAreEscaped) {

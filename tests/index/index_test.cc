@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <xapian.h>
+
 #include <algorithm>
+#include <thread>
 
 #include "pipeline/index/index_writer.h"
 #include "pipeline/index/schema.h"
@@ -464,6 +467,55 @@ TEST(Index, TheSameTextFromThreeSourcesIsOneHitNamingTheOtherTwo) {
   EXPECT_EQ(all, (std::vector<std::string>{"note.html", "note.pdf", "note.txt"}));
   // The facets still count every unit.
   EXPECT_EQ(results->facets["source"].size(), 4u);
+}
+
+// Every document of the index at `path`: its data, values, and terms with their positions.
+std::vector<std::string> Documents(const std::string& path) {
+  Xapian::Database db(path);
+  std::vector<std::string> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    std::string shown = doc.get_data();
+    shown.push_back('\n');
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
+      shown.append(std::to_string(v.get_valueno())).append("=").append(*v).append("\n");
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      shown.append(*t).append(" ").append(std::to_string(t.get_wdf())).append(":");
+      for (auto pos = t.positionlist_begin(); pos != t.positionlist_end(); ++pos)
+        shown.append(" ").append(std::to_string(*pos));
+      shown.push_back('\n');
+    }
+    out.push_back(std::move(shown));
+  }
+  return out;
+}
+
+TEST(Index, DocumentsMadeOnAnotherThreadAreTheSameAsTheWritersOwn) {
+  TempDir dir;
+  const Source source{"/abs/note.txt", "note.txt", "txt", "Note", "report", "2025-03-14"};
+  std::vector<Unit> units = kUnits;
+  units[2].section = "1. Énergie";
+  units[2].section_text = "1. Énergie\n1. Energie\n";
+  units[1].flags.push_back({"number", "1 ≠ 2", {"1"}, {"2"}});
+  {
+    auto writer = IndexWriter::Open(dir.Join("by-writer"));
+    ASSERT_TRUE(writer.has_value());
+    ASSERT_TRUE(writer->ReplaceSource(source, units).has_value());
+  }
+  {
+    SourceDocuments made;
+    std::thread([&] { made = IndexWriter::MakeDocuments(source, units); }).join();
+    EXPECT_EQ(made.size(), units.size());
+    auto writer = IndexWriter::Open(dir.Join("made"));
+    ASSERT_TRUE(writer.has_value());
+    auto replaced = writer->ReplaceSource(made, {{"tandem.test", "1"}});
+    ASSERT_TRUE(replaced.has_value()) << replaced.error().message;
+    EXPECT_EQ(*replaced, 0u);
+    EXPECT_EQ(*writer->Metadata("tandem.test"), "1");
+  }
+  const std::vector<std::string> expected = Documents(dir.Join("by-writer"));
+  ASSERT_EQ(expected.size(), units.size());
+  EXPECT_EQ(Documents(dir.Join("made")), expected);
 }
 
 TEST(Index, MissingIndexIsAClearError) {

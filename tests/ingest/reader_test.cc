@@ -232,6 +232,37 @@ TEST(ReadDocument, RespectsTheSizeLimit) {
   EXPECT_EQ(doc.error().code, ErrorCode::kTooLarge);
 }
 
+TEST(ReadDocument, ALargeTextIsNormalisedTheSameAcrossItsPieces) {
+  // Over a megabyte, the text is normalised a piece of lines at a time: decomposed accents,
+  // ligatures, no-break spaces and CR LF line ends must come out as in a small file, and every
+  // paragraph must be kept, whatever piece it falls in.
+  struct Case {
+    std::string written, read;
+  };
+  const std::vector<Case> cases = {
+      {"La de\xCC\x81le\xCC\x81gation a re\xCC\x81pondu", "La délégation a répondu"},
+      {"une \xEF\xAC\x81n de non-recevoir\xC2\xA0;", "une fin de non-recevoir ;"},
+      {"Le ministe\xCC\x80re a pre\xCC\x81vu pour Noe\xCC\x88l\r\nune aide.", "Le ministère a prévu pour Noël une aide."},
+      {"La Cour a statue\xCC\x81 le 3 mai.", "La Cour a statué le 3 mai."},
+  };
+  std::string written;
+  std::vector<std::string> expected;
+  for (size_t i = 0; written.size() < (size_t{5} << 19); ++i) {  // 2.5 MB
+    const Case& c = cases[i % cases.size()];
+    written += c.written + " (" + std::to_string(i) + ")\r\n\r\n";
+    expected.push_back(c.read + " (" + std::to_string(i) + ")");
+  }
+  TempDir dir;
+  auto doc = ReadDocument(dir.Write("long.txt", written));
+  ASSERT_TRUE(doc.has_value()) << doc.error().message;
+  std::vector<std::string> read;
+  for (const Stream& stream : doc->streams) {
+    for (const Block& block : stream.blocks) read.push_back(block.text);
+  }
+  ASSERT_EQ(read.size(), expected.size());
+  for (size_t i = 0; i < read.size(); ++i) ASSERT_EQ(read[i], expected[i]) << "paragraph " << i;
+}
+
 TEST(ReadPair, ForcesOneLanguagePerFile) {
   TempDir dir;
   const std::string fr = dir.Write("x.fr.txt", "Titre\n\nUn paragraphe en français.\n");

@@ -122,7 +122,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
                   "Document type of every input (policy-note, report, directive, position, draft; default: read "
                   "from the title)");
   cmd->add_option("--max-file-mb", options->max_file_mb,
-                  "Largest file read, in MB (default 64); a file over it is refused before it is read")
+                  "Largest file read, in MB (default 64); a file over it is refused before it is read.\n"
+                  "Memory: a text file of F MB peaks at about 100 MB + 3 x F (measured by\n"
+                  "tools/bench/ingest_memory.sh), per document in flight (with --jobs N, up to 2N+3)")
       ->check(CLI::Range(1, 4096));
   cmd->add_option("--date", options->facts.date, "Date of every input, YYYY, YYYY-MM or YYYY-MM-DD (default: read from the text)")
       ->check([](const std::string& d) {
