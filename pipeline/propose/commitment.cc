@@ -10,6 +10,7 @@
 #include <cctype>
 #include <regex>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "dictionaries/dictionaries.h"
@@ -106,7 +107,9 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
       {"condition",  // a condition after the claim: not part of it
        {Phrases({"tant que", "si", "s il", "s ils", "s elle", "s elles", "lorsque", "sauf si",
                  "a moins que", "des lors que", "pour autant que"}),
-        Phrases({"zolang", "als", "tenzij", "wanneer", "indien", "mits", "voor zover"})}},
+        Phrases({"zolang", "als die", "als dat", "als ze", "als zij", "als hij", "als het",
+                 "als er", "als men", "als de", "tenzij", "wanneer", "indien", "mits",
+                 "voor zover"})}},
       {"manner",  // how or with whom, after an affirmed claim: not part of it
        {Phrases({"comme", "avec", "sous", "afin de", "afin que", "pour que", "conformement",
                  "dans le respect"}),
@@ -174,7 +177,7 @@ bool IsTextNoun(const std::string& folded, Language language) {
       "directive",   "programme"};
   static const std::vector<std::string> kNl = {
       "resolutie", "verklaring", "voorstel", "tekst",       "conclusies", "verzoek",
-      "aanvraag",  "kandidatuur", "amendement", "initiatief", "verdrag",  "akkoord",
+      "aanvraag",  "kandidatuur", "amendement", "initiatief", "verdrag",  "akkoord", "beslissing",
       "overeenkomst", "mandaat", "verslag",  "motie",       "aanbeveling", "besluit",
       "verordening", "richtlijn", "programma"};
   if (language == Language::kDutch) {
@@ -324,6 +327,32 @@ void DropFirstNegation(const AnalysedSentence& s, size_t from, std::vector<bool>
   }
 }
 
+// A Dutch verb split around its object ("sluit … uit", "keurt … goed",
+// "wijst … af"): the verb and its particle at the clause's end.
+struct SplitVerb {
+  size_t verb = 0, particle = 0;
+  int meaning = 0;  // 1 refusal, 2 support, 3 opposition
+};
+std::optional<SplitVerb> SplitVerbOf(const AnalysedSentence& s, size_t from) {
+  if (s.language != Language::kDutch) return std::nullopt;
+  static const std::vector<std::tuple<const char*, const char*, int>> kVerbs = {
+      {"sluit", "uit", 1},  {"sluiten", "uit", 1}, {"keurt", "goed", 2}, {"keuren", "goed", 2},
+      {"keurt", "af", 3},   {"keuren", "af", 3},   {"wijst", "af", 3},   {"wijzen", "af", 3},
+      {"stelt", "uit", 0},  {"geeft", "op", 1},    {"geven", "op", 1}};
+  for (size_t v = from; v < s.tokens.size(); ++v) {
+    for (const auto& [verb, particle, meaning] : kVerbs) {
+      if (s.tokens[v].folded != verb || meaning == 0) continue;
+      // The particle ends the sentence or a clause ("en" may have cut one
+      // inside the object: "verlies en schade goed").
+      for (size_t p = v + 2; p < s.tokens.size(); ++p) {
+        const bool last = p + 1 == s.tokens.size() || s.tokens[p + 1].clause != s.tokens[p].clause;
+        if (s.tokens[p].folded == particle && last) return SplitVerb{v, p, meaning};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The first negation cue of the main verb ("ne", "aucun", "jamais", "niet",
 // "nooit", "geen"), not "sans"/"non"/"zonder" that belong to a noun phrase.
 std::optional<size_t> MainNegation(const AnalysedSentence& s, size_t from) {
@@ -346,6 +375,9 @@ std::optional<check::StanceReading> StanceCue(const AnalysedSentence& s, size_t 
       {redlines::Stance::kAbstain, dictionaries::ListKind::kAbstain},
       {redlines::Stance::kOppose, dictionaries::ListKind::kOppose},
       {redlines::Stance::kSupport, dictionaries::ListKind::kSupport}};
+  if (auto split = SplitVerbOf(s, from); split && split->meaning >= 2)
+    return check::StanceReading{split->meaning == 2 ? redlines::Stance::kSupport : redlines::Stance::kOppose,
+                                {split->verb, split->verb}, {}};
   if (auto at = Find(s, List("stance-extra", s.language), from)) {
     const bool support = s.tokens[at->begin].folded == "votera" || s.tokens[at->begin].folded == "voterons";
     return check::StanceReading{support ? redlines::Stance::kSupport : redlines::Stance::kOppose,
@@ -585,7 +617,12 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
 
   // Forbid: a refusal (a verb of refusal, or a negation of the main verb:
   // before any affirmation, not "sans"/"zonder" inside what is affirmed).
-  const auto refuse = Find(s, List("refuse", language), subject_end);
+  auto refuse = Find(s, List("refuse", language), subject_end);
+  const auto split = SplitVerbOf(s, subject_end);
+  if (!refuse && split && split->meaning == 1) {
+    dropped[split->particle] = true;
+    refuse = Span{split->verb, split->verb + 1};
+  }
   const auto affirm_at = Find(s, List("affirm", language), subject_end);
   const std::optional<size_t> negation = MainNegation(s, subject_end);
   if (refuse || (negation && (!affirm_at || *negation < affirm_at->end))) {
@@ -614,6 +651,11 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
     }
     Trim(s, &begin, &end, &dropped);
     if (end <= begin) return fail("a refusal, but nothing refused");
+    size_t content = 0;
+    for (size_t i = begin; i < end; ++i)
+      content += !dropped[i] && !check::IsStopword(s.tokens[i].folded, language);
+    if (content < 2)
+      return fail("a refusal of a single word: as a forbid rule, every mention of it would be a finding");
     c.wording = TextOf(s, begin, end, dropped);
     c.why = fmt::format("refusal: « {} »", cue.empty() ? "negation" : cue);
     return c;

@@ -107,7 +107,8 @@ std::optional<Section> SectionOf(const std::string& heading) {
     return Section::kOther;
   if (Contains(f, {"conclusion", "conclusie", "position", "positie", "standpunt", "decision",
                    "beslissing", "besluit", "instruction", "instructie", "mandat", "mandaat",
-                   "orientation", "richtsnoer", "afspraken", "lignes directrices", "engagement"}))
+                   "orientation", "richtsnoer", "afspraken", "lignes directrices", "engagement",
+                   "ligne a tenir", "te volgen lijn", "aan te houden lijn", "releve", "overzicht van de"}))
     return Section::kPosition;
   return std::nullopt;
 }
@@ -130,6 +131,21 @@ std::string WithoutMarker(std::string_view s) {
   std::string out(s);
   std::smatch m;
   if (std::regex_search(out, m, kMarker)) out = out.substr(static_cast<size_t>(m.length(0)));
+  return out;
+}
+
+// The items of a paragraph whose list items were joined into one ("… COP.
+// b) La Belgique …"): split before each marker that follows a sentence's end.
+std::vector<std::string> ListItems(const std::string& text) {
+  static const std::regex kItem(R"((\.|;|!|\?|:|»|”)\s+(?=(?:[a-z]|\d{1,2})[.)]\s|(?:-|•)\s))");
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kItem); it != std::sregex_iterator(); ++it) {
+    const size_t cut = static_cast<size_t>(it->position(0) + it->length(1));
+    out.push_back(text.substr(start, cut - start));
+    start = static_cast<size_t>(it->position(0) + it->length(0));
+  }
+  out.push_back(text.substr(start));
   return out;
 }
 
@@ -178,7 +194,8 @@ SideReading ReadSide(const Side& side) {
     if (section != Section::kPosition && section != Section::kRedLines &&
         section != Section::kPriorities)
       continue;
-    for (std::string_view piece : text::SplitSentences(block.text, side.language)) {
+    for (const std::string& item : ListItems(block.text))
+    for (std::string_view piece : text::SplitSentences(item, side.language)) {
       const std::string sentence = WithoutMarker(piece);
       if (!HasLetter(sentence)) continue;
       Candidate c;
