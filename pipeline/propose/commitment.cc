@@ -143,7 +143,7 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
         Phrases({"bedraagt", "bedragen", "is", "zijn", "wordt", "worden", "blijft", "blijven",
                  "mag", "mogen", "moet", "moeten", "zal", "zullen", "bereikt", "bereiken",
                  "overschrijdt", "beloopt", "vertegenwoordigt", "opgetrokken", "beperkt",
-                 "niet", "ten", "in"})}},
+                 "niet", "ten", "minstens", "maximaal", "minimaal", "hoogstens"})}},
       {"min",
        {Phrases({"au moins", "au minimum", "minimum", "pas moins de", "pas moins d",
                  "ne sera pas inferieur", "ne sera pas inferieure", "au bas mot"}),
@@ -578,6 +578,8 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
         }))
       break;
     size_t end = CutEnd(s, i, n, false);
+    if (auto split = SplitVerbOf(s, subject_end); split && split->particle > i)
+      end = std::min(end, split->particle);
     // Dutch verb last: "zal de resolutie … steunen".
     {
       static const std::vector<Phrase> kStanceVerbsNl =

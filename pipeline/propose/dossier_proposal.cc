@@ -168,17 +168,22 @@ SideReading ReadSide(const Side& side) {
   size_t previous_kind = 0;  // 0 none, 1 label, 2 sentences
   size_t before_previous = 0;
   size_t previous_first = 0;  // first candidate of the previous sentence block
+  bool label_was_section = false;  // the last heading-like block named a section
   for (size_t b = 0; b < side.blocks.size(); ++b) {
     const Block& block = side.blocks[b];
     if (!HasLetter(block.text)) continue;
     if (HeadingLike(block)) {
       // A row's nature in a table of positions: label, position, nature.
-      if (auto label = SeverityLabel(block.text); label && previous_kind == 2 && before_previous == 1) {
+      // (A row's label is no section heading: after "Instructions", a
+      // paragraph, then "Priorités" is the next section.)
+      if (auto label = SeverityLabel(block.text);
+          label && previous_kind == 2 && before_previous == 1 && !label_was_section) {
         for (size_t c = previous_first; c < out.candidates.size(); ++c)
           out.candidates[c].severity = *label;
         before_previous = previous_kind, previous_kind = 3;
         continue;
       }
+      label_was_section = SectionOf(block.text).has_value();
       if (auto kind = SectionOf(block.text)) {
         section = *kind;
         section_name = block.text;
