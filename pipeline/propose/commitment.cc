@@ -485,8 +485,22 @@ std::optional<Commitment> ReadTerm(const std::string& sentence, Language languag
     return std::nullopt;
   Commitment c;
   c.kind = RuleKind::kTerm;
-  c.wording = Unquote(m[1].str());
-  c.avoid = Unquote(m[2].str());
+  // A term is named without its article ("de autoriteiten" -> "autoriteiten"),
+  // unless it is quoted with it: the checker takes a quoted wording as
+  // mentioned, not used, only when the quotes enclose all of it.
+  auto bare = [&](const std::string& raw) {
+    std::string v = Unquote(raw);
+    if (v.size() != raw.size()) return v;
+    static const std::vector<std::string> kFr = {"le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du "};
+    static const std::vector<std::string> kNl = {"de ", "het ", "een "};
+    for (const std::string& a : language == Language::kDutch ? kNl : kFr) {
+      if (v.size() > a.size() + 2 && text::FoldForMatching(v.substr(0, a.size())) == text::FoldForMatching(a))
+        return v.substr(a.size());
+    }
+    return v;
+  };
+  c.wording = bare(m[1].str());
+  c.avoid = bare(m[2].str());
   if (c.wording.empty() || c.avoid.empty()) return std::nullopt;
   c.why = language == Language::kDutch ? "term: « spreken van X en niet van Y »"
                                        : "term: « parler de X et non de Y »";

@@ -107,6 +107,17 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"België zal Taiwan niet erkennen.", kNl, RuleKind::kForbid, "Taiwan erkennen"},
         KindCase{"De volgende vergadering vindt plaats na de zomer.", kNl, std::nullopt, ""}));
 
+TEST(ReadCommitment, TermWordingsWithoutTheirArticle) {
+  const auto c = ReadCommitment("We spreken van de grondwettelijke orde en niet van het regime.", Language::kDutch);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->wording, "grondwettelijke orde");
+  EXPECT_EQ(c->avoid, "regime");
+  // Quoted with its article, the article stays inside the wording.
+  const auto q = ReadCommitment("We spreken van „de grondwettelijke orde” en niet van „het regime”.", Language::kDutch);
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->avoid, "het regime");
+}
+
 TEST(ReadCommitment, TermKeepsTheAvoidedWording) {
   const auto c = ReadCommitment("On parle de « Etat de Palestine » et non de « territoires ».", Language::kFrench);
   ASSERT_TRUE(c);
