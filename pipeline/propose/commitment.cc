@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <regex>
 #include <set>
 #include <tuple>
@@ -418,8 +419,9 @@ std::vector<Amount> AmountsIn(const std::string& sentence) {
     std::string whole = m[2].str();
     whole.erase(std::remove_if(whole.begin(), whole.end(), [](char c) { return c == ' ' || c == '.'; }),
                 whole.end());
-    double value = std::stod(whole);
-    if (m[3].matched) value += std::stod("0." + m[3].str());
+    // strtod, not stod: a number of 400 digits is huge, not an exception.
+    double value = std::strtod(whole.c_str(), nullptr);
+    if (m[3].matched) value += std::strtod(("0." + m[3].str()).c_str(), nullptr);
     const std::string scale = text::FoldForMatching(m[4].str());
     if (scale.rfind("milliard", 0) == 0 || scale == "miljard" || scale == "mrd") value *= 1e9;
     if (scale.rfind("million", 0) == 0 || scale == "miljoen" || scale == "mio" || scale == "mln")
@@ -480,6 +482,9 @@ std::optional<Commitment> ReadTerm(const std::string& sentence, Language languag
       "(?:we\\s+|wij\\s+)?(?:over\\s+|van\\s+|de term\\s+)?(.+?)\\s*,?\\s+(?:en niet|in plaats van|"
       "niet)\\s+(?:van\\s+|over\\s+)?(.+?)\\s*[.;!]?\\s*$",
       std::regex::ECMAScript | std::regex::icase);
+  // std::regex recurses along a match: a term sentence is short, and a very
+  // long "sentence" (a list without full stops) is not read as one.
+  if (sentence.size() > 1000) return std::nullopt;
   std::smatch m;
   if (!std::regex_search(sentence, m, language == Language::kDutch ? kNl : kFr))
     return std::nullopt;

@@ -146,6 +146,21 @@ TEST(ReadCommitment, LimitReadsBoundAndUnit) {
   }
 }
 
+TEST(ReadCommitment, HostileSentencesGiveNoCrash) {
+  const std::string huge = "La part sera d'au moins " + std::string(400, '9') + " %.";
+  const auto got = ReadCommitment(huge, Language::kFrench);
+  ASSERT_TRUE(got);
+  EXPECT_GT(*got->min, 1e300);
+  std::string long_term = "On parle de ";
+  for (int i = 0; i < 20000; ++i) long_term += "mot ";
+  long_term += "et non de autre.";
+  std::string reason;
+  EXPECT_FALSE(ReadCommitment(long_term, Language::kFrench, &reason) &&
+               ReadCommitment(long_term, Language::kFrench)->kind == redlines::RuleKind::kTerm);
+  EXPECT_FALSE(ReadCommitment("", Language::kFrench, &reason));
+  EXPECT_FALSE(ReadCommitment("La Belgique refuse.", Language::kEnglish, &reason));
+}
+
 TEST(ReadCommitment, StanceValues) {
   struct Case {
     const char* sentence;
