@@ -93,7 +93,11 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
                  "appuiera", "appuyons", "veille a", "veillera a", "veillerons a", "tient a",
                  "promeut", "promouvra", "encourage", "encouragera", "preconise",
                  "continue de defendre", "continuera de defendre", "s engage pour",
-                 "s engagera pour", "s engage a", "s engagera a"}),
+                 "s engagera pour", "s engage a", "s engagera a",
+                 // infinitives after "continuera à", "entend", "va"
+                 "plaider pour", "plaider en faveur de", "exiger", "soutenir", "maintenir",
+                 "insister sur", "demander", "promouvoir", "veiller a", "reaffirmer",
+                 "appuyer"}),
         Phrases({"verdedigt", "verdedigen", "eist", "eisen", "bevestigt", "bevestigen",
                  "herbevestigt", "pleit voor", "pleiten voor", "handhaaft", "handhaven",
                  "dringt aan op", "dringen aan op", "vraagt", "vragen", "steunt", "steunen",

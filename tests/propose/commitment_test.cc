@@ -65,6 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
                  kFr, RuleKind::kRequire, "multilatéralisme efficace"},
         KindCase{"La Belgique exige une enquête indépendante sur les frappes.", kFr,
                  RuleKind::kRequire, "enquête indépendante sur les frappes"},
+        KindCase{"Notre pays continuera à plaider pour un cessez-le-feu durable.", kFr,
+                 RuleKind::kRequire, "cessez-le-feu durable"},
         KindCase{"België pleit voor een staakt-het-vuren met onmiddellijke ingang.", kNl,
                  RuleKind::kRequire, "staakt-het-vuren"},
         KindCase{"De delegatie zal in alle omstandigheden de vrijheid van meningsuiting verdedigen.",
