@@ -57,6 +57,10 @@ std::vector<ReportCase> Cases() {
       {{"taiwan-2026.fr.txt", "taiwan-2026.nl.txt"}, "taiwan-2026.fr.txt",
        "La Belgique ne reconnaîtra pas Taïwan comme État.",
        "La Belgique reconnaîtra Taïwan comme État.", "TAI-2"},
+      // The corpus's own coordination report, not written for the proposer.
+      {{"../bilingual/coordination-report-2025.txt"}, "../bilingual/coordination-report-2025.txt",
+       "La Belgique ne reconnaîtra aucune annexion de", "La Belgique reconnaîtra une annexion de",
+       "CR-4"},
       // cop31-climate-2026.txt is not here: `tandem check` reads its lettered
       // items "… COP. b) België …" as one sentence and the Dutch "sluit … uit"
       // as no refusal, so it finds two blocking findings in the report itself.
@@ -97,7 +101,7 @@ TEST(ProposeCli, EachReportPassesItsOwnDossierAndFailsWithARedLineNegated) {
         ASSERT_NE(at, std::string::npos) << c.red_line;
         text.replace(at, c.red_line.size(), c.negation);
       }
-      const std::string copy = dir.Join(f);
+      const std::string copy = dir.Join(fs::path(f).filename().string());
       std::ofstream(copy, std::ios::binary) << text;
       negated.push_back(copy);
     }
