@@ -627,6 +627,24 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
     if (!reading) reading = StanceCue(s, subject_end);
     if (!reading) continue;
     size_t b = i, e = end;
+    // The text's author between it and its subject is left out ("la
+    // résolution [de l'Assemblée générale] sur …", "het voorstel [van de
+    // Commissie] om …"): a draft names the text by its subject.
+    {
+      static const std::set<std::string> kOf = {"de", "du", "des", "van"};
+      static const std::set<std::string> kAbout = {"sur", "relatif", "relative", "relatifs", "relatives",
+                                                   "concernant", "portant", "over", "inzake",
+                                                   "betreffende", "om"};
+      // Not "projet [de résolution]": a text named by another text noun.
+      if (i + 2 < end && kOf.count(s.tokens[i + 1].folded) &&
+          !IsTextNoun(s.tokens[i + 2].folded, language)) {
+        for (size_t k = i + 2; k < end && k <= i + 10; ++k) {
+          if (!kAbout.count(s.tokens[k].folded)) continue;
+          for (size_t d = i + 1; d < k; ++d) dropped[d] = true;
+          break;
+        }
+      }
+    }
     Trim(s, &b, &e, &dropped);
     if (e <= b) continue;
     Commitment c;
