@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "tests/cli/tandem_runner.h"
@@ -128,6 +129,26 @@ TEST(ProposeCli, EachReportPassesItsOwnDossierAndFailsWithARedLineNegated) {
     EXPECT_TRUE(found) << "no blocking finding of " << c.rule << " in the negated report; found:\n"
                        << listed;
   }
+}
+
+TEST(ProposeCli, AnotherDraftIsCheckedAgainstTheProposedDossier) {
+  TempDir dir;
+  const std::string dossier = dir.Join("me.xml"), draft = dir.Join("note.fr.txt");
+  ASSERT_EQ(Tandem({"redlines", "propose", Reports() + "/middle-east-2025.txt", "-o", dossier}).exit_code, 0);
+  std::ofstream(draft) << "Note sur Gaza\n\n"
+                          "La Belgique est prête à reconnaître l'annexion de territoires palestiniens occupés.\n\n"
+                          "La Belgique votera contre la résolution sur l'admission de la Palestine comme membre "
+                          "des Nations unies.\n\n"
+                          "La contribution belge à l'UNRWA sera de 5 millions d'euros.\n\n"
+                          "Nous parlons des implantations.\n";
+  const RunResult r = Tandem({"check", "--json", draft, "--redlines", dossier});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  std::multiset<std::string> found;
+  const json report = json::parse(r.out);
+  for (const json& f : report["findings"])
+    found.insert(f["rule"].get<std::string>() + ":" + std::to_string(f["paragraph"].get<size_t>()));
+  const std::multiset<std::string> expected = {"ME-1:2", "ME-3:0", "ME-4:0", "ME-5:3", "ME-7:4", "ME-8:5"};
+  EXPECT_EQ(found, expected);
 }
 
 TEST(ProposeCli, WritesToStdoutAndListsWhatIsNotARule) {
