@@ -17,6 +17,7 @@ void AddCompactCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 void AddTermsCommand(CLI::App& app, int* exit_code);
+void AddRedlinesCommand(CLI::App& app, int* exit_code);
 
 }  // namespace tandem::cli
 

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   AddCheckCommand(app, &exit_code);
   AddServeCommand(app, &exit_code);
   AddTermsCommand(app, &exit_code);
+  AddRedlinesCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
