@@ -681,15 +681,19 @@ Response Workbench::Impl::SaveDossier(const Request& request) const {
                  "saving is off: this workbench was started without --allow-edit (restart it with "
                  "`tandem serve --redlines DIR --allow-edit` to save dossiers)");
   }
-  // From a page of this workbench only: the browser says where the form was.
-  const bool cross_fetch = !request.fetch_site.empty() && request.fetch_site != "same-origin" && request.fetch_site != "none";
+  // From a page of this workbench only: the browser says where the form was
+  // (Sec-Fetch-Site; else Origin, which the pages' no-referrer policy turns
+  // into "null" even on this site's own forms).
   const std::string origin_host = request.origin.starts_with("http://")    ? request.origin.substr(7)
                                   : request.origin.starts_with("https://") ? request.origin.substr(8)
                                                                            : request.origin;
-  if (cross_fetch || (!request.origin.empty() && (request.origin == "null" || origin_host != request.host))) {
+  const bool same_origin = !request.fetch_site.empty() ? request.fetch_site == "same-origin"
+                           : !request.origin.empty()   ? request.origin != "null" && origin_host == request.host
+                                                       : true;  // not a browser: the token decides
+  if (!same_origin) {
     return Error(request, 403,
                  fmt::format("a dossier is saved from this workbench's own edit page, not from {}",
-                             request.origin.empty() ? "another site" : request.origin));
+                             request.origin.empty() || request.origin == "null" ? "another site" : request.origin));
   }
   if (!sessions.Valid(request.Cookie(EditSessions::kCookie), request.Param("csrf"))) {
     return Error(request, 403, "this edit form's session token is missing or out of date: reload the edit page and save again");
