@@ -348,6 +348,9 @@ TEST(CheckCli, DateChoosesTheVersionInForceAndFindingsNameIt) {
                    f["version"]["agreed"].get<std::string>());
     }
     EXPECT_EQ(found, row.findings) << row.date << "\n" << r.out;
+    if (row.date == "2025-01-31") {
+      EXPECT_NE(r.err.find("no dossier is in force on 2025-01-31"), std::string::npos) << r.err;
+    }
   }
   // The text and HTML reports name the version too.
   RunResult r = Tandem({"check", draft, "--redlines", rl, "--date", "2025-03-01"});

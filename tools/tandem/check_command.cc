@@ -2,6 +2,7 @@
 // [--db INDEX] [--date YYYY-MM-DD]
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -71,6 +72,12 @@ int RunCheck(const CheckCommandOptions& options) {
   if (date.empty()) date = check::DraftDate(sides);
   if (date.empty()) date = check::Today();
   const std::vector<redlines::Dossier> in_force = redlines::InForceOn(*dossiers, date);
+  if (in_force.empty() && !dossiers->empty() && !options.common.quiet) {
+    fmt::print(stderr, "tandem check: no dossier is in force on {} (the first was agreed on {}); use --date\n", date,
+               std::min_element(dossiers->begin(), dossiers->end(), [](const auto& a, const auto& b) {
+                 return a.agreed < b.agreed;
+               })->agreed);
+  }
   check::CheckReport report = check::CheckDraft(sides, in_force, check_options);
   report.date = date;
   for (const redlines::Dossier& d : in_force) report.in_force.emplace_back(d.id, d.agreed);
