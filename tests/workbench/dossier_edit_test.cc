@@ -89,6 +89,8 @@ TEST(DossierForm, ValidationGivesTheSchemasMessageNamingTheRule) {
       {OneRule("d", ""), "rule S-1 needs a French and a Dutch <claim>"},
       {OneRule("", "de sancties opheffen"), "the dossier needs an id"},
       {OneRule("1d", "de sancties opheffen"), "not a red-line file"},
+      {OneRule("../evil", "de sancties opheffen"), "not a red-line file"},  // the id names the file: an NCName
+      {OneRule("a/b", "de sancties opheffen"), "not a red-line file"},
       {OneRule("aid-feb", "de sancties opheffen"), "dossier aid-feb is also read from"},
   };
   auto feb = redlines::LoadDossierBytes(kFeb, "rl/aid-feb.xml");
