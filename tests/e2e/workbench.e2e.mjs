@@ -287,23 +287,25 @@ test("the clerk proposes a dossier from a report, edits a wording, saves it, and
   await page.getByRole("button", { name: "Proposer les règles" }).click();
   await page.waitForSelector("#dossier-form");
   assert.ok(await page.locator("fieldset.rule-edit").count() >= 2, "rules proposed");
-  // Each rule beside its source sentences, FR | NL.
-  assert.match(await page.locator("#rule-0 blockquote.source-sentence[lang=fr]").innerText(), /ne financera jamais/);
-  assert.match(await page.locator("#rule-0 blockquote.source-sentence[lang=nl]").innerText(), /nooit/);
+  // Each rule beside its source sentences, FR | NL; the refusal is the one we edit.
+  const refusal = page.locator("fieldset.rule-edit").filter({ hasText: "ne financera jamais" });
+  assert.equal(await refusal.count(), 1);
+  assert.match(await refusal.locator("blockquote.source-sentence[lang=nl]").innerText(), /nooit/);
+  const r = (await refusal.getAttribute("id")).replace("rule-", "r");
   assert.equal(await page.locator("#dossier").inputValue(), "sahel-2026");
-  const ruleId = await page.locator("#r0-id").inputValue();
+  const ruleId = await page.locator(`#${r}-id`).inputValue();
   // Live validation: a rule without its Dutch side is refused with the schema's message, then accepted.
-  await page.locator("#r0-nl").fill("");
+  await page.locator(`#${r}-nl`).fill("");
   await page.waitForSelector("#validation.error");
   assert.match(await page.locator("#validation").innerText(), /needs a French and a Dutch <claim>/);
-  await page.locator("#r0-kind").selectOption("forbid");
-  await page.locator("#r0-severity").selectOption("blocking");
-  await page.locator("#r0-fr").fill("financer la junte militaire");
-  await page.locator("#r0-nl").fill("de militaire junta financieren");
+  await page.locator(`#${r}-kind`).selectOption("forbid");
+  await page.locator(`#${r}-severity`).selectOption("blocking");
+  await page.locator(`#${r}-fr`).fill("financer la junte militaire");
+  await page.locator(`#${r}-nl`).fill("de militaire junta financieren");
   await page.waitForSelector("#validation.valid");
   await page.screenshot({ path: join(shots, "dossier-edit.png"), fullPage: true });
   const [save] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes("/dossiers/save")),
+    page.waitForResponse((response) => response.url().includes("/dossiers/save")),
     page.getByRole("button", { name: "Enregistrer" }).click(),
   ]);
   assert.equal(save.status(), 303, save.status() === 303 ? "" : await save.text());
@@ -352,7 +354,7 @@ test("without --allow-edit the save is refused, and so is a cross-site POST", as
   await page.locator("#r0-fr").fill("lever les sanctions");
   await page.locator("#r0-nl").fill("de sancties opheffen");
   const [refused] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes("/dossiers/save")),
+    page.waitForResponse((response) => response.url().includes("/dossiers/save")),
     page.getByRole("button", { name: "Enregistrer" }).click(),
   ]);
   assert.equal(refused.status(), 403);
