@@ -324,5 +324,40 @@ TEST_F(DossierEditing, TheValidateApiAnswersEachChangeAndPagesRender) {
   EXPECT_NE(added.body.find("id=\"r1-fr\""), std::string::npos);
 }
 
+TEST_F(DossierEditing, ANewDossierIsProposedFromAnUploadedOrPastedReport) {
+  Workbench bench = Open(false);
+  const std::string fr =
+      "Sahel — coordination du 4 mars 2026\n\nPosition belge\n\nLa Belgique ne financera jamais directement la "
+      "junte militaire.\n";
+  const std::string nl =
+      "Sahel — coördinatie van 4 maart 2026\n\nBelgisch standpunt\n\nBelgië zal de militaire junta nooit "
+      "rechtstreeks financieren.\n";
+  Request upload;
+  upload.method = "POST";
+  upload.path = "/dossiers/new";
+  upload.params = {{"dossier", "sahel-2026"}};
+  upload.files = {{"report", "sahel.fr.txt", fr}, {"report", "sahel.nl.txt", nl}};
+  Response r = bench.Handle(upload);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("id=\"dossier-form\""), std::string::npos);
+  EXPECT_NE(r.body.find("class=\"source-sentence\">La Belgique ne financera jamais"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("value=\"sahel-2026\""), std::string::npos);
+  upload.files = {{"report", "sahel.txt", fr + "\n" + nl}};  // one bilingual file
+  r = bench.Handle(upload);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("class=\"source-sentence\">België zal de militaire junta nooit"), std::string::npos) << r.body;
+  // Nothing given, or nothing that states a position: the form again, with why.
+  Request empty;
+  empty.method = "POST";
+  empty.path = "/dossiers/new";
+  r = bench.Handle(empty);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("nothing to propose from"), std::string::npos);
+  empty.params = {{"report-fr", "Le temps était beau.\n\nIl a plu le lendemain.\n"}};
+  r = bench.Handle(empty);
+  EXPECT_GE(r.status, 400);
+  EXPECT_NE(r.body.find("id=\"report-fr\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tandem::workbench
