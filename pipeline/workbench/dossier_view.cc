@@ -70,13 +70,21 @@ std::string HistoryStep(Ui ui, const redlines::Dossier& older, const redlines::D
 
 }  // namespace
 
-std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers, bool allow_edit) {
+std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers, bool allow_edit,
+                           const std::string& saved) {
   std::string main = fmt::format("<p class=\"toolbar\"><a class=\"button\" id=\"new-dossier\" href=\"{}\">{}</a>{}</p>\n",
                                  Escape(In(ui, Link("/dossiers/new"))),
                                  Escape(Say(ui, {"Nouveau dossier", "Nieuw dossier"})),
                                  allow_edit ? "" : fmt::format(" <span class=\"hint\">{}</span>",
                                      Escape(Say(ui, {"enregistrement désactivé (tandem serve --allow-edit)",
                                                      "opslaan staat uit (tandem serve --allow-edit)"}))));
+  for (const redlines::Dossier& d : dossiers) {
+    if (saved.empty() || d.id != saved) continue;
+    main += fmt::format("<p class=\"verdict clear\" id=\"saved\" role=\"status\">{} <a href=\"#dossier-{}\">{}</a> → "
+                        "<span class=\"source\">{}</span></p>\n",
+                        Escape(Say(ui, {"Dossier enregistré :", "Dossier opgeslagen:"})), Escape(d.id), Escape(d.id),
+                        Escape(d.path));
+  }
   if (dossiers.empty()) {
     main += fmt::format(
         "<p>{}</p>",

@@ -55,8 +55,10 @@ std::string RenderCheckReport(Ui ui, const CheckedDraft& checked, const std::str
 
 // Every loaded dossier rule by rule; a dossier with earlier versions shows
 // its history (rules added, removed and changed from each version to the
-// next); `allow_edit` links each to its edit page.
-std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers, bool allow_edit = false);
+// next); `allow_edit` links each to its edit page; `saved` (may be empty)
+// names the dossier just saved, confirmed at the top.
+std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers, bool allow_edit = false,
+                           const std::string& saved = "");
 
 // /dossiers/new: a report to propose a dossier from (pasted or uploaded), or an empty dossier.
 std::string RenderNewDossierForm(Ui ui, const std::string& error);

@@ -321,7 +321,7 @@ Response Workbench::Impl::Route(const Request& request) const {
   if (path == "/dossiers" || path == "/api/dossiers") {
     if (auto r = only(get, "GET")) return *r;
     if (path == "/api/dossiers") return Json(DossiersJson(*Dossiers()));
-    return Page(RenderDossiers(UiOf(request), *Dossiers(), options.allow_edit));
+    return Page(RenderDossiers(UiOf(request), *Dossiers(), options.allow_edit, request.Param("saved")));
   }
   if (path == "/dossiers/new") {
     if (auto r = only(get || post, "GET, POST")) return *r;

@@ -311,6 +311,7 @@ test("the clerk proposes a dossier from a report, edits a wording, saves it, and
   assert.equal(save.status(), 303, save.status() === 303 ? "" : await save.text());
   await page.waitForURL(/\/dossiers\?.*saved=sahel-2026/);
   // /dossiers shows it with the edited wording; the file is in the folder.
+  assert.match(await page.locator("#saved").innerText(), /sahel-2026\.xml/);
   const saved = page.locator("#dossier-sahel-2026");
   assert.match(await saved.innerText(), /financer la junte militaire/);
   assert.match(readFileSync(join(editFolder, "sahel-2026.xml"), "utf8"), /financer la junte militaire/);
