@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <regex>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "dictionaries/dictionaries.h"
@@ -91,7 +93,11 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
                  "appuiera", "appuyons", "veille a", "veillera a", "veillerons a", "tient a",
                  "promeut", "promouvra", "encourage", "encouragera", "preconise",
                  "continue de defendre", "continuera de defendre", "s engage pour",
-                 "s engagera pour", "s engage a", "s engagera a"}),
+                 "s engagera pour", "s engage a", "s engagera a",
+                 // infinitives after "continuera à", "entend", "va"
+                 "plaider pour", "plaider en faveur de", "exiger", "soutenir", "maintenir",
+                 "insister sur", "demander", "promouvoir", "veiller a", "reaffirmer",
+                 "appuyer"}),
         Phrases({"verdedigt", "verdedigen", "eist", "eisen", "bevestigt", "bevestigen",
                  "herbevestigt", "pleit voor", "pleiten voor", "handhaaft", "handhaven",
                  "dringt aan op", "dringen aan op", "vraagt", "vragen", "steunt", "steunen",
@@ -106,7 +112,9 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
       {"condition",  // a condition after the claim: not part of it
        {Phrases({"tant que", "si", "s il", "s ils", "s elle", "s elles", "lorsque", "sauf si",
                  "a moins que", "des lors que", "pour autant que"}),
-        Phrases({"zolang", "als", "tenzij", "wanneer", "indien", "mits", "voor zover"})}},
+        Phrases({"zolang", "als die", "als dat", "als ze", "als zij", "als hij", "als het",
+                 "als er", "als men", "als de", "tenzij", "wanneer", "indien", "mits",
+                 "voor zover"})}},
       {"manner",  // how or with whom, after an affirmed claim: not part of it
        {Phrases({"comme", "avec", "sous", "afin de", "afin que", "pour que", "conformement",
                  "dans le respect"}),
@@ -140,7 +148,7 @@ const std::vector<Phrase>& List(std::string_view name, Language language) {
         Phrases({"bedraagt", "bedragen", "is", "zijn", "wordt", "worden", "blijft", "blijven",
                  "mag", "mogen", "moet", "moeten", "zal", "zullen", "bereikt", "bereiken",
                  "overschrijdt", "beloopt", "vertegenwoordigt", "opgetrokken", "beperkt",
-                 "niet", "ten", "in"})}},
+                 "niet", "ten", "minstens", "maximaal", "minimaal", "hoogstens"})}},
       {"min",
        {Phrases({"au moins", "au minimum", "minimum", "pas moins de", "pas moins d",
                  "ne sera pas inferieur", "ne sera pas inferieure", "au bas mot"}),
@@ -174,7 +182,7 @@ bool IsTextNoun(const std::string& folded, Language language) {
       "directive",   "programme"};
   static const std::vector<std::string> kNl = {
       "resolutie", "verklaring", "voorstel", "tekst",       "conclusies", "verzoek",
-      "aanvraag",  "kandidatuur", "amendement", "initiatief", "verdrag",  "akkoord",
+      "aanvraag",  "kandidatuur", "amendement", "initiatief", "verdrag",  "akkoord", "beslissing",
       "overeenkomst", "mandaat", "verslag",  "motie",       "aanbeveling", "besluit",
       "verordening", "richtlijn", "programma"};
   if (language == Language::kDutch) {
@@ -324,6 +332,32 @@ void DropFirstNegation(const AnalysedSentence& s, size_t from, std::vector<bool>
   }
 }
 
+// A Dutch verb split around its object ("sluit … uit", "keurt … goed",
+// "wijst … af"): the verb and its particle at the clause's end.
+struct SplitVerb {
+  size_t verb = 0, particle = 0;
+  int meaning = 0;  // 1 refusal, 2 support, 3 opposition
+};
+std::optional<SplitVerb> SplitVerbOf(const AnalysedSentence& s, size_t from) {
+  if (s.language != Language::kDutch) return std::nullopt;
+  static const std::vector<std::tuple<const char*, const char*, int>> kVerbs = {
+      {"sluit", "uit", 1},  {"sluiten", "uit", 1}, {"keurt", "goed", 2}, {"keuren", "goed", 2},
+      {"keurt", "af", 3},   {"keuren", "af", 3},   {"wijst", "af", 3},   {"wijzen", "af", 3},
+      {"stelt", "uit", 0},  {"geeft", "op", 1},    {"geven", "op", 1}};
+  for (size_t v = from; v < s.tokens.size(); ++v) {
+    for (const auto& [verb, particle, meaning] : kVerbs) {
+      if (s.tokens[v].folded != verb || meaning == 0) continue;
+      // The particle ends the sentence or a clause ("en" may have cut one
+      // inside the object: "verlies en schade goed").
+      for (size_t p = v + 2; p < s.tokens.size(); ++p) {
+        const bool last = p + 1 == s.tokens.size() || s.tokens[p + 1].clause != s.tokens[p].clause;
+        if (s.tokens[p].folded == particle && last) return SplitVerb{v, p, meaning};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The first negation cue of the main verb ("ne", "aucun", "jamais", "niet",
 // "nooit", "geen"), not "sans"/"non"/"zonder" that belong to a noun phrase.
 std::optional<size_t> MainNegation(const AnalysedSentence& s, size_t from) {
@@ -346,6 +380,9 @@ std::optional<check::StanceReading> StanceCue(const AnalysedSentence& s, size_t 
       {redlines::Stance::kAbstain, dictionaries::ListKind::kAbstain},
       {redlines::Stance::kOppose, dictionaries::ListKind::kOppose},
       {redlines::Stance::kSupport, dictionaries::ListKind::kSupport}};
+  if (auto split = SplitVerbOf(s, from); split && split->meaning >= 2)
+    return check::StanceReading{split->meaning == 2 ? redlines::Stance::kSupport : redlines::Stance::kOppose,
+                                {split->verb, split->verb}, {}};
   if (auto at = Find(s, List("stance-extra", s.language), from)) {
     const bool support = s.tokens[at->begin].folded == "votera" || s.tokens[at->begin].folded == "voterons";
     return check::StanceReading{support ? redlines::Stance::kSupport : redlines::Stance::kOppose,
@@ -386,8 +423,9 @@ std::vector<Amount> AmountsIn(const std::string& sentence) {
     std::string whole = m[2].str();
     whole.erase(std::remove_if(whole.begin(), whole.end(), [](char c) { return c == ' ' || c == '.'; }),
                 whole.end());
-    double value = std::stod(whole);
-    if (m[3].matched) value += std::stod("0." + m[3].str());
+    // strtod, not stod: a number of 400 digits is huge, not an exception.
+    double value = std::strtod(whole.c_str(), nullptr);
+    if (m[3].matched) value += std::strtod(("0." + m[3].str()).c_str(), nullptr);
     const std::string scale = text::FoldForMatching(m[4].str());
     if (scale.rfind("milliard", 0) == 0 || scale == "miljard" || scale == "mrd") value *= 1e9;
     if (scale.rfind("million", 0) == 0 || scale == "miljoen" || scale == "mio" || scale == "mln")
@@ -448,13 +486,30 @@ std::optional<Commitment> ReadTerm(const std::string& sentence, Language languag
       "(?:we\\s+|wij\\s+)?(?:over\\s+|van\\s+|de term\\s+)?(.+?)\\s*,?\\s+(?:en niet|in plaats van|"
       "niet)\\s+(?:van\\s+|over\\s+)?(.+?)\\s*[.;!]?\\s*$",
       std::regex::ECMAScript | std::regex::icase);
+  // std::regex recurses along a match: a term sentence is short, and a very
+  // long "sentence" (a list without full stops) is not read as one.
+  if (sentence.size() > 1000) return std::nullopt;
   std::smatch m;
   if (!std::regex_search(sentence, m, language == Language::kDutch ? kNl : kFr))
     return std::nullopt;
   Commitment c;
   c.kind = RuleKind::kTerm;
-  c.wording = Unquote(m[1].str());
-  c.avoid = Unquote(m[2].str());
+  // A term is named without its article ("de autoriteiten" -> "autoriteiten"),
+  // unless it is quoted with it: the checker takes a quoted wording as
+  // mentioned, not used, only when the quotes enclose all of it.
+  auto bare = [&](const std::string& raw) {
+    std::string v = Unquote(raw);
+    if (v.size() != raw.size()) return v;
+    static const std::vector<std::string> kFr = {"le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du "};
+    static const std::vector<std::string> kNl = {"de ", "het ", "een "};
+    for (const std::string& a : language == Language::kDutch ? kNl : kFr) {
+      if (v.size() > a.size() + 2 && text::FoldForMatching(v.substr(0, a.size())) == text::FoldForMatching(a))
+        return v.substr(a.size());
+    }
+    return v;
+  };
+  c.wording = bare(m[1].str());
+  c.avoid = bare(m[2].str());
   if (c.wording.empty() || c.avoid.empty()) return std::nullopt;
   c.why = language == Language::kDutch ? "term: « spreken van X en niet van Y »"
                                        : "term: « parler de X et non de Y »";
@@ -546,6 +601,8 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
         }))
       break;
     size_t end = CutEnd(s, i, n, false);
+    if (auto split = SplitVerbOf(s, subject_end); split && split->particle > i)
+      end = std::min(end, split->particle);
     // Dutch verb last: "zal de resolutie … steunen".
     {
       static const std::vector<Phrase> kStanceVerbsNl =
@@ -570,6 +627,24 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
     if (!reading) reading = StanceCue(s, subject_end);
     if (!reading) continue;
     size_t b = i, e = end;
+    // The text's author between it and its subject is left out ("la
+    // résolution [de l'Assemblée générale] sur …", "het voorstel [van de
+    // Commissie] om …"): a draft names the text by its subject.
+    {
+      static const std::set<std::string> kOf = {"de", "du", "des", "van"};
+      static const std::set<std::string> kAbout = {"sur", "relatif", "relative", "relatifs", "relatives",
+                                                   "concernant", "portant", "over", "inzake",
+                                                   "betreffende", "om"};
+      // Not "projet [de résolution]": a text named by another text noun.
+      if (i + 2 < end && kOf.count(s.tokens[i + 1].folded) &&
+          !IsTextNoun(s.tokens[i + 2].folded, language)) {
+        for (size_t k = i + 2; k < end && k <= i + 10; ++k) {
+          if (!kAbout.count(s.tokens[k].folded)) continue;
+          for (size_t d = i + 1; d < k; ++d) dropped[d] = true;
+          break;
+        }
+      }
+    }
     Trim(s, &b, &e, &dropped);
     if (e <= b) continue;
     Commitment c;
@@ -585,7 +660,12 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
 
   // Forbid: a refusal (a verb of refusal, or a negation of the main verb:
   // before any affirmation, not "sans"/"zonder" inside what is affirmed).
-  const auto refuse = Find(s, List("refuse", language), subject_end);
+  auto refuse = Find(s, List("refuse", language), subject_end);
+  const auto split = SplitVerbOf(s, subject_end);
+  if (!refuse && split && split->meaning == 1) {
+    dropped[split->particle] = true;
+    refuse = Span{split->verb, split->verb + 1};
+  }
   const auto affirm_at = Find(s, List("affirm", language), subject_end);
   const std::optional<size_t> negation = MainNegation(s, subject_end);
   if (refuse || (negation && (!affirm_at || *negation < affirm_at->end))) {
@@ -614,6 +694,11 @@ std::optional<Commitment> ReadCommitment(std::string_view sentence_view, Languag
     }
     Trim(s, &begin, &end, &dropped);
     if (end <= begin) return fail("a refusal, but nothing refused");
+    size_t content = 0;
+    for (size_t i = begin; i < end; ++i)
+      content += !dropped[i] && !check::IsStopword(s.tokens[i].folded, language);
+    if (content < 2)
+      return fail("a refusal of a single word: as a forbid rule, every mention of it would be a finding");
     c.wording = TextOf(s, begin, end, dropped);
     c.why = fmt::format("refusal: « {} »", cue.empty() ? "negation" : cue);
     return c;

@@ -107,7 +107,8 @@ std::optional<Section> SectionOf(const std::string& heading) {
     return Section::kOther;
   if (Contains(f, {"conclusion", "conclusie", "position", "positie", "standpunt", "decision",
                    "beslissing", "besluit", "instruction", "instructie", "mandat", "mandaat",
-                   "orientation", "richtsnoer", "afspraken", "lignes directrices", "engagement"}))
+                   "orientation", "richtsnoer", "afspraken", "lignes directrices", "engagement",
+                   "ligne a tenir", "te volgen lijn", "aan te houden lijn", "releve", "overzicht van de"}))
     return Section::kPosition;
   return std::nullopt;
 }
@@ -133,6 +134,21 @@ std::string WithoutMarker(std::string_view s) {
   return out;
 }
 
+// The items of a paragraph whose list items were joined into one ("… COP.
+// b) La Belgique …"): split before each marker that follows a sentence's end.
+std::vector<std::string> ListItems(const std::string& text) {
+  static const std::regex kItem(R"((\.|;|!|\?|:|»|”)\s+(?=(?:[a-z]|\d{1,2})[.)]\s|(?:-|•)\s))");
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kItem); it != std::sregex_iterator(); ++it) {
+    const size_t cut = static_cast<size_t>(it->position(0) + it->length(1));
+    out.push_back(text.substr(start, cut - start));
+    start = static_cast<size_t>(it->position(0) + it->length(0));
+  }
+  out.push_back(text.substr(start));
+  return out;
+}
+
 struct Candidate {
   SourceSentence source;
   Severity severity = Severity::kBlocking;
@@ -152,17 +168,22 @@ SideReading ReadSide(const Side& side) {
   size_t previous_kind = 0;  // 0 none, 1 label, 2 sentences
   size_t before_previous = 0;
   size_t previous_first = 0;  // first candidate of the previous sentence block
+  bool label_was_section = false;  // the last heading-like block named a section
   for (size_t b = 0; b < side.blocks.size(); ++b) {
     const Block& block = side.blocks[b];
     if (!HasLetter(block.text)) continue;
     if (HeadingLike(block)) {
       // A row's nature in a table of positions: label, position, nature.
-      if (auto label = SeverityLabel(block.text); label && previous_kind == 2 && before_previous == 1) {
+      // (A row's label is no section heading: after "Instructions", a
+      // paragraph, then "Priorités" is the next section.)
+      if (auto label = SeverityLabel(block.text);
+          label && previous_kind == 2 && before_previous == 1 && !label_was_section) {
         for (size_t c = previous_first; c < out.candidates.size(); ++c)
           out.candidates[c].severity = *label;
         before_previous = previous_kind, previous_kind = 3;
         continue;
       }
+      label_was_section = SectionOf(block.text).has_value();
       if (auto kind = SectionOf(block.text)) {
         section = *kind;
         section_name = block.text;
@@ -178,7 +199,8 @@ SideReading ReadSide(const Side& side) {
     if (section != Section::kPosition && section != Section::kRedLines &&
         section != Section::kPriorities)
       continue;
-    for (std::string_view piece : text::SplitSentences(block.text, side.language)) {
+    for (const std::string& item : ListItems(block.text))
+    for (std::string_view piece : text::SplitSentences(item, side.language)) {
       const std::string sentence = WithoutMarker(piece);
       if (!HasLetter(sentence)) continue;
       Candidate c;

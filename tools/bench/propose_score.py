@@ -48,7 +48,7 @@ def rules(path):
             "agreed": {fold(t) for t in texts("agreed")},
             "wordings": texts(WORDING[kind]),
             "avoid": sorted(fold(t) for t in texts("avoid")),
-            "value": element.get("value"), "unit": element.get("unit"),
+            "severity": element.get("severity"), "value": element.get("value"), "unit": element.get("unit"),
             "min": element.get("min"), "max": element.get("max"),
         })
     return out
@@ -67,7 +67,7 @@ def same_details(e, p):
 
 def main():
     expected, proposed = rules(sys.argv[1]), rules(sys.argv[2])
-    found = right = 0
+    found = right = severity_differs = 0
     used = set()
     overlap = []
     notes = []
@@ -85,6 +85,9 @@ def main():
         used.add(match)
         found += 1
         p = proposed[match]
+        if e["severity"] != p["severity"]:
+            severity_differs += 1
+            notes.append(f"  {p['id']} found {e['id']} but is {p['severity']}, not {e['severity']}")
         if same_details(e, p):
             right += 1
         else:
@@ -99,7 +102,8 @@ def main():
     share = 100.0 * found / max(1, len(expected))
     words_share = 100.0 * sum(overlap) / max(1, len(overlap))
     print(f"found {found}/{len(expected)} ({share:.0f} %) with the right kind; "
-          f"proposed {len(proposed)}, wrong {wrong}; wording words kept {words_share:.0f} %")
+          f"proposed {len(proposed)}, wrong {wrong}; severity differs {severity_differs}; "
+          f"wording words kept {words_share:.0f} %")
     for n in notes:
         print(n)
     return 0
