@@ -548,6 +548,7 @@ class SideChecker {
     f.kind = std::string(redlines::RuleKindName(rule.kind));
     f.severity = rule.severity;
     f.dossier = dossier.id;
+    f.version = dossier.agreed;
     f.file = side_.file;
     f.language = side_.language;
     f.paragraph = paragraph;

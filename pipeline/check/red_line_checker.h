@@ -65,6 +65,7 @@ struct Finding {
   std::string kind;  // "forbid", "require", "stance", "limit", "term", "parity"
   redlines::Severity severity = redlines::Severity::kBlocking;
   std::string dossier;
+  std::string version;  // the dossier's agreed date: with `dossier`, the version the rule came from
   std::string file;
   Language language = Language::kUnknown;
   size_t paragraph = 0;                          // 0: about the whole draft
@@ -89,6 +90,10 @@ struct CheckOptions {
 struct CheckReport {
   std::vector<Finding> findings;  // by file, paragraph, then rule order
   size_t paragraphs = 0;          // paragraphs checked, all files and sides
+  // Set by the caller that chose the versions (redlines::InForceOn): the date
+  // whose rules were used, and the versions (dossier id, agreed date) in force.
+  std::string date;
+  std::vector<std::pair<std::string, std::string>> in_force;
   size_t blocking() const;
   size_t warnings() const;
 };

@@ -90,6 +90,25 @@ bool IsNegationCue(const std::string& kind) {
          kind == "pseudo-negation" || kind == "restriction";
 }
 
+// The version a finding's rule came from: "dossier ua-2025, version du 2025-02-19".
+std::string VersionLine(const Finding& f, Language l) {
+  if (f.version.empty())
+    return fmt::format("{} {}", Say(l, "dossier", "dossier"), f.dossier);
+  return fmt::format("{} {}, {} {}", Say(l, "dossier", "dossier"), f.dossier,
+                     Say(l, "version du", "versie van"), f.version);
+}
+
+// "Règles en vigueur le 2025-03-01 : ua-2025 (2025-02-19), ..."
+std::string InForceLine(const CheckReport& report, Language l) {
+  std::string versions;
+  for (const auto& [dossier, agreed] : report.in_force) {
+    if (!versions.empty()) versions += ", ";
+    versions += agreed.empty() ? dossier : fmt::format("{} ({})", dossier, agreed);
+  }
+  if (versions.empty()) versions = std::string(Say(l, "aucune", "geen"));
+  return fmt::format("{} {} : {}", Say(l, "Règles en vigueur le", "Regels van kracht op"), report.date, versions);
+}
+
 }  // namespace
 
 std::vector<std::string> Explain(const Finding& f, Language l) {
@@ -203,6 +222,7 @@ std::string TextReport(const CheckReport& report, bool colour, const std::vector
     const std::string& message = language == Language::kUnknown ? f.message : f.MessageIn(language);
     out += fmt::format("{}:{}: {} {} — {}\n", f.file, f.paragraph,
                        redlines::SeverityName(f.severity), f.rule, message);
+    if (!f.dossier.empty()) out += "    " + VersionLine(f, l) + "\n";
     if (!f.sentence.empty()) {
       out += "    " +
              (colour ? Marked(f.sentence, f.marks, "\x1b[1;31m", "\x1b[0m", Plain)
@@ -223,6 +243,7 @@ std::string TextReport(const CheckReport& report, bool colour, const std::vector
       fmt::format("{} {}, {} {}, {} {}\n", report.blocking(), Say(ui, "bloquant(s)", "blokkerend"),
                   report.warnings(), Say(ui, "avertissement(s)", "waarschuwing(en)"),
                   report.paragraphs, Say(ui, "paragraphes vérifiés", "alinea's gecontroleerd"));
+  if (!report.date.empty()) out += InForceLine(report, ui) + "\n";
   return out;
 }
 
@@ -241,7 +262,10 @@ std::string JsonReport(const CheckReport& report, const std::vector<PriorUnit>& 
                         {"sentence", f.sentence},
                         {"message", message},
                         {"agreed", f.agreed}};
-    if (!f.dossier.empty()) j["dossier"] = f.dossier;
+    if (!f.dossier.empty()) {
+      j["dossier"] = f.dossier;
+      j["version"] = {{"dossier", f.dossier}, {"agreed", f.version}};
+    }
     nlohmann::json marks = nlohmann::json::array();
     for (const auto& [begin, end] : f.marks) marks.push_back(f.sentence.substr(begin, end - begin));
     j["marked"] = marks;
@@ -290,6 +314,12 @@ std::string JsonReport(const CheckReport& report, const std::vector<PriorUnit>& 
                          {{"blocking", report.blocking()},
                           {"warning", report.warnings()},
                           {"paragraphs", report.paragraphs}}}};
+  if (!report.date.empty()) {
+    out["date"] = report.date;
+    nlohmann::json versions = nlohmann::json::array();
+    for (const auto& [dossier, agreed] : report.in_force) versions.push_back({{"dossier", dossier}, {"agreed", agreed}});
+    out["in_force"] = versions;
+  }
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -318,6 +348,8 @@ blockquote{{margin:.5em 0;padding-left:1em;border-left:2px solid #ddd}} ul.why{{
       LanguageCode(ui), Say(ui, "Rapport lignes rouges", "Rapport rode lijnen"),
       Say(ui, "bloquant(s)", "blokkerend"), Say(ui, "avertissement(s)", "waarschuwing(en)"),
       Say(ui, "paragraphes vérifiés", "alinea's gecontroleerd"));
+  if (!report.date.empty())
+    out += fmt::format("<p class=\"where\" id=\"in-force\">{}</p>\n", Escaped(InForceLine(report, ui)));
   if (report.findings.empty()) {
     out += fmt::format(
         "<p id=\"no-findings\">{}</p>\n",
@@ -346,6 +378,8 @@ blockquote{{margin:.5em 0;padding-left:1em;border-left:2px solid #ddd}} ul.why{{
           Escaped(f.rule), Escaped(f.kind),
           Escaped(f.dossier.empty() ? Say(ui, "parité FR/NL", "FR/NL-pariteit") : f.dossier),
           Escaped(message));
+      if (!f.dossier.empty())
+        out += fmt::format("<p class=\"version\">{}</p>\n", Escaped(VersionLine(f, l)));
       out += fmt::format("<p class=\"where\">{}, {} {}, {}</p>\n", Escaped(f.file),
                          Say(ui, "paragraphe", "alinea"), f.paragraph, LanguageCode(f.language));
       if (!f.sentence.empty()) {

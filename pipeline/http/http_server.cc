@@ -44,6 +44,9 @@ workbench::Request Convert(const httplib::Request& in) {
   }
   out.accept_language = in.get_header_value("Accept-Language");
   out.host = in.get_header_value("Host");
+  out.origin = in.get_header_value("Origin");
+  out.fetch_site = in.get_header_value("Sec-Fetch-Site");
+  out.cookie = in.get_header_value("Cookie");
   return out;
 }
 

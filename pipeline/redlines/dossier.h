@@ -49,7 +49,10 @@ struct Rule {
 struct Dossier {
   std::string path;  // the file it was read from
   std::string id;    // the `dossier` attribute
-  std::string agreed, source;
+  std::string agreed, source;  // agreed: YYYY-MM-DD, may be empty
+  // The `dossier` id of the earlier version this one replaces from its
+  // `agreed` date on (empty: none). See versions.h.
+  std::string supersedes;
   std::vector<Wording> titles;
   std::vector<Wording> topic;  // empty: every draft is about the dossier
   std::vector<Rule> rules;

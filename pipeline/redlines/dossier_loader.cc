@@ -1,4 +1,5 @@
 #include "pipeline/redlines/dossier_loader.h"
+#include "pipeline/redlines/versions.h"
 #include "pipeline/text/normalize.h"
 
 #include <fmt/format.h>
@@ -280,6 +281,17 @@ Result<Dossier> LoadDossierBytes(std::string_view xml, const std::string& source
   dossier.id = Attribute(root, "dossier");
   dossier.agreed = Attribute(root, "agreed");
   dossier.source = Attribute(root, "source");
+  dossier.supersedes = Attribute(root, "supersedes");
+  if (!dossier.supersedes.empty() && dossier.agreed.empty()) {
+    return tl::unexpected(At(source, xmlGetLineNo(root),
+                             fmt::format("dossier {} supersedes {} but has no agreed date: a new version "
+                                         "needs agreed=\"YYYY-MM-DD\", the day it takes effect",
+                                         dossier.id, dossier.supersedes)));
+  }
+  if (dossier.supersedes == dossier.id) {
+    return tl::unexpected(At(source, xmlGetLineNo(root),
+                             fmt::format("dossier {} supersedes itself: a new version has its own id", dossier.id)));
+  }
   std::set<std::string> ids;
   for (xmlNode* node = root->children; node; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
@@ -333,6 +345,7 @@ Result<std::vector<Dossier>> LoadDossiers(const std::vector<std::string>& paths)
       dossiers.push_back(std::move(*dossier));
     }
   }
+  if (auto versions = CheckVersions(dossiers); !versions) return tl::unexpected(versions.error());
   return dossiers;
 }
 

@@ -24,7 +24,7 @@ std::string FindingHtml(Ui ui, const check::Finding& f, const check::PriorUnit* 
       "<span class=\"dossier\">{dossier}</span></h3>\n<p class=\"where\">{where} <span "
       "class=\"lang-tag\">{lang}</span></p>\n",
       fmt::arg("sev", redlines::SeverityName(f.severity)), fmt::arg("rule", Escape(f.rule)),
-      fmt::arg("kind", Escape(f.kind)), fmt::arg("dossier", Escape(f.dossier)),
+      fmt::arg("kind", Escape(f.kind)), fmt::arg("dossier", Escape(f.version.empty() ? f.dossier : fmt::format("{} ({})", f.dossier, f.version))),
       fmt::arg("where", Escape(where)), fmt::arg("lang", Escape(lang)));
   if (!f.sentence.empty()) {
     html += fmt::format("<blockquote lang=\"{}\">{}</blockquote>\n", Escape(lang),
@@ -95,6 +95,9 @@ std::string RenderCheckForm(Ui ui, const std::vector<redlines::Dossier>& dossier
       "rows=\"8\"></textarea></p>\n"
       "</fieldset>\n<fieldset><legend>{dossier_legend}</legend><ul "
       "class=\"plain\">{boxes}</ul></fieldset>\n"
+      "<p class=\"field\"><label for=\"date\">{date_label}</label> <input type=\"text\" id=\"date\" name=\"date\" "
+      "size=\"10\" placeholder=\"AAAA-MM-JJ\" aria-describedby=\"date-help\"></p>\n"
+      "<p id=\"date-help\" class=\"hint\">{date_help}</p>\n"
       "<p><input type=\"checkbox\" id=\"parity\" name=\"parity\" value=\"1\" checked> <label "
       "for=\"parity\">{parity}</label></p>\n"
       "<p><button type=\"submit\">{go}</button></p>\n</form>\n",
@@ -114,6 +117,11 @@ std::string RenderCheckForm(Ui ui, const std::vector<redlines::Dossier>& dossier
       fmt::arg("dossier_legend",
                Escape(Say(ui, {"Lignes rouges à appliquer", "Toe te passen rode lijnen"}))),
       fmt::arg("boxes", boxes),
+      fmt::arg("date_label", Escape(Say(ui, {"Règles en vigueur le (facultatif)", "Regels van kracht op (facultatief)"}))),
+      fmt::arg("date_help", Escape(Say(ui, {"Par défaut : la date du projet, sinon aujourd’hui ; la dernière version de "
+                                            "chaque dossier convenue à cette date s’applique.",
+                                            "Standaard: de datum van het ontwerp, anders vandaag; de laatste versie van "
+                                            "elk dossier die op die datum was overeengekomen, geldt."}))),
       fmt::arg("parity", Escape(Say(ui, {"Comparer les versions française et néerlandaise (parité)",
                                          "Franse en Nederlandse versie vergelijken (pariteit)"}))),
       fmt::arg("go", Escape(Say(ui, {"Vérifier le projet", "Ontwerp controleren"}))));

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/check/draft_date.h"
 #include "pipeline/check/prior_units.h"
+#include "pipeline/redlines/versions.h"
 #include "pipeline/ingest/reader.h"
 
 namespace tandem::workbench {
@@ -58,6 +60,9 @@ Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,
     dossiers.push_back(*it);
   }
   if (request.dossiers.empty()) dossiers = loaded;
+  if (!request.date.empty() && !redlines::IsIsoDate(request.date)) {
+    return Fail(ErrorCode::kUsage, "", fmt::format("date \"{}\" is not a date: write YYYY-MM-DD", request.date));
+  }
 
   CheckedDraft checked;
   for (const DraftUpload& file : request.files) {
@@ -89,8 +94,16 @@ Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,
   }
   check::CheckOptions options;
   options.parity = request.parity;
-  checked.report = check::CheckDraft(sides, dossiers, options);
-  for (const redlines::Dossier& d : dossiers) checked.dossiers.push_back(d.id);
+  std::string date = request.date;
+  if (date.empty()) date = check::DraftDate(sides);
+  if (date.empty()) date = check::Today();
+  const std::vector<redlines::Dossier> in_force = redlines::InForceOn(dossiers, date);
+  checked.report = check::CheckDraft(sides, in_force, options);
+  checked.report.date = date;
+  for (const redlines::Dossier& d : in_force) {
+    checked.dossiers.push_back(d.id);
+    checked.report.in_force.emplace_back(d.id, d.agreed);
+  }
   if (searcher != nullptr) checked.priors = check::ClosestPriors(checked.report, *searcher);
   return checked;
 }

@@ -25,6 +25,8 @@ struct DraftCheckRequest {
   std::string pasted;                 // text pasted instead of (or besides) files
   std::vector<std::string> dossiers;  // ids to check against; empty: every loaded dossier
   bool parity = false;
+  // The rules in force on this day (YYYY-MM-DD); empty: the draft's own date, else today.
+  std::string date;
   size_t max_file_bytes = 10u << 20;
   size_t max_pasted_bytes = 1u << 20;
 };
@@ -33,11 +35,12 @@ struct CheckedDraft {
   check::CheckReport report;
   std::vector<check::PriorUnit> priors;  // same order as the findings; empty without an index
   std::vector<std::string> files;        // the draft's names as shown in the report
-  std::vector<std::string> dossiers;     // the ids checked against
+  std::vector<std::string> dossiers;     // the ids checked against (the versions in force)
 };
 
-// Fails with kUsage (nothing to check, more than two files, an unknown
-// dossier, no red lines loaded), kTooLarge (a file or the pasted text over
+// Checks against the versions in force on the request's date among the
+// dossiers asked (redlines::InForceOn). Fails with kUsage (nothing to check,
+// more than two files, an unknown dossier, no red lines loaded, a wrong date), kTooLarge (a file or the pasted text over
 // its limit), or the reader's error naming the uploaded file.
 // `searcher` (may be null) cites the closest prior unit of each finding.
 Result<CheckedDraft> CheckDrafts(const DraftCheckRequest& request,

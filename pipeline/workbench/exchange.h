@@ -26,6 +26,12 @@ struct Request {
   std::vector<UploadedFile> files;
   std::string accept_language;  // the Accept-Language header, for the default interface language
   std::string host;             // the Host header, port included ("127.0.0.1:8080")
+  std::string origin;           // the Origin header ("http://127.0.0.1:8080"), "" when absent
+  std::string fetch_site;       // the Sec-Fetch-Site header ("same-origin", "cross-site"...), "" when absent
+  std::string cookie;           // the Cookie header, as sent
+
+  // The value of cookie `name`, or "".
+  std::string Cookie(const std::string& name) const;
 
   // The first value of `name`, or "".
   std::string Param(const std::string& name) const;

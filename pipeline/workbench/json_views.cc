@@ -91,6 +91,7 @@ std::string DossiersJson(const std::vector<redlines::Dossier>& dossiers) {
                     {"source", d.source},
                     {"titles", titles},
                     {"rules", rules}});
+    if (!d.supersedes.empty()) list.back()["supersedes"] = d.supersedes;
   }
   return Dump({{"dossiers", list}});
 }

@@ -8,6 +8,7 @@
 
 #include "pipeline/index/searcher.h"
 #include "pipeline/redlines/dossier.h"
+#include "pipeline/workbench/dossier_edit.h"
 #include "pipeline/workbench/draft_check.h"
 #include "pipeline/workbench/exchange.h"
 #include "pipeline/workbench/page.h"
@@ -52,7 +53,26 @@ std::string RenderCheckForm(Ui ui, const std::vector<redlines::Dossier>& dossier
 // The report of a check; `report_url` downloads it as `tandem check --format html` writes it.
 std::string RenderCheckReport(Ui ui, const CheckedDraft& checked, const std::string& report_url);
 
-std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers);
+// Every loaded dossier rule by rule; a dossier with earlier versions shows
+// its history (rules added, removed and changed from each version to the
+// next); `allow_edit` links each to its edit page; `saved` (may be empty)
+// names the dossier just saved, confirmed at the top.
+std::string RenderDossiers(Ui ui, const std::vector<redlines::Dossier>& dossiers, bool allow_edit = false,
+                           const std::string& saved = "");
+
+// /dossiers/new: a report to propose a dossier from (pasted or uploaded), or an empty dossier.
+std::string RenderNewDossierForm(Ui ui, const std::string& error);
+
+struct DossierEditor {
+  DossierDraft draft;
+  std::string csrf;        // the session's token, sent back with a save
+  std::string message;     // the validation's message; "" when valid
+  bool checked = false;    // `message` comes from a validation (else nothing was checked yet)
+  bool allow_edit = false; // saving is on (tandem serve --allow-edit)
+};
+// /dossiers/ID/edit: the rules side by side FR | NL, each field editable,
+// validated live by workbench.js (/api/dossiers/validate) and on submit.
+std::string RenderDossierEditor(Ui ui, const DossierEditor& editor);
 
 struct ServerStatus {
   index::IndexStats stats;

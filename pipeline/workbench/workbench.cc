@@ -2,15 +2,26 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <shared_mutex>
 
 #include "pipeline/batch/aligned_document.h"
 #include "pipeline/batch/inputs.h"
 #include "pipeline/check/report.h"
 #include "pipeline/formats/search_json.h"
 #include "pipeline/formats/writers.h"
+#include "pipeline/check/draft_date.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/ingest/reader.h"
+#include "pipeline/propose/dossier_proposal.h"
 #include "pipeline/redlines/dossier_loader.h"
+#include "pipeline/redlines/dossier_writer.h"
+#include "pipeline/redlines/versions.h"
+#include "pipeline/workbench/dossier_edit.h"
 #include "pipeline/workbench/json_views.h"
 #include "pipeline/workbench/report_store.h"
 #include "pipeline/workbench/searcher_pool.h"
@@ -28,7 +39,8 @@ namespace {
 constexpr std::string_view kJson = "application/json; charset=utf-8";
 // Pages load their style and script from /static only; nothing inline runs.
 constexpr std::string_view kPagePolicy =
-    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action "
+    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+    "form-action "
     "'self'; "
     "base-uri 'none'; frame-ancestors 'none'";
 // The downloadable check report is self-contained: its own inline style, no script.
@@ -125,8 +137,19 @@ std::string ExportName(const index::SourceInfo& info, const std::string& extensi
 struct Workbench::Impl {
   WorkbenchOptions options;
   std::unique_ptr<SearcherPool> searchers;
-  std::vector<redlines::Dossier> dossiers;
+  // The loaded dossiers, replaced whole after a save; a request keeps the
+  // snapshot it started with.
+  mutable std::shared_mutex dossiers_mutex;
+  mutable std::shared_ptr<const std::vector<redlines::Dossier>> dossiers_loaded =
+      std::make_shared<const std::vector<redlines::Dossier>>();
+  mutable std::mutex save_mutex;  // one save at a time
+  mutable EditSessions sessions;
   std::string started;
+
+  std::shared_ptr<const std::vector<redlines::Dossier>> Dossiers() const {
+    std::shared_lock<std::shared_mutex> lock(dossiers_mutex);
+    return dossiers_loaded;
+  }
   mutable ReportStore reports;  // thread-safe; filled by const handlers
 
   Response Error(const Request& request, int status, const std::string& message) const {
@@ -146,6 +169,12 @@ struct Workbench::Impl {
   Response Export(const Request& request, const std::string& id) const;
   Response Check(const Request& request, bool api) const;
   Response Status(const Request& request, bool page) const;
+  Response NewDossier(const Request& request) const;
+  Response EditDossier(const Request& request, const std::string& id) const;
+  Response Editor(const Request& request, DossierEditor editor, int status = 200) const;
+  Response SaveDossier(const Request& request) const;
+  Response ValidateApi(const Request& request) const;
+  std::string SaveFolder() const;
   Result<ServerStatus> ReadStatus() const;
 };
 
@@ -163,7 +192,7 @@ Result<Workbench> Workbench::Open(const WorkbenchOptions& options) {
   if (!options.redline_paths.empty()) {
     auto dossiers = redlines::LoadDossiers(options.redline_paths);
     if (!dossiers) return tl::unexpected(dossiers.error());
-    impl->dossiers = std::move(*dossiers);
+    impl->dossiers_loaded = std::make_shared<const std::vector<redlines::Dossier>>(std::move(*dossiers));
   }
   impl->started = index::UtcNow();
   return Workbench(std::move(impl));
@@ -272,7 +301,7 @@ Response Workbench::Impl::Route(const Request& request) const {
   }
   if (path == "/check") {
     if (auto r = only(get || post, "GET, POST")) return *r;
-    if (get) return Page(RenderCheckForm(UiOf(request), dossiers, ""));
+    if (get) return Page(RenderCheckForm(UiOf(request), *Dossiers(), ""));
     return Check(request, false);
   }
   if (path == "/api/check") {
@@ -291,8 +320,25 @@ Response Workbench::Impl::Route(const Request& request) const {
   }
   if (path == "/dossiers" || path == "/api/dossiers") {
     if (auto r = only(get, "GET")) return *r;
-    if (path == "/api/dossiers") return Json(DossiersJson(dossiers));
-    return Page(RenderDossiers(UiOf(request), dossiers));
+    if (path == "/api/dossiers") return Json(DossiersJson(*Dossiers()));
+    return Page(RenderDossiers(UiOf(request), *Dossiers(), options.allow_edit, request.Param("saved")));
+  }
+  if (path == "/dossiers/new") {
+    if (auto r = only(get || post, "GET, POST")) return *r;
+    if (get && request.Param("empty") != "1") return Page(RenderNewDossierForm(UiOf(request), ""));
+    return NewDossier(request);
+  }
+  if (path == "/dossiers/save") {
+    if (auto r = only(post, "POST")) return *r;
+    return SaveDossier(request);
+  }
+  if (path == "/api/dossiers/validate") {
+    if (auto r = only(post, "POST")) return *r;
+    return ValidateApi(request);
+  }
+  if (StartsWith(path, "/dossiers/") && path.ends_with("/edit")) {
+    if (auto r = only(get, "GET")) return *r;
+    return EditDossier(request, path.substr(10, path.size() - 10 - 5));
   }
   return Error(request, 404, fmt::format("no page at {}", path));
 }
@@ -425,11 +471,13 @@ Response Workbench::Impl::Check(const Request& request, bool api) const {
   check.max_file_bytes = options.max_upload_bytes;
   check.max_pasted_bytes = options.max_pasted_bytes;
   auto searcher = searchers->Acquire();
-  auto checked = CheckDrafts(check, dossiers, searcher ? &**searcher : nullptr);
+  check.date = request.Param("date");
+  const auto dossiers = Dossiers();
+  auto checked = CheckDrafts(check, *dossiers, searcher ? &**searcher : nullptr);
   if (!checked) {
     const int status = StatusOf(checked.error().code);
     if (api) return Error(request, status, checked.error().message);
-    return Page(RenderCheckForm(ui, dossiers, checked.error().message), status);
+    return Page(RenderCheckForm(ui, *dossiers, checked.error().message), status);
   }
   const std::string title = fmt::format("{}", fmt::join(checked->files, " + "));
   if (api && request.Param("format") == "html") {
@@ -450,7 +498,7 @@ Result<ServerStatus> Workbench::Impl::ReadStatus() const {
   if (!stats) return tl::unexpected(stats.error());
   ServerStatus status;
   status.stats = std::move(*stats);
-  status.dossiers = dossiers.size();
+  status.dossiers = Dossiers()->size();
   status.version = options.version;
   status.started = started;
   return status;
@@ -461,6 +509,226 @@ Response Workbench::Impl::Status(const Request& request, bool page) const {
   if (!status) return Error(request, status.error());
   if (!page) return Json(StatusJson(*status));
   return Page(RenderStatus(UiOf(request), *status));
+}
+
+namespace {
+
+// A page that sets the edit session's cookie when it opened one.
+Response WithSession(Response response, const std::string& asked, const std::string& session) {
+  if (session != asked) {
+    response.headers.emplace_back(
+        "Set-Cookie", fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict", EditSessions::kCookie, session));
+  }
+  return response;
+}
+
+// The text of an uploaded report: its paragraphs as ingest reads them.
+std::string ParagraphsOf(const Document& document) {
+  std::string text;
+  for (const Stream& stream : document.streams) {
+    for (const Block& block : stream.blocks) {
+      if (!text.empty()) text += "\n\n";
+      text += block.text;
+    }
+  }
+  return text;
+}
+
+std::string Place(const propose::SourceSentence& s) {
+  if (s.text.empty()) return "";
+  std::string where = s.place.file;
+  if (s.place.paragraph > 0) where += fmt::format(" §{}", s.place.paragraph);
+  if (!s.place.section.empty()) where += " — " + s.place.section;
+  return where.empty() ? s.text : fmt::format("{} ({})", s.text, where);
+}
+
+}  // namespace
+
+std::string Workbench::Impl::SaveFolder() const {
+  for (const std::string& path : options.redline_paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return path;
+  }
+  return "";
+}
+
+Response Workbench::Impl::Editor(const Request& request, DossierEditor editor, int status) const {
+  const std::string asked = request.Cookie(EditSessions::kCookie);
+  std::string session = asked;
+  editor.csrf = sessions.TokenFor(&session);
+  editor.allow_edit = options.allow_edit;
+  return WithSession(Page(RenderDossierEditor(UiOf(request), editor), status), asked, session);
+}
+
+Response Workbench::Impl::NewDossier(const Request& request) const {
+  const Ui ui = UiOf(request);
+  DossierEditor editor;
+  if (request.method == "GET") {  // an empty dossier with one rule to fill
+    editor.draft.dossier.id = "";
+    editor.draft.dossier.rules.push_back(redlines::Rule{});
+    editor.draft.dossier.rules.back().id = "R-1";
+    editor.draft.sources.resize(1);
+    return Editor(request, std::move(editor));
+  }
+  propose::ProposeOptions propose_options;
+  propose_options.dossier_id = request.Param("dossier");
+  std::vector<const UploadedFile*> files;
+  for (const UploadedFile& file : request.files) {
+    if (file.field == "report" && !(file.filename.empty() && file.content.empty())) files.push_back(&file);
+  }
+  if (files.size() > 2) return Page(RenderNewDossierForm(ui, "a report is one file (FR, NL or both) or two (FR and NL)"), 400);
+  std::string fr = request.Param("report-fr"), nl = request.Param("report-nl");
+  std::string source = "pasted";
+  for (const UploadedFile* file : files) {
+    if (file->content.size() > options.max_upload_bytes) {
+      return Page(RenderNewDossierForm(ui, fmt::format("{} is over the upload limit of {} MB", CleanFileName(file->filename),
+                                                       options.max_upload_bytes >> 20)),
+                  413);
+    }
+  }
+  if (!files.empty()) {
+    source = CleanFileName(files.front()->filename);
+    auto first = ingest::ReadDocumentBytes(files.front()->content, source);
+    if (!first) return Page(RenderNewDossierForm(ui, first.error().message), StatusOf(first.error().code));
+    if (files.size() == 1) {
+      auto proposal = propose::ProposeDossier(*first, propose_options);
+      if (!proposal) return Page(RenderNewDossierForm(ui, proposal.error().message), 422);
+      fr.clear();
+      nl.clear();
+      DossierEditor from;
+      from.draft.dossier = proposal->dossier;
+      for (const propose::ProposedRule& rule : proposal->rules) {
+        SourceNote note;
+        for (const propose::SourceSentence& s : rule.sources) {
+          (s.place.language == Language::kDutch ? note.nl : note.fr) = Place(s);
+        }
+        from.draft.sources.push_back(std::move(note));
+      }
+      from.draft.sources.resize(from.draft.dossier.rules.size());
+      for (const propose::Unturned& u : proposal->unturned) from.draft.notes.push_back(fmt::format("{} — {}", Place(u.sentence), u.reason));
+      from.message = ValidateDraft(from.draft, *Dossiers());
+      from.checked = true;
+      return Editor(request, std::move(from));
+    }
+    auto second = ingest::ReadDocumentBytes(files.back()->content, CleanFileName(files.back()->filename));
+    if (!second) return Page(RenderNewDossierForm(ui, second.error().message), StatusOf(second.error().code));
+    fr = ParagraphsOf(*first);
+    nl = ParagraphsOf(*second);
+  }
+  if (fr.find_first_not_of(" \t\r\n") == std::string::npos && nl.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Page(RenderNewDossierForm(ui, "nothing to propose from: paste the report or upload it (or start an empty dossier)"), 400);
+  }
+  if (fr.size() + nl.size() > options.max_pasted_bytes * 2) {
+    return Page(RenderNewDossierForm(ui, "the pasted report is too large"), 413);
+  }
+  if (fr.find_first_not_of(" \t\r\n") == std::string::npos) std::swap(fr, nl);  // one text: read as bilingual
+  auto proposal = propose::ProposeDossierFromText(fr, nl, source, propose_options);
+  if (!proposal) return Page(RenderNewDossierForm(ui, proposal.error().message), 422);
+  editor.draft.dossier = proposal->dossier;
+  for (const propose::ProposedRule& rule : proposal->rules) {
+    SourceNote note;
+    for (const propose::SourceSentence& s : rule.sources) {
+      (s.place.language == Language::kDutch ? note.nl : note.fr) = Place(s);
+    }
+    editor.draft.sources.push_back(std::move(note));
+  }
+  editor.draft.sources.resize(editor.draft.dossier.rules.size());
+  for (const propose::Unturned& u : proposal->unturned) editor.draft.notes.push_back(fmt::format("{} — {}", Place(u.sentence), u.reason));
+  editor.message = ValidateDraft(editor.draft, *Dossiers());
+  editor.checked = true;
+  return Editor(request, std::move(editor));
+}
+
+Response Workbench::Impl::EditDossier(const Request& request, const std::string& id) const {
+  const auto dossiers = Dossiers();
+  auto it = std::find_if(dossiers->begin(), dossiers->end(), [&](const redlines::Dossier& d) { return d.id == id; });
+  if (it == dossiers->end()) return Error(request, 404, fmt::format("no dossier \"{}\" is loaded", id));
+  DossierEditor editor;
+  editor.draft = DraftOf(*it);
+  if (request.Param("version") == "1") {  // a new version: its own id, agreed today, superseding this one
+    editor.draft.original.clear();
+    editor.draft.dossier.supersedes = it->id;
+    editor.draft.dossier.agreed = check::Today();
+    editor.draft.dossier.id = it->id + "-" + check::Today();
+  }
+  return Editor(request, std::move(editor));
+}
+
+Response Workbench::Impl::ValidateApi(const Request& request) const {
+  const DossierDraft draft = DraftFromForm(request);
+  const std::string message = ValidateDraft(draft, *Dossiers());
+  nlohmann::json out = {{"valid", message.empty()}, {"message", message}};
+  return Json(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Response Workbench::Impl::SaveDossier(const Request& request) const {
+  DossierEditor editor;
+  editor.draft = DraftFromForm(request);
+  const std::string action = request.Param("action");
+  if (action == "add") {
+    redlines::Rule rule;
+    rule.id = fmt::format("R-{}", editor.draft.dossier.rules.size() + 1);
+    editor.draft.dossier.rules.push_back(std::move(rule));
+    editor.draft.sources.resize(editor.draft.dossier.rules.size());
+    return Editor(request, std::move(editor));
+  }
+  editor.message = ValidateDraft(editor.draft, *Dossiers());
+  editor.checked = true;
+  if (action == "validate") return Editor(request, std::move(editor), editor.message.empty() ? 200 : 422);
+  // A save: the workbench's only write.
+  if (!options.allow_edit) {
+    return Error(request, 403,
+                 "saving is off: this workbench was started without --allow-edit (restart it with "
+                 "`tandem serve --redlines DIR --allow-edit` to save dossiers)");
+  }
+  // From a page of this workbench only: the browser says where the form was
+  // (Sec-Fetch-Site; else Origin, which the pages' no-referrer policy turns
+  // into "null" even on this site's own forms).
+  const std::string origin_host = request.origin.starts_with("http://")    ? request.origin.substr(7)
+                                  : request.origin.starts_with("https://") ? request.origin.substr(8)
+                                                                           : request.origin;
+  const bool same_origin = !request.fetch_site.empty() ? request.fetch_site == "same-origin"
+                           : !request.origin.empty()   ? request.origin != "null" && origin_host == request.host
+                                                       : true;  // not a browser: the token decides
+  if (!same_origin) {
+    return Error(request, 403,
+                 fmt::format("a dossier is saved from this workbench's own edit page, not from {}",
+                             request.origin.empty() || request.origin == "null" ? "another site" : request.origin));
+  }
+  if (!sessions.Valid(request.Cookie(EditSessions::kCookie), request.Param("csrf"))) {
+    return Error(request, 403, "this edit form's session token is missing or out of date: reload the edit page and save again");
+  }
+  const std::string folder = SaveFolder();
+  if (folder.empty()) {
+    return Error(request, 409, "saving needs --redlines to name a folder: the red-line files it names are not saved over");
+  }
+  std::lock_guard<std::mutex> lock(save_mutex);
+  const auto dossiers = Dossiers();
+  editor.message = ValidateDraft(editor.draft, *dossiers);
+  if (!editor.message.empty()) return Editor(request, std::move(editor), 422);
+  const redlines::Dossier& d = editor.draft.dossier;
+  std::string target = (std::filesystem::path(folder) / (d.id + ".xml")).string();
+  auto original = std::find_if(dossiers->begin(), dossiers->end(),
+                               [&](const redlines::Dossier& x) { return !editor.draft.original.empty() && x.id == editor.draft.original; });
+  if (original != dossiers->end() && original->id == d.id) {
+    target = original->path;
+  } else {
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec)) {
+      editor.message = fmt::format("{} already exists: choose another dossier id", target);
+      return Editor(request, std::move(editor), 409);
+    }
+  }
+  if (auto written = WriteFileAtomically(target, redlines::DossierXml(d)); !written) {
+    return Error(request, 500, written.error().message);
+  }
+  auto reloaded = redlines::LoadDossiers(options.redline_paths);
+  if (!reloaded) return Error(request, 500, fmt::format("saved, but the dossiers could not be reloaded: {}", reloaded.error().message));
+  {
+    std::unique_lock<std::shared_mutex> write(dossiers_mutex);
+    dossiers_loaded = std::make_shared<const std::vector<redlines::Dossier>>(std::move(*reloaded));
+  }
+  return Redirect(In(UiOf(request), Link("/dossiers").Add("saved", d.id)) + "#dossier-" + d.id);
 }
 
 }  // namespace tandem::workbench

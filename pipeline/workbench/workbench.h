@@ -27,6 +27,13 @@ struct WorkbenchOptions {
   // loopback lists its own names, so that a web page cannot reach it through
   // a name that resolves to 127.0.0.1 (DNS rebinding).
   std::vector<std::string> allowed_hosts;
+  // Saving a dossier edited in the workbench into the first folder of
+  // redline_paths (its only write). Off: the editor shows the form, and a
+  // save is refused (403) saying how to turn it on. On: a save must come
+  // from a page of this workbench (Origin / Sec-Fetch-Site) with the edit
+  // session's token, is validated like `tandem check` loads it, written
+  // atomically, and the dossiers are reloaded.
+  bool allow_edit = false;
 };
 
 class Workbench {

@@ -302,5 +302,81 @@ TEST(CheckCli, PrecedentIsTheSentenceThatSaysTheRuleOrNothing) {
   EXPECT_TRUE(require_seen) << r.out;
 }
 
+// Two versions of one dossier: the meeting of 10 February capped the aid at
+// 100 million; the meeting of 1 June raised the cap to 300 million and added
+// a term. A draft is checked against the version in force on its date.
+TEST(CheckCli, DateChoosesTheVersionInForceAndFindingsNameIt) {
+  TempDir dir;
+  dir.Write("rl/aid-2025-02.xml", R"(<redlines xmlns="urn:tandem:redlines:1" dossier="aid-feb" agreed="2025-02-10">
+  <limit id="AID-1" severity="blocking" unit="EUR" max="100000000">
+    <quantity xml:lang="fr">aide alimentaire</quantity><quantity xml:lang="nl">voedselhulp</quantity>
+  </limit>
+</redlines>
+)");
+  dir.Write("rl/aid-2025-06.xml", R"(<redlines xmlns="urn:tandem:redlines:1" dossier="aid-jun" agreed="2025-06-01" supersedes="aid-feb">
+  <limit id="AID-1" severity="blocking" unit="EUR" max="300000000">
+    <quantity xml:lang="fr">aide alimentaire</quantity><quantity xml:lang="nl">voedselhulp</quantity>
+  </limit>
+  <term id="AID-2" severity="warning">
+    <use xml:lang="fr">pays partenaire</use><use xml:lang="nl">partnerland</use>
+    <avoid xml:lang="fr">pays bénéficiaire</avoid><avoid xml:lang="nl">begunstigd land</avoid>
+  </term>
+</redlines>
+)");
+  const std::string rl = dir.Join("rl");
+  const std::string draft = dir.Write(
+      "draft.fr.txt", "Note\n\nNotre pays versera une aide alimentaire de 200 millions d'euros au pays bénéficiaire.\n");
+  struct {
+    std::string date;
+    int exit_code;
+    std::set<std::string> findings;  // rule@version
+  } const rows[] = {
+      {"2025-01-31", 0, {}},                                    // nothing agreed yet
+      {"2025-03-01", 1, {"AID-1@aid-feb/2025-02-10"}},          // 200 million > 100 million
+      {"2025-05-31", 1, {"AID-1@aid-feb/2025-02-10"}},
+      {"2025-06-01", 0, {"AID-2@aid-jun/2025-06-01"}},          // the cap is 300 million; the term is new
+      {"2026-01-01", 0, {"AID-2@aid-jun/2025-06-01"}},
+  };
+  for (const auto& row : rows) {
+    const RunResult r = Tandem({"check", "--json", draft, "--redlines", rl, "--date", row.date});
+    EXPECT_EQ(r.exit_code, row.exit_code) << row.date << "\n" << r.out << r.err;
+    const json report = json::parse(r.out);
+    EXPECT_EQ(report["date"], row.date);
+    std::set<std::string> found;
+    for (const json& f : report["findings"]) {
+      found.insert(f["rule"].get<std::string>() + "@" + f["version"]["dossier"].get<std::string>() + "/" +
+                   f["version"]["agreed"].get<std::string>());
+    }
+    EXPECT_EQ(found, row.findings) << row.date << "\n" << r.out;
+    if (row.date == "2025-01-31") {
+      EXPECT_NE(r.err.find("no dossier is in force on 2025-01-31"), std::string::npos) << r.err;
+    }
+  }
+  // The text and HTML reports name the version too.
+  RunResult r = Tandem({"check", draft, "--redlines", rl, "--date", "2025-03-01"});
+  EXPECT_NE(r.out.find("dossier aid-feb, version du 2025-02-10"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Règles en vigueur le 2025-03-01 : aid-feb (2025-02-10)"), std::string::npos) << r.out;
+  r = Tandem({"check", "--format", "html", draft, "--redlines", rl, "--date", "2025-03-01"});
+  EXPECT_NE(r.out.find("<p class=\"version\">dossier aid-feb, version du 2025-02-10</p>"), std::string::npos) << r.out;
+  // Without --date: the draft's own dateline, else today (after both versions).
+  const std::string dated = dir.Write(
+      "dated.nl.txt", "Nota\n\nBrussel, 3 maart 2025\n\nOns land zal 200 miljoen euro voedselhulp geven.\n");
+  r = Tandem({"check", "--json", dated, "--redlines", rl});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(json::parse(r.out)["date"], "2025-03-03");
+  r = Tandem({"check", "--json", draft, "--redlines", rl});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(json::parse(r.out)["in_force"][0]["dossier"], "aid-jun");
+  // A wrong date, and versions that contradict each other, are errors (exit 2).
+  r = Tandem({"check", draft, "--redlines", rl, "--date", "2025-02-30"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--date 2025-02-30: not a date"), std::string::npos) << r.err;
+  dir.Write("rl/aid-2025-07.xml", R"(<redlines xmlns="urn:tandem:redlines:1" dossier="aid-jul" agreed="2025-07-01" supersedes="aid-feb"/>
+)");
+  r = Tandem({"check", draft, "--redlines", rl});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("both supersede aid-feb"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace tandem

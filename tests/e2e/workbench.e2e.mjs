@@ -18,6 +18,24 @@ const shots = process.env.TANDEM_E2E_SCREENSHOTS || join(work, "screenshots");
 mkdirSync(shots, { recursive: true });
 
 let server, base, browser;
+// A second workbench that may save dossiers (--allow-edit) into a folder of its own.
+let editServer, editBase;
+const editFolder = join(work, "redlines");
+
+// Starts `tandem serve` with `args`; resolves to its base URL.
+function serve(args) {
+  const child = spawn(binary, ["serve", "-q", "--port", "0", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const found = out.match(/http:\/\/127\.0\.0\.1:\d+/);
+      if (found) resolve(found[0]);
+    });
+    child.on("exit", (code) => reject(new Error(`tandem serve exited with ${code}`)));
+  });
+  return [child, url];
+}
 
 before(async () => {
   // A FR/NL pair whose text is markup, to show that it stays text.
@@ -41,6 +59,26 @@ before(async () => {
     });
     server.on("exit", (code) => reject(new Error(`tandem serve exited with ${code}`)));
   });
+  // Two versions of one dossier: June raises February's cap and adds a rule.
+  mkdirSync(editFolder);
+  writeFileSync(join(editFolder, "aid-feb.xml"), `<redlines xmlns="urn:tandem:redlines:1" dossier="aid-feb" agreed="2025-02-10">
+  <limit id="AID-1" severity="blocking" unit="EUR" max="100000000">
+    <quantity xml:lang="fr">aide alimentaire</quantity><quantity xml:lang="nl">voedselhulp</quantity>
+  </limit>
+</redlines>
+`);
+  writeFileSync(join(editFolder, "aid-jun.xml"), `<redlines xmlns="urn:tandem:redlines:1" dossier="aid-jun" agreed="2025-06-01" supersedes="aid-feb">
+  <limit id="AID-1" severity="blocking" unit="EUR" max="300000000">
+    <quantity xml:lang="fr">aide alimentaire</quantity><quantity xml:lang="nl">voedselhulp</quantity>
+  </limit>
+  <forbid id="AID-2" severity="warning">
+    <claim xml:lang="fr">suspendre l'aide alimentaire</claim><claim xml:lang="nl">de voedselhulp opschorten</claim>
+  </forbid>
+</redlines>
+`);
+  let editUrl;
+  [editServer, editUrl] = serve(["--db", db, "--redlines", editFolder, "--allow-edit"]);
+  editBase = await editUrl;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -51,6 +89,7 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
   if (server) server.kill("SIGTERM");
+  if (editServer) editServer.kill("SIGTERM");
   rmSync(join(work, "index"), { recursive: true, force: true });
 });
 
@@ -209,13 +248,133 @@ test("the interface speaks Dutch, works from the keyboard and on a narrow window
   assert.ok((await nl.boundingBox()).y > (await fr.boundingBox()).y, "FR above NL on a narrow window");
   await page.screenshot({ path: join(shots, "search-narrow.png"), fullPage: false });
   // Every form control has a label.
-  for (const path of ["/search?ui=nl", "/check?ui=nl"]) {
+  for (const path of ["/search?ui=nl", "/check?ui=nl", "/dossiers/new?ui=nl", "/dossiers/sahel-2025/edit?ui=nl"]) {
     await page.goto(base + path);
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
       .filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label")).map((c) => c.name));
     assert.deepEqual(unlabelled, [], path);
   }
   assert.deepEqual(page.errors, []);
+});
+
+// A coordination report of our own, in French and Dutch.
+const sahelFr = `Sahel — coordination du 4 mars 2026
+
+Position belge
+
+La Belgique ne financera jamais directement la junte militaire. La Belgique soutient le dialogue politique inclusif au Mali.
+
+Priorités
+
+L'aide humanitaire au Sahel ne dépassera pas 40 millions d'euros au maximum.`;
+const sahelNl = `Sahel — coördinatie van 4 maart 2026
+
+Belgisch standpunt
+
+België zal de militaire junta nooit rechtstreeks financieren. België steunt de inclusieve politieke dialoog in Mali.
+
+Prioriteiten
+
+De humanitaire hulp aan de Sahel bedraagt ten hoogste 40 miljoen euro.`;
+
+test("the clerk proposes a dossier from a report, edits a wording, saves it, and a check uses it", async () => {
+  const page = await newPage();
+  await page.goto(`${editBase}/dossiers?ui=fr`);
+  await page.locator("#new-dossier").click();
+  await page.locator("#report-fr").fill(sahelFr);
+  await page.locator("#report-nl").fill(sahelNl);
+  await page.locator("#new-id").fill("sahel-2026");
+  await page.getByRole("button", { name: "Proposer les règles" }).click();
+  await page.waitForSelector("#dossier-form");
+  assert.ok(await page.locator("fieldset.rule-edit").count() >= 2, "rules proposed");
+  // Each rule beside its source sentences, FR | NL; the refusal is the one we edit.
+  const refusal = page.locator("fieldset.rule-edit").filter({ hasText: "ne financera jamais" });
+  assert.equal(await refusal.count(), 1);
+  assert.match(await refusal.locator("blockquote.source-sentence[lang=nl]").innerText(), /nooit/);
+  const r = (await refusal.getAttribute("id")).replace("rule-", "r");
+  assert.equal(await page.locator("#dossier").inputValue(), "sahel-2026");
+  const ruleId = await page.locator(`#${r}-id`).inputValue();
+  // Live validation: a rule without its Dutch side is refused with the schema's message, then accepted.
+  await page.locator(`#${r}-nl`).fill("");
+  await page.waitForSelector("#validation.error");
+  assert.match(await page.locator("#validation").innerText(), /needs a French and a Dutch <claim>/);
+  await page.locator(`#${r}-kind`).selectOption("forbid");
+  await page.locator(`#${r}-severity`).selectOption("blocking");
+  await page.locator(`#${r}-fr`).fill("financer la junte militaire");
+  await page.locator(`#${r}-nl`).fill("de militaire junta financieren");
+  await page.waitForSelector("#validation.valid");
+  await page.screenshot({ path: join(shots, "dossier-edit.png"), fullPage: true });
+  const [save] = await Promise.all([
+    page.waitForResponse((response) => response.url().includes("/dossiers/save")),
+    page.getByRole("button", { name: "Enregistrer" }).click(),
+  ]);
+  assert.equal(save.status(), 303, save.status() === 303 ? "" : await save.text());
+  await page.waitForURL(/\/dossiers\?.*saved=sahel-2026/);
+  // /dossiers shows it with the edited wording; the file is in the folder.
+  assert.match(await page.locator("#saved").innerText(), /sahel-2026\.xml/);
+  const saved = page.locator("#dossier-sahel-2026");
+  assert.match(await saved.innerText(), /financer la junte militaire/);
+  assert.match(readFileSync(join(editFolder, "sahel-2026.xml"), "utf8"), /financer la junte militaire/);
+  // A check uses it: the edited rule gives a blocking finding.
+  await page.goto(`${editBase}/check?ui=fr`);
+  await page.locator("#text").fill("Note sur le Sahel\n\nLa Belgique va financer la junte militaire du Mali.");
+  await page.getByRole("button", { name: "Vérifier le projet" }).click();
+  await page.waitForSelector(".verdict");
+  const finding = page.locator(".finding.blocking").filter({ hasText: ruleId });
+  assert.equal(await finding.count(), 1, await page.locator("main").innerText());
+  assert.match(await finding.locator(".dossier").innerText(), /sahel-2026 \(2026-03-04\)/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the workbench shows a dossier's history between its versions and checks by date", async () => {
+  const page = await newPage();
+  await page.goto(`${editBase}/dossiers?ui=fr`);
+  const history = page.locator("#dossier-aid-jun details.history");
+  assert.match(await history.innerText(), /AID-1 modifiée/);
+  assert.match(await history.innerText(), /100000000\s*→\s*300000000/);
+  assert.match(await history.innerText(), /AID-2 ajoutée/);
+  assert.match(await page.locator("#dossier-aid-feb .superseded").innerText(), /aid-jun/);
+  // The same draft before and after June: the old cap, then the new one.
+  for (const [date, blocking] of [["2025-03-01", 1], ["2025-07-01", 0]]) {
+    await page.goto(`${editBase}/check?ui=fr`);
+    await page.locator("#text").fill("Note\n\nNotre pays versera une aide alimentaire de 200 millions d'euros.");
+    await page.locator("#date").fill(date);
+    await page.getByRole("button", { name: "Vérifier le projet" }).click();
+    await page.waitForSelector(".verdict");
+    assert.equal(await page.locator(".finding.blocking").count(), blocking, date);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("without --allow-edit the save is refused, and so is a cross-site POST", async () => {
+  const page = await newPage();
+  // The read-only workbench shows the editor but refuses to save.
+  await page.goto(`${base}/dossiers/new?ui=fr&empty=1`);
+  assert.match(await page.locator("#edit-off").innerText(), /--allow-edit/);
+  await page.locator("#dossier").fill("essai");
+  await page.locator("#r0-fr").fill("lever les sanctions");
+  await page.locator("#r0-nl").fill("de sancties opheffen");
+  const [refused] = await Promise.all([
+    page.waitForResponse((response) => response.url().includes("/dossiers/save")),
+    page.getByRole("button", { name: "Enregistrer" }).click(),
+  ]);
+  assert.equal(refused.status(), 403);
+  assert.match(await page.locator("main").innerText(), /saving is off/);
+  // A page of another site posting to the editing workbench: refused, nothing written.
+  const evil = await newPage();
+  await evil.route("http://evil.example/**", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<form method="post" action="${editBase}/dossiers/save"><input name="action" value="save">
+           <input name="dossier" value="evil"><input name="rules" value="0"><button id="go">go</button></form>`,
+  }));
+  await evil.goto("http://evil.example/");
+  const [crossSite] = await Promise.all([
+    evil.waitForResponse((r) => r.url().includes("/dossiers/save")),
+    evil.locator("#go").click(),
+  ]);
+  assert.equal(crossSite.status(), 403);
+  assert.match(await crossSite.text(), /not from http:\/\/evil\.example/);
+  assert.throws(() => readFileSync(join(editFolder, "evil.xml")));
 });
 
 test("every page reflows on a 320 px window with text enlarged by a quarter", async () => {
@@ -225,7 +384,8 @@ test("every page reflows on a 320 px window with text enlarged by a quarter", as
   await page.goto(`${base}/documents?ui=nl`);
   const documentPath = await page.locator("table.documents a").first().getAttribute("href");
   for (const path of ["/search?ui=nl&q=territoriale+integriteit", "/search?ui=fr&q=desarmement", documentPath,
-                      "/documents?ui=nl", "/check?ui=nl", "/dossiers?ui=fr", "/status?ui=nl"]) {
+                      "/documents?ui=nl", "/check?ui=nl", "/dossiers?ui=fr", "/status?ui=nl",
+                      "/dossiers/new?ui=fr", "/dossiers/new?ui=nl&empty=1", "/dossiers/sahel-2025/edit?ui=fr"]) {
     await page.goto(base + path);
     await page.evaluate(() => { document.documentElement.style.fontSize = "125%"; });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

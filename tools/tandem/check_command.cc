@@ -1,18 +1,21 @@
 // tandem check DRAFT... --redlines FILE|DIR... [--parity] [--format text|json|html] [--lang fr|nl]
-// [--db INDEX]
+// [--db INDEX] [--date YYYY-MM-DD]
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "console.h"
+#include "pipeline/check/draft_date.h"
 #include "pipeline/check/prior_units.h"
 #include "pipeline/check/report.h"
 #include "pipeline/index/searcher.h"
 #include "pipeline/ingest/reader.h"
 #include "pipeline/redlines/dossier_loader.h"
+#include "pipeline/redlines/versions.h"
 
 namespace tandem::cli {
 namespace {
@@ -24,6 +27,7 @@ struct CheckCommandOptions {
   std::vector<std::string> db;
   std::string format = "text";
   std::string lang;  // "fr", "nl", or empty: each finding in its draft's language
+  std::string date;  // YYYY-MM-DD; empty: the draft's own date, else today
   bool parity = false;
 };
 
@@ -39,6 +43,10 @@ std::vector<check::PriorUnit> Priors(const check::CheckReport& report,
 }
 
 int RunCheck(const CheckCommandOptions& options) {
+  if (!options.date.empty() && !redlines::IsIsoDate(options.date)) {
+    PrintError(fmt::format("--date {}: not a date; write YYYY-MM-DD, e.g. 2025-03-01", options.date));
+    return kExitError;
+  }
   auto dossiers = redlines::LoadDossiers(options.redlines);
   if (!dossiers) {
     PrintError(dossiers.error());
@@ -59,7 +67,20 @@ int RunCheck(const CheckCommandOptions& options) {
                         : options.lang == "fr" ? Language::kFrench
                                                : Language::kUnknown;
   check_options.message_language = lang;
-  const check::CheckReport report = check::CheckDraft(sides, *dossiers, check_options);
+  // The rules in force on the date asked, else the draft's own date, else today.
+  std::string date = options.date;
+  if (date.empty()) date = check::DraftDate(sides);
+  if (date.empty()) date = check::Today();
+  const std::vector<redlines::Dossier> in_force = redlines::InForceOn(*dossiers, date);
+  if (in_force.empty() && !dossiers->empty() && !options.common.quiet) {
+    fmt::print(stderr, "tandem check: no dossier is in force on {} (the first was agreed on {}); use --date\n", date,
+               std::min_element(dossiers->begin(), dossiers->end(), [](const auto& a, const auto& b) {
+                 return a.agreed < b.agreed;
+               })->agreed);
+  }
+  check::CheckReport report = check::CheckDraft(sides, in_force, check_options);
+  report.date = date;
+  for (const redlines::Dossier& d : in_force) report.in_force.emplace_back(d.id, d.agreed);
   const std::vector<check::PriorUnit> priors =
       options.db.empty() ? std::vector<check::PriorUnit>{} : Priors(report, options.db);
   const std::string format = options.common.json ? "json" : options.format;
@@ -101,6 +122,10 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"fr", "nl"}));
   cmd->add_option("--db", options->db,
                   "Cite the closest prior unit of this index for each finding");
+  cmd->add_option("--date", options->date,
+                  "Use the red lines in force on this day, YYYY-MM-DD: of each dossier's versions\n"
+                  "(supersedes=), the newest agreed on or before it (default: the date the draft\n"
+                  "states in its opening lines, else today)");
   cmd->add_flag("--json", options->common.json, "Same as --format json");
   cmd->add_flag("--no-color", options->common.no_color, "No colour in the text report");
   cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });

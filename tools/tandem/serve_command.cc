@@ -1,4 +1,4 @@
-// tandem serve [--db INDEX] [--redlines DIR] [--port 8080] [--bind 127.0.0.1]
+// tandem serve [--db INDEX] [--redlines DIR] [--allow-edit] [--port 8080] [--bind 127.0.0.1]
 #include <fmt/format.h>
 #include <pthread.h>
 #include <signal.h>
@@ -24,6 +24,7 @@ struct ServeOptions {
   size_t max_upload_mb = 10;
   size_t threads = 8;
   int request_timeout = 10;
+  bool allow_edit = false;
 };
 
 bool IsLoopback(const std::string& address) {
@@ -37,6 +38,7 @@ int RunServe(const ServeOptions& options) {
   wb.redline_paths = options.redlines;
   wb.max_upload_bytes = options.max_upload_mb << 20;
   wb.version = TANDEM_VERSION;
+  wb.allow_edit = options.allow_edit;
   if (IsLoopback(options.bind)) wb.allowed_hosts = {"127.0.0.1", "localhost", "::1", options.bind};
   auto bench = workbench::Workbench::Open(wb);
   if (!bench) {
@@ -109,6 +111,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
                   "Index to serve (default: the default index; repeat to serve several as one)");
   cmd->add_option("--redlines", options->redlines,
                   "Red-line files, or folders of them, for the check page");
+  cmd->add_flag("--allow-edit", options->allow_edit,
+                "Let the workbench save dossiers edited in /dossiers into the first --redlines\n"
+                "folder (its only write; off by default)");
   cmd->add_option("--port", options->port, "TCP port (0: any free port)")
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", options->bind, "Address to listen on (default 127.0.0.1)");

@@ -36,3 +36,30 @@
     }
   });
 })();
+// The dossier editor: each change is validated by the server (the schema
+// `tandem check` loads with) and its message shown above the form. The form
+// works without it: "Valider" submits the same check.
+(function () {
+  "use strict";
+  var form = document.getElementById("dossier-form");
+  var status = document.getElementById("validation");
+  if (!form || !status || !window.fetch || !window.FormData) return;
+  var timer = null, sent = 0;
+  function validate() {
+    var mine = ++sent;
+    fetch(form.getAttribute("data-validate"), { method: "POST", body: new FormData(form), credentials: "same-origin" })
+      .then(function (response) { return response.json(); })
+      .then(function (answer) {
+        if (mine !== sent) return;  // a later change is being checked
+        status.className = answer.valid ? "valid" : "error";
+        status.textContent = answer.valid ? (status.getAttribute("data-valid") || "OK") : answer.message;
+      })
+      .catch(function () {});
+  }
+  function changed() {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(validate, 300);
+  }
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+})();
