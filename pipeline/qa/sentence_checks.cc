@@ -138,6 +138,56 @@ size_t ElidedNegations(const std::string& text) {
   return n;
 }
 
+// Negated yes/no questions, which ask politely rather than deny and which the
+// other side may ask without a negation: Dutch ones with no question word
+// before the negation, which is not right after the first word ("Is het
+// niet mogelijk …?", "Zou er geen overleg kunnen …?"); French ones with the
+// subject inverted inside the negation ("Ne serait-il pas utile …?").
+size_t NegatedYesNoQuestions(const std::string& text, Language language) {
+  static const std::set<std::string> kQuestionWords = {
+      "wie",     "wat",    "waarom",   "hoe",     "wanneer", "welke",
+      "welk",    "waar",   "hoeveel",  "waarop",  "waarvoor", "waarmee"};
+  const bool french = language == Language::kFrench;
+  size_t n = 0, start = 0;
+  while (start < text.size()) {
+    size_t end = text.find_first_of(".!?", start);
+    if (end == std::string::npos) break;
+    if (text[end] == '?') {
+      const std::string question = text.substr(start, end + 1 - start);
+      if (french) {
+        static const std::set<std::string> kFrenchQuestionWords = {
+            "pourquoi", "quand",  "comment", "combien", "quel", "quelle",
+            "quels",    "quelles", "ou",     "qui",     "que",  "qu"};
+        const std::string folded = text::FoldForMatching(question);
+        for (const char* inverted : {"-il pas", "-elle pas", "-ils pas", "-elles pas", "-on pas",
+                                     "-vous pas", "-ce pas"}) {
+          const size_t at = folded.find(inverted);
+          if (at == std::string::npos) continue;
+          bool wh = false;  // "Pourquoi n’a-t-il pas …?" asks why, not politely
+          for (const text::Word& w : text::SplitWords(std::string_view(folded).substr(0, at)))
+            wh |= kFrenchQuestionWords.count(std::string(w.text)) > 0;
+          n += !wh;
+          break;
+        }
+      } else {
+        std::vector<std::string> words;
+        for (const text::Word& w : text::SplitWords(question)) {
+          if (!w.is_number) words.push_back(text::FoldForMatching(w.text));
+        }
+        // (No question word before the negation: "Indien zo, welke is niet …?" is none.)
+        for (size_t k = 0; k < words.size() && !kQuestionWords.count(words[k]); ++k) {
+          if (k >= 2 && (words[k] == "niet" || words[k] == "geen")) {
+            ++n;
+            break;
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return n;
+}
+
 // True when `sentence` holds a number (in digits, not a list label such as
 // "2.") whose value appears nowhere in `other`, in digits or in words.
 bool HasNumberMissingFrom(const std::string& sentence, const std::string& other) {
@@ -490,7 +540,13 @@ void CheckSentences(const std::string& fr, const std::string& nl,
               : NegatedCompounds(f) + ImplicitNegatives(f, Language::kFrench) +
                         AffixNegatives(f, Language::kFrench, lexicon) + ElidedNegations(f) >=
                     nl_count - fr_count;
-      unbalanced[at] = (fr_count + nl_count) % 2 == 1 && !balanced;
+      // A negated yes/no question on the side with more may ask politely
+      // what the other side asks plainly ("Is het niet mogelijk …?" /
+      // "Est-il possible …?").
+      const bool polite = fr_count > nl_count
+                              ? NegatedYesNoQuestions(f, Language::kFrench) >= fr_count - nl_count
+                              : NegatedYesNoQuestions(n, Language::kDutch) >= nl_count - fr_count;
+      unbalanced[at] = (fr_count + nl_count) % 2 == 1 && !balanced && !polite;
     }
   }
   // A negation the sentence alignment put in the neighbouring pair (the

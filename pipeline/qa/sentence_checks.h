@@ -44,9 +44,10 @@ bool InWrongLanguage(const std::string& sentence, Language expected);
 // - negation: an aligned sentence pair whose negation counts differ by an odd
 //   number (its polarity differs), unless a hyphenated "niet-"/"non-" compound,
 //   a word with a negative affix ("ongevraagd", "werkloos", "inacceptable")
-//   or a word of negative meaning on the side with fewer makes up for it, or
-//   a neighbouring pair differs the other way (the negation moved across a
-//   sentence boundary).
+//   an elliptic "waarom niet?" or a word of negative meaning on the side with
+//   fewer makes up for it, or the side with more asks a negated yes/no
+//   question ("Is het niet mogelijk …?"), or a neighbouring pair differs the
+//   other way (the negation moved across a sentence boundary).
 void CheckSentences(const std::string& fr, const std::string& nl,
                     const SentenceCheckOptions& options, std::vector<Flag>& flags);
 

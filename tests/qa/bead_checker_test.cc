@@ -441,6 +441,31 @@ TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
   }
 }
 
+// A negated yes/no question asks politely ("Is het niet mogelijk …?" =
+// "Est-il possible …?"); a negation in a statement or a wh-question does not.
+TEST(CheckBeads, NegatedYesNoQuestionIsPolite) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Est-il possible d’augmenter le nombre d’heures de travail des étudiants?",
+       "Is het niet mogelijk om het aantal werkuren van de studenten te verhogen?", false},
+      {"Ne serait-il pas utile de consulter les communes?",
+       "Zou het nuttig zijn de gemeenten te raadplegen?", false},
+      {"Une concertation avec les autorités françaises peut-elle être envisagée?",
+       "Zou er geen overleg met de Franse autoriteiten kunnen plaatsvinden?", false},
+      {"Il est possible d’augmenter le nombre d’heures de travail des étudiants.",
+       "Het is niet mogelijk om het aantal werkuren van de studenten te verhogen.", true},
+      {"Quand la réforme entrera-t-elle en vigueur?",
+       "Wanneer treedt de hervorming niet in werking?", true},
+      {"Si oui, quelle est cette hausse?", "Indien zo, welke is niet deze stijging?", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.nl;
+  }
+}
+
 // The sentence alignment may put a negation in the pair next to the one that
 // renders it: the translator moved a clause across a sentence boundary or
 // split a sentence in three. Opposite differences in neighbouring pairs
