@@ -331,6 +331,17 @@ int main(int argc, char** argv) {
     }
     fmt::print("          {:<10} tables (MiB):{}\n", name, tables);
   }
+  // Each query's median, to see which shapes cost (samples are in query order, kRepeats rounds).
+  for (size_t qi = 0; qi < queries.size(); ++qi) {
+    std::vector<double> plain, facets, bare;
+    for (int r = 0; r < kRepeats; ++r) {
+      plain.push_back(tandem_ms[r * queries.size() + qi]);
+      facets.push_back(facets_ms[r * queries.size() + qi]);
+      bare.push_back(bare_ms[r * queries.size() + qi]);
+    }
+    fmt::print("          median {:7.2f} ms, facets {:7.2f} ms, bare {:6.2f} ms  {}\n", Percentile(plain, 0.5),
+               Percentile(facets, 0.5), Percentile(bare, 0.5), queries[qi]);
+  }
   PrintLatency("search    tandem     ", tandem_ms, "(no facets; cross-lingual, snippets)");
   PrintLatency("          + facets   ", facets_ms, "(facets counted)");
   PrintLatency("          bare+stems ", bare_ms, "(QueryParser, French stems)");
