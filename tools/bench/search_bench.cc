@@ -5,8 +5,10 @@
 //      the baseline, with bare Xapian (TermGenerator defaults, text as data);
 //      a second baseline adds only French/Dutch stemming (STEM_SOME), to show
 //      how much of tandem's overhead the stemmed terms are;
-//   2. runs a fixed set of queries 20 times each through tandem's Searcher
-//      and through a bare QueryParser + Enquire;
+//   2. compacts all three (as `tandem compact` does) and, on the compacted
+//      indexes, runs a fixed set of queries 20 times each through tandem's
+//      Searcher without facets, again with facets, and through a bare
+//      QueryParser (French stemmer) + Enquire on the stemmed baseline;
 //   3. unless --no-shards, splits the same units into two shards (not timed),
 //      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
 //      through tandem over the two remote shards.
