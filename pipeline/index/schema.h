@@ -28,8 +28,9 @@
 //     7  TextHash of the unit's texts (schema 4): the collapse key that makes
 //        the same text from several sources one hit ("also in: ...")
 //     8  FacetValue (schema 4): what the facets count, in one slot
-//   Schema 4 writes values 0, 3, 7 and 8 only (1, 2, 4, 5 and 6 were never read
-//   but by the facets, now counted from 8).
+//   Schema 4 writes values 0, 3, 7 and 8 only: 1 and 2 were never read, and
+//   4, 5 and 6 only by the facets, now counted from 8 (from 0, 4, 5 and 6 in
+//   older indexes).
 //   Data: JSON {"source", "key", "format", "title", "type", "date", "section",
 //               "position", "page", "score", "kind", "texts": {"fr": "...", "nl": "..."},
 //               "flags": [{"type", "message", "fr": [...], "nl": [...]}] (only when the unit has QA

@@ -5,8 +5,10 @@
 //      the baseline, with bare Xapian (TermGenerator defaults, text as data);
 //      a second baseline adds only French/Dutch stemming (STEM_SOME), to show
 //      how much of tandem's overhead the stemmed terms are;
-//   2. runs a fixed set of queries 20 times each through tandem's Searcher
-//      and through a bare QueryParser + Enquire;
+//   2. compacts all three (as `tandem compact` does) and, on the compacted
+//      indexes, runs a fixed set of queries 20 times each through tandem's
+//      Searcher without facets, again with facets, and through a bare
+//      QueryParser (French stemmer) + Enquire on the stemmed baseline;
 //   3. unless --no-shards, splits the same units into two shards (not timed),
 //      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
 //      through tandem over the two remote shards.
@@ -330,6 +332,17 @@ int main(int argc, char** argv) {
       tables += fmt::format("  {} {:.1f}", table, ec ? 0.0 : static_cast<double>(bytes) / (1024.0 * 1024.0));
     }
     fmt::print("          {:<10} tables (MiB):{}\n", name, tables);
+  }
+  // Each query's median, to see which shapes cost (samples are in query order, kRepeats rounds).
+  for (size_t qi = 0; qi < queries.size(); ++qi) {
+    std::vector<double> plain, facets, bare;
+    for (int r = 0; r < kRepeats; ++r) {
+      plain.push_back(tandem_ms[r * queries.size() + qi]);
+      facets.push_back(facets_ms[r * queries.size() + qi]);
+      bare.push_back(bare_ms[r * queries.size() + qi]);
+    }
+    fmt::print("          median {:7.2f} ms, facets {:7.2f} ms, bare {:6.2f} ms  {}\n", Percentile(plain, 0.5),
+               Percentile(facets, 0.5), Percentile(bare, 0.5), queries[qi]);
   }
   PrintLatency("search    tandem     ", tandem_ms, "(no facets; cross-lingual, snippets)");
   PrintLatency("          + facets   ", facets_ms, "(facets counted)");
