@@ -124,7 +124,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--max-file-mb", options->max_file_mb,
                   "Largest file read, in MB (default 64); a file over it is refused before it is read.\n"
                   "Memory: a text file of F MB peaks at about 100 MB + 3 x F (measured by\n"
-                  "tools/bench/ingest_memory.sh), per document in flight (with --jobs N, up to 2N+3)")
+                  "tools/bench/ingest_memory.sh); with --jobs N, up to 2N+3 documents are in flight,\n"
+                  "those of up to 512 KB as their index documents (about 20 x their text)")
       ->check(CLI::Range(1, 4096));
   cmd->add_option("--date", options->facts.date, "Date of every input, YYYY, YYYY-MM or YYYY-MM-DD (default: read from the text)")
       ->check([](const std::string& d) {
