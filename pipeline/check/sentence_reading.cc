@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "dictionaries/dictionaries.h"
 
@@ -57,12 +58,36 @@ const Phrases& List(ListKind kind, Language language) {
 // inside a longer one is dropped ("verwerpt" matches both "verwerpt" and
 // "verwerpen", "s oppose" lies inside "s oppose à"). Phrases of several words
 // may have `max_gap` other words between theirs.
+// A Dutch verb with a separable particle ("sluit uit", "keurt goed") in a main
+// clause: the particle closes the clause however long the object between them
+// ("België sluit elke nieuwe financiering van fossiele projecten uit"). Only
+// a particle that is its clause's last word counts, so the preposition of
+// "sluit een akkoord met partners uit Afrika" does not.
+std::vector<std::pair<size_t, size_t>> SeparatedParticleRuns(const AnalysedSentence& s,
+                                                             const std::vector<WordForm>& phrase) {
+  static const std::unordered_set<std::string> kParticles = {
+      "uit", "af", "op", "aan", "in", "toe", "goed", "tegen", "door", "mee", "terug", "weg", "vast", "voor"};
+  std::vector<std::pair<size_t, size_t>> runs;
+  if (phrase.size() != 2 || !kParticles.count(phrase[1].folded)) return runs;
+  for (size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (!SameWord(s.tokens[i], phrase[0])) continue;
+    size_t last = i;
+    while (last + 1 < s.tokens.size() && s.tokens[last + 1].clause == s.tokens[i].clause) ++last;
+    // The verb alone stands for the cue: the words between are its object.
+    if (last > i + 1 && s.tokens[last].folded == phrase[1].folded) runs.emplace_back(i, i);
+  }
+  return runs;
+}
+
 std::vector<std::pair<size_t, size_t>> Hits(const AnalysedSentence& s, const Phrases& phrases,
                                             size_t max_gap = 0, bool inflected_only = false) {
   std::vector<std::pair<size_t, size_t>> hits;
   for (const auto& phrase : phrases) {
     for (const auto& run : MatchRuns(s, phrase, phrase.size() > 1 ? max_gap : 0, inflected_only))
       hits.push_back(run);
+    if (max_gap > 0 && s.language == Language::kDutch) {
+      for (const auto& run : SeparatedParticleRuns(s, phrase)) hits.push_back(run);
+    }
   }
   std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second > b.second;

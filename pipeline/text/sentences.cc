@@ -64,6 +64,33 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 }  // namespace
 
+namespace {
+
+// Where a list marker of one or two digits, one letter or a Roman numeral up to
+// four letters, closed by ")", follows ". ", "! " or "? " inside `piece`: the
+// marker's offset, or npos.
+size_t ListMarkerAfterStop(std::string_view piece) {
+  for (size_t i = 1; i + 3 < piece.size(); ++i) {
+    if (piece[i] != ' ' || (piece[i - 1] != '.' && piece[i - 1] != '!' && piece[i - 1] != '?')) continue;
+    size_t j = i + 1;
+    while (j < piece.size() && piece[j] == ' ') ++j;
+    size_t k = j;
+    const bool digits = k < piece.size() && piece[k] >= '0' && piece[k] <= '9';
+    while (k < piece.size() && k - j < 4 &&
+           (digits ? (piece[k] >= '0' && piece[k] <= '9') : (piece[k] >= 'a' && piece[k] <= 'z')))
+      ++k;
+    const size_t length = k - j;
+    if (length == 0 || k + 1 >= piece.size() || piece[k] != ')' || piece[k + 1] != ' ') continue;
+    const std::string_view marker = piece.substr(j, length);
+    const bool ok = digits ? length <= 2
+                           : length == 1 || marker.find_first_not_of("ivx") == std::string_view::npos;
+    if (ok && !EndsWithAbbreviation(piece.substr(0, i))) return j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<std::string_view> SplitSentences(std::string_view paragraph, Language language) {
   std::vector<std::string_view> sentences;
   UErrorCode status = U_ZERO_ERROR;
@@ -78,6 +105,14 @@ std::vector<std::string_view> SplitSentences(std::string_view paragraph, Languag
     std::string_view piece = paragraph.substr(start, end - start);
     while (!piece.empty() && IsSpace(piece.front())) piece.remove_prefix(1);
     while (!piece.empty() && IsSpace(piece.back())) piece.remove_suffix(1);
+    // ICU does not break before a lower-case word; a list marker ("b)",
+    // "iv)", "12)") after a full stop still opens a new sentence.
+    for (size_t cut = ListMarkerAfterStop(piece); cut != std::string_view::npos; cut = ListMarkerAfterStop(piece)) {
+      std::string_view before = piece.substr(0, cut);
+      while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+      sentences.push_back(before);
+      piece.remove_prefix(cut);
+    }
     if (!piece.empty()) sentences.push_back(piece);
     start = end;
   }

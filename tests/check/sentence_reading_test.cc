@@ -157,6 +157,36 @@ TEST(SentenceReading, StanceOnASubject) {
   }
 }
 
+// A Dutch separable verb keeps its particle at the end of the clause, however
+// long the object in between: "sluit … uit" refuses, "keurt … goed" supports.
+// A particle word inside the clause is a preposition, not the verb's.
+TEST(SentenceReading, DutchSeparableVerbsWithTheirParticleAtTheClauseEnd) {
+  const std::vector<Reading> negations = {
+      {kNl, "België sluit elke nieuwe steun aan de bouw van kolencentrales in derde landen uit.",
+       "steun bouw kolencentrales", true},
+      {kNl, "België wijst het voorstel van de Commissie over de nieuwe visumregels af.", "voorstel visumregels",
+       true},
+      {kNl, "België sluit een akkoord over de steun aan kolencentrales met partners uit Azië.",
+       "steun kolencentrales", false},
+  };
+  for (const Reading& r : negations) {
+    const AnalysedSentence s = Analyse(r.sentence, r.language);
+    EXPECT_EQ(IsNegated(s, Span(s, r.words)), r.expected) << r.sentence;
+  }
+  const std::vector<StanceCase> stances = {
+      {kNl, "België keurt de ontwerpresolutie over de bescherming van journalisten goed.", "ontwerpresolutie",
+       "support"},
+      {kNl, "België wijst de ontwerpresolutie over de bescherming van journalisten af.", "ontwerpresolutie",
+       "oppose"},
+  };
+  for (const StanceCase& c : stances) {
+    const AnalysedSentence s = Analyse(c.sentence, c.language);
+    const auto reading = StanceOn(s, Span(s, c.subject));
+    EXPECT_EQ(reading ? std::string(redlines::StanceName(reading->stance)) : "", c.expected)
+        << c.sentence << " / " << c.subject;
+  }
+}
+
 // Readings a clerk relies on in drafts written by others: coordinated
 // negations, negative verbs of another coordinated predicate, negative
 // predicates ("reste exclu", "blijft uitgesloten").

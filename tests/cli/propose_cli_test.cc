@@ -62,9 +62,11 @@ std::vector<ReportCase> Cases() {
       {{"../bilingual/coordination-report-2025.txt"}, "../bilingual/coordination-report-2025.txt",
        "La Belgique ne reconnaîtra aucune annexion de", "La Belgique reconnaîtra une annexion de",
        "CR-4"},
-      // cop31-climate-2026.txt is not here: `tandem check` reads its lettered
-      // items "… COP. b) België …" as one sentence and the Dutch "sluit … uit"
-      // as no refusal, so it finds two blocking findings in the report itself.
+      // Lettered items run into one paragraph, a Dutch "sluit … uit" with a long object.
+      {{"cop31-climate-2026.txt"}, "cop31-climate-2026.txt",
+       "België sluit elke nieuwe financiering van projecten voor de exploratie van fossiele brandstoffen uit.",
+       "België aanvaardt elke nieuwe financiering van projecten voor de exploratie van fossiele brandstoffen.",
+       "CC-2"},
   };
 }
 
