@@ -213,6 +213,7 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
     texts.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotTextHash, hash, hash);
     hit_of[hash] = {index, docid};
   }
+  std::map<size_t, size_t> counted;  // hit -> the other units of its text this match found
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, AnyOf(texts)));
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
@@ -225,7 +226,7 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
     const auto found = hit_of.find(doc.get_value(kSlotTextHash));
     if (found == hit_of.end() || found->second.second == *it) continue;
     Hit& hit = (*hits)[found->second.first];
-    ++hit.duplicates;
+    ++counted[found->second.first];
     if (hit.also_in.size() >= kMaxDuplicates) continue;
     const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
     if (data.is_discarded()) continue;
@@ -234,6 +235,7 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
   for (const auto& [index, hash, docid] : collapsed) {
     Hit& hit = (*hits)[index];
+    hit.duplicates = std::max(hit.duplicates, counted[index]);
     std::sort(hit.also_in.begin(), hit.also_in.end(), [](const Duplicate& a, const Duplicate& b) {
       return std::tie(a.source, a.position) < std::tie(b.source, b.position);
     });
@@ -644,6 +646,9 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     };
     std::stable_sort(hit.texts.begin(), hit.texts.end(),
                      [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
+    // Xapian's count of the units collapsed into this one (a lower bound); the
+    // match of AddDuplicates may count more.
+    if (!it.get_collapse_key().empty()) hit.duplicates = it.get_collapse_count();
     results.hits.push_back(std::move(hit));
     if (it.get_collapse_count() > 0 && !it.get_collapse_key().empty())
       collapsed.emplace_back(results.hits.size() - 1, it.get_collapse_key(), *it);
