@@ -170,6 +170,7 @@ struct Workbench::Impl {
   Response Check(const Request& request, bool api) const;
   Response Status(const Request& request, bool page) const;
   Response NewDossier(const Request& request) const;
+  DossierEditor EditorOf(const propose::Proposal& proposal) const;
   Response EditDossier(const Request& request, const std::string& id) const;
   Response Editor(const Request& request, DossierEditor editor, int status = 200) const;
   Response SaveDossier(const Request& request) const;
@@ -560,6 +561,25 @@ Response Workbench::Impl::Editor(const Request& request, DossierEditor editor, i
   return WithSession(Page(RenderDossierEditor(UiOf(request), editor), status), asked, session);
 }
 
+// The editor's first state for a proposal: its rules with the sentences they
+// came from, what was not turned into a rule as notes, validated.
+DossierEditor Workbench::Impl::EditorOf(const propose::Proposal& proposal) const {
+  DossierEditor editor;
+  editor.draft.dossier = proposal.dossier;
+  for (const propose::ProposedRule& rule : proposal.rules) {
+    SourceNote note;
+    for (const propose::SourceSentence& s : rule.sources) {
+      (s.place.language == Language::kDutch ? note.nl : note.fr) = Place(s);
+    }
+    editor.draft.sources.push_back(std::move(note));
+  }
+  editor.draft.sources.resize(editor.draft.dossier.rules.size());
+  for (const propose::Unturned& u : proposal.unturned) editor.draft.notes.push_back(fmt::format("{} — {}", Place(u.sentence), u.reason));
+  editor.message = ValidateDraft(editor.draft, *Dossiers());
+  editor.checked = true;
+  return editor;
+}
+
 Response Workbench::Impl::NewDossier(const Request& request) const {
   const Ui ui = UiOf(request);
   DossierEditor editor;
@@ -595,20 +615,7 @@ Response Workbench::Impl::NewDossier(const Request& request) const {
       if (!proposal) return Page(RenderNewDossierForm(ui, proposal.error().message), 422);
       fr.clear();
       nl.clear();
-      DossierEditor from;
-      from.draft.dossier = proposal->dossier;
-      for (const propose::ProposedRule& rule : proposal->rules) {
-        SourceNote note;
-        for (const propose::SourceSentence& s : rule.sources) {
-          (s.place.language == Language::kDutch ? note.nl : note.fr) = Place(s);
-        }
-        from.draft.sources.push_back(std::move(note));
-      }
-      from.draft.sources.resize(from.draft.dossier.rules.size());
-      for (const propose::Unturned& u : proposal->unturned) from.draft.notes.push_back(fmt::format("{} — {}", Place(u.sentence), u.reason));
-      from.message = ValidateDraft(from.draft, *Dossiers());
-      from.checked = true;
-      return Editor(request, std::move(from));
+      return Editor(request, EditorOf(*proposal));
     }
     auto second = ingest::ReadDocumentBytes(files.back()->content, CleanFileName(files.back()->filename));
     if (!second) return Page(RenderNewDossierForm(ui, second.error().message), StatusOf(second.error().code));
@@ -624,19 +631,7 @@ Response Workbench::Impl::NewDossier(const Request& request) const {
   if (fr.find_first_not_of(" \t\r\n") == std::string::npos) std::swap(fr, nl);  // one text: read as bilingual
   auto proposal = propose::ProposeDossierFromText(fr, nl, source, propose_options);
   if (!proposal) return Page(RenderNewDossierForm(ui, proposal.error().message), 422);
-  editor.draft.dossier = proposal->dossier;
-  for (const propose::ProposedRule& rule : proposal->rules) {
-    SourceNote note;
-    for (const propose::SourceSentence& s : rule.sources) {
-      (s.place.language == Language::kDutch ? note.nl : note.fr) = Place(s);
-    }
-    editor.draft.sources.push_back(std::move(note));
-  }
-  editor.draft.sources.resize(editor.draft.dossier.rules.size());
-  for (const propose::Unturned& u : proposal->unturned) editor.draft.notes.push_back(fmt::format("{} — {}", Place(u.sentence), u.reason));
-  editor.message = ValidateDraft(editor.draft, *Dossiers());
-  editor.checked = true;
-  return Editor(request, std::move(editor));
+  return Editor(request, EditorOf(*proposal));
 }
 
 Response Workbench::Impl::EditDossier(const Request& request, const std::string& id) const {

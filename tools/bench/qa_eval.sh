@@ -21,24 +21,34 @@ fi
 echo "== qa-dev: planted faults (qa_eval.py)"
 python3 "$shared/eval/qa_eval.py" "$shared/data/qa-dev" --run "$tandem" "$@"
 
-echo
-echo "== seed document: units with a flag (a faithful translation: fewer is better)"
-if [ -f "$shared/data/seed001-dev.txt" ]; then
-  "$tandem" align "$shared/data/seed001-dev.txt" --format jsonl | python3 -c '
+# Counts the units of JSONL alignments on stdin that carry a flag: LABEL
+# names the line, NOUN the units; with two-sided, one-sided units are left
+# out and a unit's flag types are counted once each.
+count_flags() {
+  python3 -c "$count_flags_py" "$@"
+}
+count_flags_py='
 import collections, json, sys
+label, noun, mode = sys.argv[1], sys.argv[2], (sys.argv[3] if len(sys.argv) > 3 else "")
 units = flagged = 0
 kinds = collections.Counter()
 for line in sys.stdin:
     if not line.strip():
         continue
     unit = json.loads(line)
+    if mode == "two-sided" and not (unit.get("fr") and unit.get("nl")):
+        continue
     units += 1
     flags = unit.get("flags", [])
-    if flags:
-        flagged += 1
-        kinds.update(f["type"] for f in flags)
-print(f"seed units={units} flagged={flagged} kinds={dict(sorted(kinds.items()))}")
+    flagged += bool(flags)
+    kinds.update({f["type"] for f in flags} if mode == "two-sided" else [f["type"] for f in flags])
+print(f"{label} {noun}={units} flagged={flagged} kinds={dict(sorted(kinds.items()))}")
 '
+
+echo
+echo "== seed document: units with a flag (a faithful translation: fewer is better)"
+if [ -f "$shared/data/seed001-dev.txt" ]; then
+  "$tandem" align "$shared/data/seed001-dev.txt" --format jsonl | count_flags seed units
 else
   echo "skipped: $shared/data/seed001-dev.txt is not here"
 fi
@@ -46,24 +56,11 @@ fi
 echo
 echo "== parl-dev: two-sided beads with a flag (real translations, nothing planted: fewer is better)"
 if [ -d "$shared/data/parl-dev" ]; then
-  for fr in "$shared"/data/parl-dev/doc*.fr.txt; do
-    "$tandem" align "$fr" "${fr%.fr.txt}.nl.txt" --format jsonl
-  done | python3 -c '
-import collections, json, sys
-beads = flagged = 0
-kinds = collections.Counter()
-for line in sys.stdin:
-    if not line.strip():
-        continue
-    bead = json.loads(line)
-    if not bead.get("fr") or not bead.get("nl"):
-        continue
-    beads += 1
-    types = {f["type"] for f in bead.get("flags", [])}
-    flagged += bool(types)
-    kinds.update(types)
-print(f"parl-dev two-sided beads={beads} flagged={flagged} kinds={dict(sorted(kinds.items()))}")
-'
+  # One process for the ten documents (the dictionaries read once).
+  out=$(mktemp -d)
+  "$tandem" align -q "$shared/data/parl-dev" --out-dir "$out" --format jsonl
+  cat "$out"/*.jsonl | count_flags parl-dev "two-sided beads" two-sided
+  rm -rf "$out"
 else
   echo "skipped: $shared/data/parl-dev is not here"
 fi
