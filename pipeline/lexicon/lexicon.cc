@@ -119,22 +119,16 @@ std::string Joined(const std::vector<std::string>& words, size_t start, size_t n
 
 void Lexicon::Add(Entry entry) {
   if (entry.fr.empty() || entry.nl.empty()) return;
-  const std::vector<std::string> fr_words = SearchWords(entry.fr), nl_words = SearchWords(entry.nl);
-  if (!fr_words.empty() && !nl_words.empty()) {
-    if (entry.origin == Origin::kLearned) {
-      // Learnt links hold WordKeys.
-      if (fr_words.size() == 1 && nl_words.size() == 1) {
-        learned_[0][fr_words[0]].insert(nl_words[0]);
-        learned_[1][nl_words[0]].insert(fr_words[0]);
-      }
-    } else {
-      search_[0][Joined(fr_words, 0, fr_words.size())].push_back({nl_words, entry.weight, false});
-      search_[1][Joined(nl_words, 0, nl_words.size())].push_back({fr_words, entry.weight, false});
-      longest_[0] = std::max(longest_[0], fr_words.size());
-      longest_[1] = std::max(longest_[1], nl_words.size());
-      vocabulary_[0].insert(fr_words.begin(), fr_words.end());
-      vocabulary_[1].insert(nl_words.begin(), nl_words.end());
+  if (entry.origin == Origin::kLearned) {
+    // Learnt links hold WordKeys.
+    const std::vector<std::string> fr_words = SearchWords(entry.fr),
+                                   nl_words = SearchWords(entry.nl);
+    if (fr_words.size() == 1 && nl_words.size() == 1) {
+      learned_[0][fr_words[0]].insert(nl_words[0]);
+      learned_[1][nl_words[0]].insert(fr_words[0]);
     }
+  } else {
+    tables_.Add(entry);
   }
   if (entry.origin == Origin::kFreedict && !(IsOneWord(entry.fr) && IsOneWord(entry.nl))) {
     // FreeDict's phrases serve search only: the aligner's anchors stay the
@@ -157,6 +151,55 @@ void Lexicon::Add(Entry entry) {
     phrases_.push_back({text::FoldForMatching(entry.fr), text::FoldForMatching(entry.nl)});
   }
   entries_.push_back(std::move(entry));
+}
+
+void Lexicon::SearchTables::Add(const Entry& entry) {
+  if (entry.fr.empty() || entry.nl.empty() || entry.origin == Origin::kLearned) return;
+  const std::vector<std::string> fr_words = SearchWords(entry.fr), nl_words = SearchWords(entry.nl);
+  if (fr_words.empty() || nl_words.empty()) return;
+  search[0][Joined(fr_words, 0, fr_words.size())].push_back({nl_words, entry.weight, false});
+  search[1][Joined(nl_words, 0, nl_words.size())].push_back({fr_words, entry.weight, false});
+  longest[0] = std::max(longest[0], fr_words.size());
+  longest[1] = std::max(longest[1], nl_words.size());
+  vocabulary[0].insert(fr_words.begin(), fr_words.end());
+  vocabulary[1].insert(nl_words.begin(), nl_words.end());
+}
+
+Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(const LazySearchTables& other) {
+  if (this != &other) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    tables_.reset();  // built again from the entries copied with it
+  }
+  return *this;
+}
+
+Lexicon::LazySearchTables::LazySearchTables(LazySearchTables&& other) noexcept {
+  std::lock_guard<std::mutex> lock(other.mutex_);
+  tables_ = std::move(other.tables_);
+}
+
+Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(
+    LazySearchTables&& other) noexcept {
+  if (this != &other) {
+    std::scoped_lock lock(mutex_, other.mutex_);
+    tables_ = std::move(other.tables_);
+  }
+  return *this;
+}
+
+const Lexicon::SearchTables& Lexicon::LazySearchTables::Get(
+    const std::vector<Entry>& entries) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!tables_) {
+    tables_ = std::make_unique<SearchTables>();
+    for (const Entry& entry : entries) tables_->Add(entry);
+  }
+  return *tables_;
+}
+
+void Lexicon::LazySearchTables::Add(const Entry& entry) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (tables_) tables_->Add(entry);
 }
 
 void Lexicon::Merge(const Lexicon& other) {
@@ -210,10 +253,12 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
   out->clear();
   if (start >= words.size()) return 0;
   const size_t side = from_french ? 0 : 1;
+  const SearchTables& tables = Tables();
+  const auto& search = tables.search;
   size_t length = 0;
-  for (size_t n = std::min(longest_[side], words.size() - start); n >= 1; --n) {
-    auto it = search_[side].find(Joined(words, start, n));
-    if (it == search_[side].end()) continue;
+  for (size_t n = std::min(tables.longest[side], words.size() - start); n >= 1; --n) {
+    auto it = search[side].find(Joined(words, start, n));
+    if (it == search[side].end()) continue;
     *out = it->second;
     length = n;
     break;
@@ -222,8 +267,8 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
     if (side == 1) {  // a Dutch inflection of an entry's word: "prijzen" -> "prijs" (also a verb of
                       // its own)
       for (const std::string& lemma : DutchLemmas(words[start])) {
-        auto it = search_[1].find(lemma);
-        if (it == search_[1].end()) continue;
+        auto it = search[1].find(lemma);
+        if (it == search[1].end()) continue;
         for (Translation t : it->second) {
           t.weight *= kOtherInflection;
           out->push_back(std::move(t));
@@ -233,8 +278,8 @@ size_t Lexicon::Translate(const std::vector<std::string>& words, size_t start, b
     }
     if (side == 0 && out->empty()) {  // a French participle: "contraints" -> "contraindre"
       for (const std::string& infinitive : FrenchInfinitives(words[start])) {
-        auto it = search_[0].find(infinitive);
-        if (it == search_[0].end()) continue;
+        auto it = search[0].find(infinitive);
+        if (it == search[0].end()) continue;
         for (Translation t : it->second) {
           t.weight *= kOtherInflection;
           out->push_back(std::move(t));
@@ -284,7 +329,7 @@ void Lexicon::IndexStems(const std::function<std::string(const std::string&)>& s
   stemmers_ = {stem_fr, stem_nl};
   for (size_t side = 0; side < 2; ++side) {
     by_stem_[side].clear();
-    for (const auto& [words, translations] : search_[side]) {
+    for (const auto& [words, translations] : Tables().search[side]) {
       if (words.find(' ') != std::string::npos) continue;
       auto& list = by_stem_[side][stemmers_[side](words)];
       list.insert(list.end(), translations.begin(), translations.end());
@@ -293,12 +338,12 @@ void Lexicon::IndexStems(const std::function<std::string(const std::string&)>& s
 }
 
 bool Lexicon::IsWord(bool french, const std::string& word) const {
-  return vocabulary_[french ? 0 : 1].count(word) > 0;
+  return Tables().vocabulary[french ? 0 : 1].count(word) > 0;
 }
 
 bool Lexicon::Knows(bool french, const std::string& word) const {
   const size_t side = french ? 0 : 1;
-  if (vocabulary_[side].count(word)) return true;
+  if (Tables().vocabulary[side].count(word)) return true;
   return stemmers_[side] && by_stem_[side].count(stemmers_[side](word)) > 0;
 }
 

@@ -5,6 +5,8 @@
 
 #include <array>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,15 +95,41 @@ class Lexicon {
   size_t size() const { return entries_.size(); }
 
  private:
+  // Search's tables (Translate, IsWord, Knows, IndexStems): [0] out of
+  // French, [1] out of Dutch. Only search and indexing read them, so they are
+  // built from entries_ on first use, not by Add: alignment and the checks
+  // start without their cost. Thread-safe; a copy builds its own.
+  struct SearchTables {
+    // Joined SearchWords -> translations.
+    std::array<std::unordered_map<std::string, std::vector<Translation>>, 2> search;
+    std::array<size_t, 2> longest = {1, 1};
+    std::array<std::unordered_set<std::string>, 2> vocabulary;
+    void Add(const Entry& entry);
+  };
+  class LazySearchTables {
+   public:
+    LazySearchTables() = default;
+    LazySearchTables(const LazySearchTables&) {}
+    LazySearchTables& operator=(const LazySearchTables&);
+    LazySearchTables(LazySearchTables&& other) noexcept;
+    LazySearchTables& operator=(LazySearchTables&& other) noexcept;
+    // The tables, built from `entries` the first time.
+    const SearchTables& Get(const std::vector<Entry>& entries) const;
+    // Adds `entry` to the tables when they are built (else Get will).
+    void Add(const Entry& entry);
+
+   private:
+    mutable std::mutex mutex_;
+    mutable std::unique_ptr<SearchTables> tables_;
+  };
+  const SearchTables& Tables() const { return tables_.Get(entries_); }
+
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::unordered_set<std::string>> fr_to_nl_;
   std::unordered_map<std::string, std::unordered_set<std::string>> nl_to_fr_;
   std::vector<PhrasePair> phrases_;
   std::unordered_set<std::string> common_fr_, common_nl_, glossary_fr_, glossary_nl_;
-  // Search's tables, [0] out of French, [1] out of Dutch: joined SearchWords -> translations.
-  std::array<std::unordered_map<std::string, std::vector<Translation>>, 2> search_;
-  std::array<size_t, 2> longest_ = {1, 1};
-  std::array<std::unordered_set<std::string>, 2> vocabulary_;
+  LazySearchTables tables_;
   // Learnt word links by key, [0] French key -> Dutch keys, [1] the reverse.
   std::array<std::unordered_map<std::string, std::unordered_set<std::string>>, 2> learned_;
   // IndexStems: stem -> the single-word entries' translations, and the stemmers.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 #include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/ibm1.h"
@@ -47,6 +48,49 @@ TEST(Freedict, MissingDictionaryIsAnIoError) {
   Result<Lexicon> missing = LoadFreedict("/nonexistent");
   ASSERT_FALSE(missing.has_value());
   EXPECT_EQ(missing.error().code, ErrorCode::kIo);
+}
+
+// Search's tables are built on first use; copies and later entries must see
+// the same translations as a lexicon built in one go.
+TEST(SearchTables, CopiesAndLaterEntriesTranslateAsIfBuiltAtOnce) {
+  Lexicon original;
+  original.Add(Entry{"frontière", "grens", Origin::kFreedict, "", 0.5});
+  std::vector<Translation> found;
+  ASSERT_EQ(original.Translate(SearchWords("frontière"), 0, true, &found), 1u);  // built here
+  Lexicon copy = original;
+  copy.Add(Entry{"peine de mort", "doodstraf", Origin::kFreedict, "", 0.5});
+  original.Add(Entry{"ambassade", "ambassade", Origin::kGlossary, "", 1.0});  // after the build
+  struct Case {
+    const Lexicon* lexicon;
+    std::string text;
+    size_t length;
+  };
+  const Case cases[] = {
+      {&copy, "frontière", 1},     {&copy, "peine de mort", 3}, {&original, "peine de mort", 0},
+      {&original, "ambassade", 1}, {&copy, "ambassade", 0},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(c.lexicon->Translate(SearchWords(c.text), 0, true, &found), c.length) << c.text;
+  }
+  EXPECT_TRUE(copy.IsWord(false, "doodstraf"));
+  EXPECT_FALSE(original.IsWord(false, "doodstraf"));
+}
+
+TEST(SearchTables, ThreadsTranslatingAtOnceGetTheSameAnswer) {
+  Lexicon lexicon;
+  for (int i = 0; i < 2000; ++i)
+    lexicon.Add(Entry{"mot" + std::to_string(i), "woord" + std::to_string(i), Origin::kFreedict,
+                      "", 0.5});
+  std::vector<size_t> lengths(4, 0);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < lengths.size(); ++t) {
+    threads.emplace_back([&lexicon, &lengths, t] {
+      std::vector<Translation> found;
+      lengths[t] = lexicon.Translate({"mot1999"}, 0, true, &found);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(lengths, std::vector<size_t>(4, 1));
 }
 
 TEST(Learn, FindsWordsThatTranslateEachOther) {
