@@ -60,14 +60,19 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       }
     }
   }
-  // "niet alleen" is "not only" before a "maar" ("but also"); without one
-  // it is "not alone" and negates ("we kunnen dat niet alleen").
+  // "niet alleen" is "not only" before a "maar" or "ook" ("but also") later
+  // in the text, or before the words it restricts ("niet alleen een kost");
+  // at the end of its clause it is "not alone" and negates ("we kunnen dat
+  // niet alleen").
   if (language == Language::kDutch) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!excluded[i] || folded[i] != "niet" || folded[i + 1] != "alleen") continue;
-      bool but = false;
-      for (size_t k = i + 2; k < words.size() && !but; ++k) but = folded[k] == "maar";
-      if (!but) excluded[i] = excluded[i + 1] = false;
+      bool only = i + 2 < words.size() &&
+                  text.substr(words[i + 1].end, words[i + 2].begin - words[i + 1].end)
+                          .find_first_of(".;:?!,") == std::string_view::npos;
+      for (size_t k = i + 2; k < words.size() && !only; ++k)
+        only = folded[k] == "maar" || folded[k] == "ook";
+      if (!only) excluded[i] = excluded[i + 1] = false;
     }
   }
   const auto& cues = Cues(language);
@@ -84,14 +89,36 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       static const std::set<std::string> kSecondParts = {
           "pas",   "plus",      "jamais",   "rien", "aucun", "aucune",
           "guere", "nullement", "personne", "ni",   "point"};
+      // The "que" may come late in a long clause ("ne peut modifier la prime,
+      // les prestations ou la franchise qu'en des circonstances …"), and after
+      // "plus" ("il n'y avait plus que six avions" = "nog maar zes").
+      constexpr size_t kRestrictionWords = 16;
       bool restriction = false;
-      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
-        if (kSecondParts.count(folded[k])) break;
-        // ("qu’elles doivent …": a clause with its own subject, not "ne … que".)
+      for (size_t k = i + 1; k < words.size() && k <= i + kRestrictionWords; ++k) {
+        const std::string_view between =
+            text.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
+        if (between.find_first_of(".;:?!") != std::string_view::npos) break;
+        const bool que = folded[k] == "que" || folded[k] == "qu";
+        if (kSecondParts.count(folded[k])) {
+          if (folded[k] == "plus" && k + 1 < words.size() &&
+              (folded[k + 1] == "que" || folded[k + 1] == "qu")) {
+            restriction = true;
+          }
+          break;
+        }
+        // ("qu’elles doivent …": a clause with its own subject, not "ne … que";
+        // but "ne pouvons que nous réjouir": a reflexive pronoun before an infinitive.)
         static const std::set<std::string> kSubjects = {"il",   "ils", "elle", "elles", "on",
                                                         "nous", "vous", "je",  "j",     "tu"};
-        if ((folded[k] == "que" || folded[k] == "qu") &&
-            !(k + 1 < words.size() && kSubjects.count(folded[k + 1]))) {
+        auto infinitive = [](const std::string& w) {
+          return w.size() > 3 && (w.compare(w.size() - 2, 2, "er") == 0 ||
+                                  w.compare(w.size() - 2, 2, "ir") == 0 ||
+                                  w.compare(w.size() - 2, 2, "re") == 0);
+        };
+        const bool subject = k + 1 < words.size() && kSubjects.count(folded[k + 1]) &&
+                             !((folded[k + 1] == "nous" || folded[k + 1] == "vous") &&
+                               k + 2 < words.size() && infinitive(folded[k + 2]));
+        if (que && !subject) {
           restriction = true;
           break;
         }

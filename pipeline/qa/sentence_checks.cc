@@ -259,10 +259,17 @@ size_t AffixNegatives(const std::string& text, Language language,
     if (!french) {
       // "on" before a known word or a past participle ("ongevraagd", "ongewijzigde").
       const std::string base = folded.size() >= 2 + kMinBase ? folded.substr(2) : "";
-      const bool participle = base.rfind("ge", 0) == 0 &&
-                              std::string_view("dtn").find(base.back() == 'e'
-                                                               ? base[base.size() - 2]
-                                                               : base.back()) != std::string_view::npos;
+      // A past participle: "ge…d/t/n", or one of a prefixed verb, which has no
+      // "ge" ("onverkochte", "onbeantwoord", "onherroepelijk" is no participle).
+      const char last =
+          base.empty() ? 0 : base.back() == 'e' ? base[base.size() - 2] : base.back();
+      bool prefixed = false;
+      for (const char* prefix : {"ver", "be", "ont", "her", "er"})
+        prefixed |= base.rfind(prefix, 0) == 0;
+      const bool ge_participle =
+          base.rfind("ge", 0) == 0 && std::string_view("dtn").find(last) != std::string_view::npos;
+      const bool participle =
+          !base.empty() && (ge_participle || (prefixed && (last == 'd' || last == 't')));
       negated = (!base.empty() && folded.rfind("on", 0) == 0 &&
                  (participle || lexicon.KnowsDutch(lexicon::WordKey(base)))) ||
                 ((ends_with("loos") || ends_with("loze") || ends_with("lozen")) &&
@@ -338,7 +345,17 @@ size_t CountNegations(std::string_view text, Language language) {
         bool has_second = false, modal = false;
         const auto rest = text::SplitWords(text.substr(after, end - after));
         for (const text::Word& w : rest) {
-          if (kSecondParts.count(text::FoldForMatching(w.text))) has_second = true;
+          const std::string f = text::FoldForMatching(w.text);
+          // "ne … nulle part" (= "nergens"), "ne … nul": no cue of their own.
+          if (kSecondParts.count(f) || f == "nul" || f == "nulle") has_second = true;
+        }
+        // "nul ne sait" (= "niemand weet").
+        {
+          const auto before = text::SplitWords(text.substr(0, begin));
+          if (!before.empty()) {
+            const std::string f = text::FoldForMatching(before.back().text);
+            if (f == "nul" || f == "nulle") has_second = true;
+          }
         }
         for (size_t k = 0; k < rest.size() && k < 2 && !modal; ++k) {
           const std::string f = text::FoldForMatching(rest[k].text);

@@ -130,6 +130,41 @@ TEST(CountNegations, CountsEachNegationOnce) {
        1},
       {"Le pays ne signera le traité que s’il est ratifié.", Language::kFrench, 0},
       {"Nous ne pouvons garantir qu’il sera présent.", Language::kFrench, 1},
+      // "ne … plus que" and a late "que" restrict too; "que nous" before an
+      // infinitive is a reflexive pronoun, not a subject.
+      {"Il n’y avait plus que trois postes ouverts.", Language::kFrench, 0},
+      {"L’assureur ne peut modifier la prime, les frais ou la franchise qu’en cas de force "
+       "majeure.",
+       Language::kFrench, 0},
+      {"Nous ne pouvons que nous réjouir de cet accord.", Language::kFrench, 0},
+      {"Il n’y a plus de postes ouverts.", Language::kFrench, 1},
+      // "ne … nulle part", "nul ne": no cue of their own, still a negation.
+      {"Les rôles des cellules ne sont nulle part précisés.", Language::kFrench, 1},
+      {"Nul ne connaît leur rôle exact.", Language::kFrench, 1},
+      {"Evenmin was er duidelijkheid over de werking.", Language::kDutch, 1},
+      {"Van digitalisering is allerminst sprake.", Language::kDutch, 1},
+      // "Not only" before the words it restricts; "pas uniquement" as "pas seulement".
+      {"Dat brengt niet alleen kosten mee.", Language::kDutch, 0},
+      {"Ce n’est pas uniquement une question de moyens.", Language::kFrench, 0},
+      // A hedge repeating the negation, replies written as conditions, litotes, idioms.
+      {"Les entreprises ne contribuent pas ou presque pas au budget.", Language::kFrench, 1},
+      {"Si pas, quand aura lieu la réunion?", Language::kFrench, 0},
+      {"Si ce n’est pas le cas, quand aura lieu la réunion?", Language::kFrench, 0},
+      {"Indien dat niet het geval is, wanneer volgt de evaluatie?", Language::kDutch, 0},
+      {"Il n’est pas exclu que le sommet soit reporté.", Language::kFrench, 0},
+      {"Het is niet uitgesloten dat de top wordt uitgesteld.", Language::kDutch, 0},
+      {"Les prix n’ont pas cessé de grimper.", Language::kFrench, 0},
+      {"De regio kent een nooit eerder geziene droogte.", Language::kDutch, 0},
+      {"De begroting is, als ik me niet vergis, in evenwicht.", Language::kDutch, 0},
+      {"On ne compte plus les incidents à la frontière.", Language::kFrench, 0},
+      {"Niets is minder waar.", Language::kDutch, 0},
+      {"De minister steekt zijn twijfels niet onder stoelen of banken.", Language::kDutch, 0},
+      {"Waarom wel/niet?", Language::kDutch, 0},
+      {"La Belgique a réitéré son soutien sans faille au tribunal.", Language::kFrench, 0},
+      {"Mensen zonder papieren krijgen geen zorg.", Language::kDutch, 1},
+      // The same words with a real negation.
+      {"Si pas, le ministre ne signera pas.", Language::kFrench, 1},
+      {"Het is niet uitgesloten dat de top niet doorgaat.", Language::kDutch, 1},
   };
   for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
 }
@@ -435,6 +470,40 @@ TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
        "De minister wist niet om welke dienst het ging.", true},
       {"Les familles sont en mesure de payer ces factures.",
        "De gezinnen kunnen die facturen niet betalen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
+  }
+}
+
+// Words that fail, lack or hardly reach render a negation ("échoué" = "niet
+// geslaagd", "en vain" = "zonder resultaat", "insuffisant" = "volstaan niet",
+// "amper" = "pratiquement pas", "onverkocht" = "non vendu"); the same pair
+// without them is flagged.
+TEST(CheckBeads, NegationRenderedByAWordOfNegativeMeaning) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"Combien de candidats ont échoué à l’examen?",
+       "Hoeveel kandidaten zijn niet geslaagd voor het examen?", false},
+      {"Le consulat a tenté de joindre la famille, mais en vain.",
+       "Het consulaat probeerde de familie te bereiken, zonder resultaat.", false},
+      {"Les moyens prévus sont insuffisants pour atteindre l’objectif.",
+       "De geplande middelen volstaan niet om de doelstelling te halen.", false},
+      {"Dans ces rues, il n’y avait pratiquement pas de circulation.",
+       "In die straten was er amper verkeer.", false},
+      {"Les magasins garderont des stocks de vêtements non vendus.",
+       "De winkels houden voorraden onverkochte kleren over.", false},
+      {"Le règlement reste, si je ne me trompe, inchangé depuis 2019.",
+       "Het reglement is sinds 2019, als ik me niet vergis, ongewijzigd.", false},
+      {"Combien de candidats ont réussi l’examen?",
+       "Hoeveel kandidaten zijn niet geslaagd voor het examen?", true},
+      {"Dans ces rues, il n’y avait pratiquement pas de circulation.",
+       "In die straten was er veel verkeer.", true},
+      {"Les magasins garderont des stocks de vêtements non vendus.",
+       "De winkels houden voorraden verkochte kleren over.", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kNegation), c.flagged) << c.fr;
