@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "dictionaries/dictionaries.h"
+#include "pipeline/lexicon/aliases.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/normalize.h"
 #include "pipeline/text/utf8.h"
@@ -352,6 +353,28 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
                             std::vector<std::string>* fr_only, std::vector<std::string>* nl_only,
                             bool excuse) const {
   Side sides[2] = {Side(fr, true, lexicon_), Side(nl, false, lexicon_)};
+  // Two forms of one entity of the alias table, one on each side, are one
+  // name ("ONU" / "Verenigde Naties", "OMS" / "Wereldgezondheidsorganisatie",
+  // "RDC" / "Congo"): their words are accounted for. Any form may stand on
+  // either side (acronyms and English forms are written as they are).
+  for (const lexicon::AliasEntity& entity : lexicon::Aliases()) {
+    std::vector<const std::string*> found[2];
+    for (int s = 0; s < 2; ++s) {
+      for (const auto* forms : {&entity.fr, &entity.nl}) {
+        for (const std::string& form : *forms) {
+          if (sides[s].Find(text::FoldForMatching(form)) != std::string::npos)
+            found[s].push_back(&form);
+        }
+      }
+    }
+    if (found[0].empty() || found[1].empty()) continue;
+    for (int s = 0; s < 2; ++s) {
+      for (const std::string* form : found[s]) {
+        for (const text::Word& w : text::SplitWords(*form))
+          sides[s].covered.insert(lexicon::WordKey(w.text));
+      }
+    }
+  }
   // Words of a lexicon phrase pair found on both sides are accounted for; a
   // phrase found on one side only is a known name without counterpart.
   std::vector<std::string> phrase_only[2];

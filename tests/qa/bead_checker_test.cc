@@ -623,6 +623,34 @@ TEST(CheckBeads, SentenceSplitInTwoIsNoOmission) {
   }
 }
 
+// Two forms of one entity of the alias table are one name ("ONU" / "Verenigde
+// Naties", "OMS" / "Wereldgezondheidsorganisatie", "RDC" / "Congo"); another
+// entity in its place, or beside it, is not.
+TEST(CheckBeads, AliasFormsAreOneName) {
+  struct Case {
+    std::string fr, nl;
+    bool flagged;
+  };
+  const Case cases[] = {
+      {"L’ONU a condamné l’attaque contre le convoi.",
+       "De Verenigde Naties veroordeelden de aanval op het konvooi.", false},
+      {"L’OMS recommande le port du masque dans les écoles.",
+       "De Wereldgezondheidsorganisatie raadt een mondmasker aan in de scholen.", false},
+      {"La RDC a signé l’accord de cessez-le-feu.",
+       "Congo heeft het akkoord over het staakt-het-vuren ondertekend.", false},
+      {"L’OMS recommande le port du masque dans les écoles.",
+       "De NAVO raadt een mondmasker aan in de scholen.", true},
+      {"L’OMS et le SPF Santé contrôlent les hôpitaux.",
+       "De Wereldgezondheidsorganisatie en de FOD Volksgezondheid controleren de ziekenhuizen.",
+       false},
+      {"L’OMS et le SPF Santé contrôlent les hôpitaux.",
+       "De Wereldgezondheidsorganisatie en de FOD Justitie controleren de ziekenhuizen.", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HasKind(Check(c.fr, c.nl), FlagKind::kEntity), c.flagged) << c.fr << " / " << c.nl;
+  }
+}
+
 // A federal administration named by the short form of its name ("SPF
 // Santé" for "SPF Santé publique") has its counterpart; another
 // administration put in its place does not.
