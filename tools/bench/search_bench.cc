@@ -1,4 +1,4 @@
-// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards]
+// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards] [--reuse]
 // Builds N synthetic bilingual units from the FR/NL paragraph pairs of
 // corpus/pairs (sentences recombined, so that units differ), then
 //   1. indexes them with tandem's IndexWriter (sources of 1,000 units) and, as
@@ -12,6 +12,8 @@
 //   3. unless --no-shards, splits the same units into two shards (not timed),
 //      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
 //      through tandem over the two remote shards.
+// --reuse skips steps 1 and 3 and times the queries again on the compacted
+// indexes a previous run left in DIR (indexing figures are then not printed).
 // Prints throughput, index size, peak memory of each phase and query latency
 // p50/p95/p99, with tandem/baseline ratios. Peak memory is reset between
 // phases through /proc/self/clear_refs.
@@ -179,14 +181,14 @@ class TcpServer {
 int main(int argc, char** argv) {
   size_t units = 100000;
   std::string dir = "/tmp/tandem-search-bench", corpus = TANDEM_SOURCE_DIR "/corpus";
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--units")) units = std::stoul(argv[i + 1]);
-    if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
-    if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
-  }
-  bool shards = true;
-  for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--no-shards")) shards = false;
+  bool shards = true, reuse = false;
+  for (int i = 1; i < argc; ++i) {  // flags with a value, then flags alone, in any order
+    const bool has_value = i + 1 < argc;
+    if (has_value && !std::strcmp(argv[i], "--units")) units = std::stoul(argv[++i]);
+    else if (has_value && !std::strcmp(argv[i], "--dir")) dir = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--corpus")) corpus = argv[++i];
+    else if (!std::strcmp(argv[i], "--no-shards")) shards = false;
+    else if (!std::strcmp(argv[i], "--reuse")) reuse = true;
   }
   std::vector<Pair> pairs;
   std::vector<tandem::Error> problems;
@@ -216,9 +218,18 @@ int main(int argc, char** argv) {
     nl += fmt::format(" (ref. {})", k);
     return std::pair<std::string, std::string>(fr, nl);
   };
+  const std::string tandem_db = dir + "/tandem", bare_db = dir + "/bare", stemmed_db = dir + "/bare-stemmed";
+  const std::string tandem_compact = tandem_db + "-compact", bare_compact = bare_db + "-compact",
+                    stemmed_compact = stemmed_db + "-compact";
+  if (reuse && !(fs::exists(tandem_compact) && fs::exists(stemmed_compact) && fs::exists(bare_compact))) {
+    fmt::print(stderr, "search_bench: --reuse needs the compacted indexes of an earlier run in {}\n", dir);
+    return 2;
+  }
+  shards = shards && !reuse;
+  double tandem_rate = 0, tandem_peak = 0, bare_rate = 0, bare_peak = 0, stemmed_rate = 0, stemmed_peak = 0;
+  if (!reuse) {
   fs::remove_all(dir);
   fs::create_directories(dir);
-  const std::string tandem_db = dir + "/tandem", bare_db = dir + "/bare", stemmed_db = dir + "/bare-stemmed";
 
   // 1. tandem
   random.seed(42);
@@ -226,7 +237,8 @@ int main(int argc, char** argv) {
   auto t0 = Clock::now();
   if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
   auto t1 = Clock::now();
-  const double tandem_rate = static_cast<double>(units) / Seconds(t0, t1), tandem_peak = PeakMiB();
+  tandem_rate = static_cast<double>(units) / Seconds(t0, t1);
+  tandem_peak = PeakMiB();
 
   // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
   auto index_bare = [&](const std::string& path, bool stemmed) {
@@ -250,17 +262,14 @@ int main(int argc, char** argv) {
     db.commit();
     return static_cast<double>(units) / Seconds(start, Clock::now());
   };
-  const double bare_rate = index_bare(bare_db, false), bare_peak = PeakMiB();
-  const double stemmed_rate = index_bare(stemmed_db, true), stemmed_peak = PeakMiB();
+  bare_rate = index_bare(bare_db, false);
+  bare_peak = PeakMiB();
+  stemmed_rate = index_bare(stemmed_db, true);
+  stemmed_peak = PeakMiB();
 
   // 1d. all three compacted, as `tandem compact` leaves an index after a bulk ingest.
-  auto compact = [&](const std::string& path) {
-    const std::string out = path + "-compact";
-    Xapian::Database(path).compact(out);
-    return out;
-  };
-  const std::string tandem_compact = compact(tandem_db), bare_compact = compact(bare_db),
-                    stemmed_compact = compact(stemmed_db);
+  for (const std::string& path : {tandem_db, bare_db, stemmed_db}) Xapian::Database(path).compact(path + "-compact");
+  }
 
   // 2. queries (on the compacted indexes)
   const std::vector<std::string> queries = {
@@ -310,6 +319,7 @@ int main(int argc, char** argv) {
   }
 
   fmt::print("units                 {}\n", units);
+  if (!reuse) {
   fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
              FolderMiB(tandem_db), tandem_peak);
   fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
@@ -318,6 +328,7 @@ int main(int argc, char** argv) {
              FolderMiB(stemmed_db), stemmed_peak);
   fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
              bare_rate / tandem_rate, stemmed_rate / tandem_rate);
+  }
   const double tandem_c = FolderMiB(tandem_compact), bare_c = FolderMiB(bare_compact),
                stemmed_c = FolderMiB(stemmed_compact);
   fmt::print("compacted tandem {:.1f} MiB, bare {:.1f} MiB, bare+stems {:.1f} MiB; tandem/bare+stems {:.2f} "
