@@ -242,6 +242,49 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
 }
 
+// Hits asked for past the page in a window match (see Dedupe).
+constexpr size_t kWindowSlack = 10;
+
+// A hit: its unit, its text's key and the other units of that text found.
+struct Picked {
+  Xapian::MSetIterator it;
+  std::string key;
+  size_t duplicates = 0;
+};
+
+// The page [offset, offset + limit) of `mset`, a match in relevance order
+// from rank 0 without Xapian's collapse, with each text (its key) once, at
+// the rank of its best unit: the page Xapian's collapse gives, since every
+// unit ranked above the page's end is in the window. False when the window
+// holds fewer distinct texts than the page needs. A hit's count of other
+// units of its text is a lower bound, as Xapian's is: the units of one text
+// have the same terms, so the same weight, and follow each other in the
+// ranking; one is missed only when more units of exactly that weight than
+// the window's slack rank between them.
+bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t limit,
+            std::vector<Picked>* page) {
+  mset.fetch();
+  std::vector<Picked> distinct;
+  std::map<std::string, size_t> of_key;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    std::string key = it.get_document().get_value(kSlotTextHash);
+    if (!key.empty()) {
+      const auto found = of_key.find(key);
+      if (found != of_key.end()) {
+        ++distinct[found->second].duplicates;
+        continue;
+      }
+      of_key.emplace(key, distinct.size());
+    }
+    distinct.push_back({it, std::move(key), 0});
+  }
+  const bool all = mset.size() < asked;  // every unit that matches is in the window
+  const size_t end = std::min(offset + limit, distinct.size());
+  if (!all && distinct.size() < offset + limit) return false;
+  for (size_t i = offset; i < end; ++i) page->push_back(std::move(distinct[i]));
+  return true;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -491,8 +534,15 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   };
 
   Xapian::Enquire enquire(db);
-  // The same text from several sources is one hit (indexes of schema < 4 have no key: no grouping).
-  enquire.set_collapse_key(kSlotTextHash);
+  // The same text from several sources is one hit (indexes of schema < 4 have
+  // no key: no grouping). Xapian's collapse reads the key of every unit the
+  // match weighs, which doubled a query's time; in relevance order the match
+  // asks instead for a window of hits past the page and groups them by key
+  // here (Dedupe), falling back to Xapian's collapse when the window cannot
+  // show that it holds every unit of the page's texts.
+  const bool window = request.sort == SortOrder::kRelevance;
+  const Xapian::doccount window_size =
+      static_cast<Xapian::doccount>(2 * (request.offset + request.limit) + kWindowSlack);
   // Xapian warns that its time limit may misbehave with remote shards.
   if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
@@ -509,14 +559,15 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // A relaxed reading may come out as the query already run (one word, one
   // language): its results are reused, not matched again.
   std::map<std::string, std::pair<Xapian::MSet, std::shared_ptr<FacetSpies>>> ran;
-  auto run = [&](const Xapian::Query& q) {
-    const std::string description = q.get_description();
+  auto run = [&](const Xapian::Query& q, bool collapse) {
+    const std::string description = q.get_description() + (collapse ? " (collapsed)" : "");
     const auto done = ran.find(description);
     if (done != ran.end()) {
       spies = done->second.second;
       return done->second.first;
     }
     enquire.set_query(q);
+    enquire.set_collapse_key(collapse ? kSlotTextHash : Xapian::BAD_VALUENO);
     enquire.clear_matchspies();
     Xapian::doccount check_at_least = 0;
     spies.reset();
@@ -534,23 +585,24 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       }
       check_at_least = static_cast<Xapian::doccount>(kFacetSample);
     }
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit),
-                                         check_at_least);
+    Xapian::MSet mset =
+        collapse ? enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                    static_cast<Xapian::doccount>(request.limit), check_at_least)
+                 : enquire.get_mset(0, window_size, check_at_least);
     ran.emplace(description, std::make_pair(mset, spies));
     return mset;
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
   if (q.empty()) return results;  // only stop words
-  Xapian::MSet mset = run(q);
+  Xapian::MSet mset = run(q, !window);
   // Relax a query that finds nothing: first every language (the query's
   // language may have been misread: "securite" looks English), then any of its words.
   const std::vector<Language> identified = results.query_languages;
   if (mset.empty() && request.language == Language::kUnknown &&
       results.query_languages.size() < candidates.size()) {
     Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
-    Xapian::MSet found = run(every);
+    Xapian::MSet found = run(every, !window);
     if (!found.empty()) {
       results.query_languages = candidates;
       q = every;
@@ -561,7 +613,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   if (mset.empty() && !query.empty()) {
     results.query_languages = identified;  // any of the words, in the language identified
     Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
-    Xapian::MSet some = run(any);
+    Xapian::MSet some = run(any, !window);
     if (!some.empty()) {
       relaxed = true;
       q = any;
@@ -574,6 +626,18 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   if ((mset.empty() || relaxed) && !query.empty())
     results.suggestion = builder.Suggest(query, results.query_languages);
 
+  std::vector<Picked> page;
+  if (!window || !Dedupe(mset, window_size, request.offset, request.limit, &page)) {
+    if (window) mset = run(q, true);
+    page.clear();
+    // One request per remote shard for all the hits' data, not one per hit.
+    // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
+    // items when the MSet starts at an offset (a crash, found by the workbench's
+    // page 2); later pages fetch hit by hit.
+    if (request.offset == 0) mset.fetch();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      page.push_back({it, it.get_collapse_key(), it.get_collapse_count()});
+  }
   results.translated_to = translated_to;
   results.estimated_matches = mset.get_matches_estimated();
   results.xapian_query = q.get_description();
@@ -594,14 +658,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   const QueryTerms terms(q);
   const QueryTerms typed_terms(typed);
   size_t rank = request.offset;
-  // One request per remote shard for all the hits' data, not one per hit.
-  // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
-  // items when the MSet starts at an offset (a crash, found by the workbench's
-  // page 2); later pages fetch hit by hit.
-  if (request.offset == 0) mset.fetch();
   std::vector<std::tuple<size_t, std::string, Xapian::docid>> collapsed;  // hit, text hash, its unit
   SourceFields source_fields(db);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Picked& picked : page) {
+    const Xapian::MSetIterator& it = picked.it;
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;
     Hit hit;
@@ -646,12 +706,12 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     };
     std::stable_sort(hit.texts.begin(), hit.texts.end(),
                      [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
-    // Xapian's count of the units collapsed into this one (a lower bound); the
+    // The count of the units of the same text grouped into this one (a lower bound); the
     // match of AddDuplicates may count more.
-    if (!it.get_collapse_key().empty()) hit.duplicates = it.get_collapse_count();
+    if (!picked.key.empty()) hit.duplicates = picked.duplicates;
     results.hits.push_back(std::move(hit));
-    if (it.get_collapse_count() > 0 && !it.get_collapse_key().empty())
-      collapsed.emplace_back(results.hits.size() - 1, it.get_collapse_key(), *it);
+    if (picked.duplicates > 0 && !picked.key.empty())
+      collapsed.emplace_back(results.hits.size() - 1, picked.key, *it);
   }
   if (!collapsed.empty()) AddDuplicates(db, q, collapsed, &source_fields, &results.hits);
   return results;
