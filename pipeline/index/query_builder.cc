@@ -277,6 +277,18 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
       per_language.push_back(parsed);
       continue;
     }
+    // A unit matching a word of the reading has the language: the filter only
+    // matters when the query may match without one (a pure NOT, fields or ranges).
+    const bool words_imply_language =
+        !HasNegation(query) && folded.find("..") == std::string::npos &&
+        std::any_of(parsed.get_unique_terms_begin(), parsed.get_unique_terms_end(),
+                    [&](const std::string& term) {
+                      return term.rfind(prefix, 0) == 0 || term.rfind("Z" + prefix, 0) == 0;
+                    });
+    if (words_imply_language) {
+      per_language.push_back(parsed);
+      continue;
+    }
     per_language.emplace_back(Xapian::Query::OP_FILTER, parsed,
                               Xapian::Query(LanguageTerm(language)));
   }
@@ -330,10 +342,8 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
   }
   if (groups.empty()) return {};
   Xapian::Query joined(op, groups.begin(), groups.end());
-  return Xapian::Query(
-      Xapian::Query::OP_SCALE_WEIGHT,
-      Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
-      kTranslatedWeight);
+  // Every term has `to`'s prefix: no filter by language needed.
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, joined, kTranslatedWeight);
 }
 
 const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
@@ -696,9 +706,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     words.push_back(word_of[term]);
   }
   if (terms.empty()) return {};
-  Xapian::Query own(Xapian::Query::OP_FILTER,
-                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-                    Xapian::Query(LanguageTerm(language)));
+  // Stems with the language's prefix: only units in `language` have them.
+  Xapian::Query own(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (own_only != nullptr) *own_only = own;
   if (to == Language::kUnknown) return own;
   Xapian::Query translated = TranslateWords(words, language, to, Xapian::Query::OP_OR);
