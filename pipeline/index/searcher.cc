@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -242,6 +243,58 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
 }
 
+// Matches every unit until a deadline, then none: AND-ed with a query (the
+// last of its AND, being the largest), it ends the match when the time is up.
+// `ran_out` is set when it did. Checks the clock every kEvery units.
+class Deadline : public Xapian::PostingSource {
+ public:
+  using Clock = std::chrono::steady_clock;
+  Deadline(Clock::time_point deadline, std::shared_ptr<bool> ran_out)
+      : deadline_(deadline), ran_out_(std::move(ran_out)) {}
+  // As if it matched every unit, so that the match's estimates stay those
+  // of the query (they are marked partial when it ran out).
+  Xapian::doccount get_termfreq_min() const override { return docs_; }
+  Xapian::doccount get_termfreq_est() const override { return docs_; }
+  Xapian::doccount get_termfreq_max() const override { return docs_; }
+  void init(const Xapian::Database& db) override {
+    docs_ = db.get_doccount();
+    last_ = db.get_lastdocid();
+    docid_ = 0;
+    ended_ = false;
+    calls_ = 0;
+  }
+  void next(double) override { Move(docid_ + 1); }
+  void skip_to(Xapian::docid docid, double) override { Move(std::max(docid, docid_)); }
+  bool at_end() const override { return ended_; }
+  Xapian::docid get_docid() const override { return docid_; }
+  Xapian::PostingSource* clone() const override { return new Deadline(deadline_, ran_out_); }
+  std::string get_description() const override { return "Deadline"; }
+
+ private:
+  static constexpr unsigned kEvery = 32;
+  void Move(Xapian::docid docid) {
+    docid_ = docid;
+    if (docid_ > last_) ended_ = true;
+    if (calls_++ % kEvery == 0 && Clock::now() >= deadline_) {
+      ended_ = true;
+      *ran_out_ = true;
+    }
+  }
+  Clock::time_point deadline_;
+  std::shared_ptr<bool> ran_out_;
+  Xapian::doccount docs_ = 0;
+  Xapian::docid last_ = 0, docid_ = 0;
+  bool ended_ = false;
+  unsigned calls_ = 0;
+};
+
+// About what a match costs per posting of its terms (Xapian 1.4 on this
+// 2-core machine: 90 ns). The budget is only set on a match whose postings
+// would take a tenth of it: the Deadline's look at every unit costs a
+// tenth of a fast query, and a query over fewer postings ends in time
+// (with the default budget: under 500,000 postings).
+constexpr double kSecondsPerPosting = 1e-7;
+
 // Hits asked for past the page in a window match (see Dedupe).
 constexpr size_t kWindowSlack = 10;
 
@@ -387,6 +440,7 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
 }
 
 Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
+  const auto started = Deadline::Clock::now();
   SearchRequest request = original;
   SearchResults results;
   if (!request.query.empty() && request.like.empty() &&
@@ -556,17 +610,44 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       break;
   }
   std::shared_ptr<FacetSpies> spies;
+  // The time budget: a Deadline AND-ed with each match that may cost (not
+  // over remote shards, which cannot run a PostingSource of ours).
+  const bool budget = request.time_budget > 0 && !remote;
+  const auto deadline =
+      started + std::chrono::duration_cast<Deadline::Clock::duration>(
+                    std::chrono::duration<double>(budget ? request.time_budget : 0));
+  bool partial = false;   // the last run's match was cut by the budget
+  bool any_cut = false;   // some run's was
+  struct Ran {
+    Xapian::MSet mset;
+    std::shared_ptr<FacetSpies> spies;
+    bool partial = false;
+  };
   // A relaxed reading may come out as the query already run (one word, one
   // language): its results are reused, not matched again.
-  std::map<std::string, std::pair<Xapian::MSet, std::shared_ptr<FacetSpies>>> ran;
+  std::map<std::string, Ran> ran;
   auto run = [&](const Xapian::Query& q, bool collapse) {
     const std::string description = q.get_description() + (collapse ? " (collapsed)" : "");
     const auto done = ran.find(description);
     if (done != ran.end()) {
-      spies = done->second.second;
-      return done->second.first;
+      spies = done->second.spies;
+      partial = done->second.partial;
+      return done->second.mset;
     }
-    enquire.set_query(q);
+    auto ran_out = std::make_shared<bool>(false);
+    bool costly = false;  // the match may use a tenth of the budget
+    double postings = 0;
+    for (auto t = q.get_unique_terms_begin(); budget && !costly && t != q.get_unique_terms_end();
+         ++t) {
+      postings += db.get_termfreq(*t);
+      costly = postings * kSecondsPerPosting >= request.time_budget / 10;
+    }
+    if (costly) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+                                      Xapian::Query((new Deadline(deadline, ran_out))->release())));
+    } else {
+      enquire.set_query(q);
+    }
     enquire.set_collapse_key(collapse ? kSlotTextHash : Xapian::BAD_VALUENO);
     enquire.clear_matchspies();
     Xapian::doccount check_at_least = 0;
@@ -589,17 +670,21 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
         collapse ? enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                     static_cast<Xapian::doccount>(request.limit), check_at_least)
                  : enquire.get_mset(0, window_size, check_at_least);
-    ran.emplace(description, std::make_pair(mset, spies));
+    partial = *ran_out;
+    any_cut = any_cut || partial;
+    ran.emplace(description, Ran{mset, spies, partial});
     return mset;
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
   if (q.empty()) return results;  // only stop words
   Xapian::MSet mset = run(q, !window);
+  bool cut = partial;  // the match of `mset` was cut by the budget
   // Relax a query that finds nothing: first every language (the query's
-  // language may have been misread: "securite" looks English), then any of its words.
+  // language may have been misread: "securite" looks English), then any of
+  // its words. Not when the budget ran out: then nothing found says nothing.
   const std::vector<Language> identified = results.query_languages;
-  if (mset.empty() && request.language == Language::kUnknown &&
+  if (mset.empty() && !cut && request.language == Language::kUnknown &&
       results.query_languages.size() < candidates.size()) {
     Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
     Xapian::MSet found = run(every, !window);
@@ -607,10 +692,11 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       results.query_languages = candidates;
       q = every;
       mset = found;
+      cut = partial;
     }
   }
   bool relaxed = false;
-  if (mset.empty() && !query.empty()) {
+  if (mset.empty() && !any_cut && !query.empty()) {
     results.query_languages = identified;  // any of the words, in the language identified
     Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
     Xapian::MSet some = run(any, !window);
@@ -618,17 +704,21 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       relaxed = true;
       q = any;
       mset = some;
+      cut = partial;
       const std::string relaxed_note = "no unit has all the words; showing units with some of them";
       results.note = results.note.empty() ? relaxed_note : results.note + "; " + relaxed_note;
     }
   }
   // A spelling suggestion when nothing, or only some of the words, matched.
-  if ((mset.empty() || relaxed) && !query.empty())
+  if ((mset.empty() || relaxed) && !any_cut && !query.empty())
     results.suggestion = builder.Suggest(query, results.query_languages);
 
   std::vector<Picked> page;
   if (!window || !Dedupe(mset, window_size, request.offset, request.limit, &page)) {
-    if (window) mset = run(q, true);
+    if (window) {
+      mset = run(q, true);
+      cut = partial;
+    }
     page.clear();
     // One request per remote shard for all the hits' data, not one per hit.
     // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
@@ -637,6 +727,14 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     if (request.offset == 0) mset.fetch();
     for (auto it = mset.begin(); it != mset.end(); ++it)
       page.push_back({it, it.get_collapse_key(), it.get_collapse_count()});
+  }
+  results.partial = cut || (mset.empty() && any_cut);
+  if (results.partial) {
+    const std::string cut_note = fmt::format(
+        "the search stopped at its time budget ({:g} s): the best of the units matched in time, "
+        "not necessarily of the whole index",
+        request.time_budget);
+    results.note = results.note.empty() ? cut_note : results.note + "; " + cut_note;
   }
   results.translated_to = translated_to;
   results.estimated_matches = mset.get_matches_estimated();
@@ -652,7 +750,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     const Xapian::doccount counted =
         old_facets ? spies->source.get_total() : spies->all.get_total();
-    results.facets_exact = counted == mset.get_matches_lower_bound() &&
+    results.facets_exact = !results.partial && counted == mset.get_matches_lower_bound() &&
                            mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
   const QueryTerms terms(q);

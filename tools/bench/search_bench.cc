@@ -1,4 +1,4 @@
-// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards] [--reuse]
+// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards] [--reuse] [--budget SECONDS]
 // Builds N synthetic bilingual units from the FR/NL paragraph pairs of
 // corpus/pairs (sentences recombined, so that units differ), then
 //   1. indexes them with tandem's IndexWriter (sources of 1,000 units) and, as
@@ -12,6 +12,8 @@
 //   3. unless --no-shards, splits the same units into two shards (not timed),
 //      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
 //      through tandem over the two remote shards.
+// --budget sets each search's time budget (default: the library's; 0: none); the
+// searches the budget cut short are counted.
 // --reuse skips steps 1 and 3 and times the queries again on the compacted
 // indexes a previous run left in DIR (indexing figures are then not printed).
 // Prints throughput, index size, peak memory of each phase and query latency
@@ -114,8 +116,10 @@ bool IndexWithTandem(const std::string& path, size_t count, const MakeUnit& make
 
 // Runs each query kRepeats times through tandem's Searcher over `databases`;
 // appends each latency in milliseconds.
+double time_budget = tandem::index::kDefaultTimeBudget;  // --budget
+
 bool TimeQueries(const std::vector<std::string>& databases, const std::vector<std::string>& queries,
-                 bool facets, std::vector<double>* ms) {
+                 bool facets, std::vector<double>* ms, size_t* partial) {
   auto searcher = tandem::index::Searcher::Open(databases);
   if (!searcher) return fmt::print(stderr, "{}\n", searcher.error().message), false;
   tandem::index::SearchRequest warm;
@@ -126,10 +130,12 @@ bool TimeQueries(const std::vector<std::string>& databases, const std::vector<st
       tandem::index::SearchRequest request;
       request.query = q;
       request.facets = facets;
+      request.time_budget = time_budget;
       const auto a = Clock::now();
       auto results = searcher->Search(request);
       ms->push_back(Seconds(a, Clock::now()) * 1000);
       if (!results) return fmt::print(stderr, "{}\n", results.error().message), false;
+      if (results->partial) ++*partial;
     }
   }
   return true;
@@ -187,6 +193,7 @@ int main(int argc, char** argv) {
     if (has_value && !std::strcmp(argv[i], "--units")) units = std::stoul(argv[++i]);
     else if (has_value && !std::strcmp(argv[i], "--dir")) dir = argv[++i];
     else if (has_value && !std::strcmp(argv[i], "--corpus")) corpus = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--budget")) time_budget = std::stod(argv[++i]);
     else if (!std::strcmp(argv[i], "--no-shards")) shards = false;
     else if (!std::strcmp(argv[i], "--reuse")) reuse = true;
   }
@@ -277,8 +284,9 @@ int main(int argc, char** argv) {
       "financement climatique", "Sahel développement", "opvolging gedetineerden", "energiezekerheid",
       "mensenrechten", "Belgique AND Ukraine", "multilatéralisme", "ontwikkelingssamenwerking"};
   std::vector<double> tandem_ms, facets_ms;
-  if (!TimeQueries({tandem_compact}, queries, false, &tandem_ms)) return 1;
-  if (!TimeQueries({tandem_compact}, queries, true, &facets_ms)) return 1;
+  size_t tandem_partial = 0, facets_partial = 0, sharded_partial = 0;
+  if (!TimeQueries({tandem_compact}, queries, false, &tandem_ms, &tandem_partial)) return 1;
+  if (!TimeQueries({tandem_compact}, queries, true, &facets_ms, &facets_partial)) return 1;
   std::vector<double> bare_ms;
   {
     Xapian::Database db(stemmed_compact);
@@ -315,7 +323,7 @@ int main(int argc, char** argv) {
       up = static_cast<bool>(tandem::index::Searcher::Open(remote));
     }
     if (!up) return fmt::print(stderr, "search_bench: xapian-tcpsrv did not start (Debian xapian-tools)\n"), 1;
-    if (!TimeQueries(remote, queries, false, &sharded_ms)) return 1;
+    if (!TimeQueries(remote, queries, false, &sharded_ms, &sharded_partial)) return 1;
   }
 
   fmt::print("units                 {}\n", units);
@@ -355,8 +363,11 @@ int main(int argc, char** argv) {
     fmt::print("          median {:7.2f} ms, facets {:7.2f} ms, bare {:6.2f} ms  {}\n", Percentile(plain, 0.5),
                Percentile(facets, 0.5), Percentile(bare, 0.5), queries[qi]);
   }
-  PrintLatency("search    tandem     ", tandem_ms, "(no facets; cross-lingual, snippets)");
-  PrintLatency("          + facets   ", facets_ms, "(facets counted)");
+  PrintLatency("search    tandem     ", tandem_ms,
+               fmt::format("(no facets; cross-lingual, snippets; {} of {} cut by the {} s budget)", tandem_partial,
+                           tandem_ms.size(), time_budget));
+  PrintLatency("          + facets   ", facets_ms,
+               fmt::format("(facets counted; {} of {} cut by the budget)", facets_partial, facets_ms.size()));
   PrintLatency("          bare+stems ", bare_ms, "(QueryParser, French stems)");
   fmt::print("          p99 ratio tandem/bare {:.2f}, with facets {:.2f} (aim: p99 <= 20 ms, <= 40 ms with facets)\n",
              Percentile(tandem_ms, 0.99) / Percentile(bare_ms, 0.99),
