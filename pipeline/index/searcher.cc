@@ -313,14 +313,17 @@ struct Picked {
 // units of its text is a lower bound, as Xapian's is: the units of one text
 // have the same terms, so the same weight, and follow each other in the
 // ranking; one is missed only when more units of exactly that weight than
-// the window's slack rank between them.
+// the window's slack rank between them. False too when the window ends
+// among the units of a text of the page (more may follow).
 bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t limit,
             std::vector<Picked>* page) {
   mset.fetch();
   std::vector<Picked> distinct;
   std::map<std::string, size_t> of_key;
+  std::string last_key;  // of the window's last unit
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     std::string key = it.get_document().get_value(kSlotTextHash);
+    last_key = key;
     if (!key.empty()) {
       const auto found = of_key.find(key);
       if (found != of_key.end()) {
@@ -334,6 +337,11 @@ bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t li
   const bool all = mset.size() < asked;  // every unit that matches is in the window
   const size_t end = std::min(offset + limit, distinct.size());
   if (!all && distinct.size() < offset + limit) return false;
+  // The window ends among the units of a text of the page: more may follow.
+  if (!all && !last_key.empty()) {
+    const auto found = of_key.find(last_key);
+    if (found != of_key.end() && found->second < end) return false;
+  }
   for (size_t i = offset; i < end; ++i) page->push_back(std::move(distinct[i]));
   return true;
 }

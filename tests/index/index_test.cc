@@ -536,6 +536,31 @@ TEST(Index, PagesGroupTheSameTextAsOneHitAcrossPages) {
   EXPECT_EQ(all[8], (std::pair<size_t, size_t>{100, 0}));
 }
 
+TEST(Index, ATextInMoreSourcesThanThePageWindowCountsThemAll) {
+  TempDir dir;
+  const std::string path = dir.Join("index");
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.has_value());
+    for (int i = 0; i < 30; ++i) {
+      const std::string file = "copie-" + std::to_string(i) + ".txt";
+      ASSERT_TRUE(writer
+                      ->ReplaceSource({"/x/" + file, file, "txt", "", "", ""},
+                                      {Bead(0, "Le cyberespace reste ouvert.", "")})
+                      .has_value());
+    }
+  }
+  auto searcher = Searcher::Open({path});
+  ASSERT_TRUE(searcher.has_value());
+  SearchRequest request;
+  request.query = "cyberespace";
+  request.limit = 1;
+  auto results = searcher->Search(request);
+  ASSERT_TRUE(results.has_value());
+  ASSERT_EQ(results->hits.size(), 1u);
+  EXPECT_EQ(results->hits[0].duplicates, 29u);
+}
+
 TEST_F(IndexTest, ASearchCutByItsTimeBudgetIsMarkedPartial) {
   auto searcher = Searcher::Open({dir_.Join("index")});
   ASSERT_TRUE(searcher.has_value());
