@@ -52,8 +52,27 @@ constexpr size_t kLongQueryWords = 40;
 
 // Counts matches by a value slot (Xapian's own spy, which remote shards know):
 // one slot holding all four facets (schema 4), or one per facet (older indexes).
+// Hands the first `n` matches the match shows it to `spy`, then none: the
+// facets are counted over a sample (marked inexact) and the facet slot is
+// not read for every match of a large index (it doubled a query's time at
+// 1,000,000 units). Local indexes only: a remote shard runs Xapian's spies.
+class FirstMatches : public Xapian::MatchSpy {
+ public:
+  FirstMatches(Xapian::MatchSpy* spy, size_t n) : spy_(spy), left_(n) {}
+  void operator()(const Xapian::Document& doc, double weight) override {
+    if (left_ == 0) return;
+    --left_;
+    (*spy_)(doc, weight);
+  }
+
+ private:
+  Xapian::MatchSpy* spy_;
+  size_t left_;
+};
+
 struct FacetSpies {
   Xapian::ValueCountMatchSpy all{kSlotFacets};
+  FirstMatches sample{&all, kFacetSample};
   Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear},
       lang{kSlotLanguages};
 };
@@ -663,7 +682,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     if (request.facets) {
       spies = std::make_shared<FacetSpies>();
       if (!old_facets) {
-        enquire.add_matchspy(&spies->all);
+        enquire.add_matchspy(remote ? static_cast<Xapian::MatchSpy*>(&spies->all) : &spies->sample);
       } else {
         for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source),
                                       static_cast<Xapian::MatchSpy*>(&spies->type),
