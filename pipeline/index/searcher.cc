@@ -713,8 +713,16 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   const std::vector<Language> identified = results.query_languages;
   if (mset.empty() && !cut && request.language == Language::kUnknown &&
       results.query_languages.size() < candidates.size()) {
-    Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
-    Xapian::MSet found = run(every, !window);
+    // The readings already run found nothing: only the others are matched
+    // (the same hits, weights and order as all of them OR-ed).
+    std::vector<Language> others;
+    for (Language l : candidates) {
+      if (std::find(identified.begin(), identified.end(), l) == identified.end())
+        others.push_back(l);
+    }
+    const Xapian::Query other_readings = build(others, Xapian::Query::OP_AND, translate);
+    const Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
+    Xapian::MSet found = other_readings.empty() ? Xapian::MSet() : run(other_readings, !window);
     if (!found.empty()) {
       results.query_languages = candidates;
       q = every;
