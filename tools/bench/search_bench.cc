@@ -235,47 +235,47 @@ int main(int argc, char** argv) {
   shards = shards && !reuse;
   double tandem_rate = 0, tandem_peak = 0, bare_rate = 0, bare_peak = 0, stemmed_rate = 0, stemmed_peak = 0;
   if (!reuse) {
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
 
-  // 1. tandem
-  random.seed(42);
-  ResetPeak();
-  auto t0 = Clock::now();
-  if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
-  auto t1 = Clock::now();
-  tandem_rate = static_cast<double>(units) / Seconds(t0, t1);
-  tandem_peak = PeakMiB();
-
-  // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
-  auto index_bare = [&](const std::string& path, bool stemmed) {
+    // 1. tandem
     random.seed(42);
     ResetPeak();
-    const auto start = Clock::now();
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    Xapian::TermGenerator generator;
-    const Xapian::Stem french("french"), dutch("dutch");
-    for (size_t k = 0; k < units; ++k) {
-      auto [fr, nl] = make_unit(k);
-      Xapian::Document doc;
-      generator.set_document(doc);
-      if (stemmed) generator.set_stemmer(french);
-      generator.index_text(fr);
-      if (stemmed) generator.set_stemmer(dutch);
-      generator.index_text(nl);
-      doc.set_data(fr + "\n" + nl);
-      db.add_document(doc);
-    }
-    db.commit();
-    return static_cast<double>(units) / Seconds(start, Clock::now());
-  };
-  bare_rate = index_bare(bare_db, false);
-  bare_peak = PeakMiB();
-  stemmed_rate = index_bare(stemmed_db, true);
-  stemmed_peak = PeakMiB();
+    auto t0 = Clock::now();
+    if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
+    auto t1 = Clock::now();
+    tandem_rate = static_cast<double>(units) / Seconds(t0, t1);
+    tandem_peak = PeakMiB();
 
-  // 1d. all three compacted, as `tandem compact` leaves an index after a bulk ingest.
-  for (const std::string& path : {tandem_db, bare_db, stemmed_db}) Xapian::Database(path).compact(path + "-compact");
+    // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
+    auto index_bare = [&](const std::string& path, bool stemmed) {
+      random.seed(42);
+      ResetPeak();
+      const auto start = Clock::now();
+      Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+      Xapian::TermGenerator generator;
+      const Xapian::Stem french("french"), dutch("dutch");
+      for (size_t k = 0; k < units; ++k) {
+        auto [fr, nl] = make_unit(k);
+        Xapian::Document doc;
+        generator.set_document(doc);
+        if (stemmed) generator.set_stemmer(french);
+        generator.index_text(fr);
+        if (stemmed) generator.set_stemmer(dutch);
+        generator.index_text(nl);
+        doc.set_data(fr + "\n" + nl);
+        db.add_document(doc);
+      }
+      db.commit();
+      return static_cast<double>(units) / Seconds(start, Clock::now());
+    };
+    bare_rate = index_bare(bare_db, false);
+    bare_peak = PeakMiB();
+    stemmed_rate = index_bare(stemmed_db, true);
+    stemmed_peak = PeakMiB();
+
+    // 1d. all three compacted, as `tandem compact` leaves an index after a bulk ingest.
+    for (const std::string& path : {tandem_db, bare_db, stemmed_db}) Xapian::Database(path).compact(path + "-compact");
   }
 
   // 2. queries (on the compacted indexes)
@@ -328,14 +328,14 @@ int main(int argc, char** argv) {
 
   fmt::print("units                 {}\n", units);
   if (!reuse) {
-  fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
-             FolderMiB(tandem_db), tandem_peak);
-  fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
-             FolderMiB(bare_db), bare_peak);
-  fmt::print("          bare+stems  {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", stemmed_rate,
-             FolderMiB(stemmed_db), stemmed_peak);
-  fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
-             bare_rate / tandem_rate, stemmed_rate / tandem_rate);
+    fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
+               FolderMiB(tandem_db), tandem_peak);
+    fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
+               FolderMiB(bare_db), bare_peak);
+    fmt::print("          bare+stems  {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", stemmed_rate,
+               FolderMiB(stemmed_db), stemmed_peak);
+    fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
+               bare_rate / tandem_rate, stemmed_rate / tandem_rate);
   }
   const double tandem_c = FolderMiB(tandem_compact), bare_c = FolderMiB(bare_compact),
                stemmed_c = FolderMiB(stemmed_compact);
