@@ -13,6 +13,7 @@ std::string SearchResultsJson(const index::SearchRequest& request,
                         {"translated_to", nlohmann::json::array()},
                         {"facets", results.facets},
                         {"facets_exact", results.facets_exact},
+                        {"partial", results.partial},
                         {"hits", nlohmann::json::array()}};
   if (!request.like.empty()) out["like"] = true;
   if (!results.suggestion.empty()) out["suggestion"] = results.suggestion;

@@ -10,7 +10,7 @@
 namespace tandem::formats {
 
 // {"query", "estimated_matches", "offset", "query_languages", "translated_to",
-//  "facets", "facets_exact", ["like", "suggestion", "note"], "xapian_query",
+//  "facets", "facets_exact", "partial", ["like", "suggestion", "note"], "xapian_query",
 //  "hits": [{"rank", "percent", "weight", "source", "source_id", "title",
 //  "format", "type", "date", "section", "kind", "position", "page", "score",
 //  "cross_lingual", "texts": [{"lang", "text", "matches": [{"begin", "end",

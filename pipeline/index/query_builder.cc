@@ -136,6 +136,26 @@ bool IsStopword(Language language, const std::string& folded) {
   return StopperFor(language)(folded);
 }
 
+// A rendering of several words that the query did not quote ("droits de
+// l'homme" for "mensenrechten", "energie zekerheid" for "energiezekerheid"):
+// its content words, exact forms, in one unit. Not a phrase: a phrase's
+// position checks over every unit holding its words cost several times the
+// rest of the query at a million units, and the words of a rendering seldom
+// meet in one paragraph apart. Stop words (and one-letter elisions, "l")
+// are dropped, as the own reading of a run does; a phrase of stop words only
+// stays a phrase.
+Xapian::Query ContentWords(Language language, const std::vector<std::string>& words) {
+  const std::string prefix = TextPrefix(language);
+  std::vector<Xapian::Query> content, all;
+  for (const std::string& w : words) {
+    all.emplace_back(Term(prefix, w));
+    if (w.size() >= 2 && !IsStopword(language, w)) content.emplace_back(Term(prefix, w));
+  }
+  if (content.empty()) return Xapian::Query(Xapian::Query::OP_PHRASE, all.begin(), all.end());
+  if (content.size() == 1) return content[0];
+  return Xapian::Query(Xapian::Query::OP_AND, content.begin(), content.end());
+}
+
 }  // namespace
 
 std::string Clean(const std::string& query, std::string* note) {
@@ -257,6 +277,18 @@ Xapian::Query QueryBuilder::Parse(const std::string& query, const std::vector<La
       per_language.push_back(parsed);
       continue;
     }
+    // A unit matching a word of the reading has the language: the filter only
+    // matters when the query may match without one (a pure NOT, fields or ranges).
+    const bool words_imply_language =
+        !HasNegation(query) && folded.find("..") == std::string::npos &&
+        std::any_of(parsed.get_unique_terms_begin(), parsed.get_unique_terms_end(),
+                    [&](const std::string& term) {
+                      return term.rfind(prefix, 0) == 0 || term.rfind("Z" + prefix, 0) == 0;
+                    });
+    if (words_imply_language) {
+      per_language.push_back(parsed);
+      continue;
+    }
     per_language.emplace_back(Xapian::Query::OP_FILTER, parsed,
                               Xapian::Query(LanguageTerm(language)));
   }
@@ -310,10 +342,8 @@ Xapian::Query QueryBuilder::TranslateWords(const std::vector<std::string>& words
   }
   if (groups.empty()) return {};
   Xapian::Query joined(op, groups.begin(), groups.end());
-  return Xapian::Query(
-      Xapian::Query::OP_SCALE_WEIGHT,
-      Xapian::Query(Xapian::Query::OP_FILTER, joined, Xapian::Query(LanguageTerm(to))),
-      kTranslatedWeight);
+  // Every term has `to`'s prefix: no filter by language needed.
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, joined, kTranslatedWeight);
 }
 
 const Xapian::Stem& QueryBuilder::StemFor(Language language) const {
@@ -336,7 +366,6 @@ Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word
 std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
     const std::vector<lexicon::Translation>& translations, Language to) const {
   std::vector<Xapian::Query> out;
-  const std::string prefix = TextPrefix(to);
   for (const lexicon::Translation& t : translations) {
     if (t.words.empty()) continue;
     if (t.is_key) {
@@ -362,9 +391,7 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
         if (db_.term_exists(*terms.get_terms_begin())) out.push_back(std::move(terms));
       }
     } else {
-      std::vector<Xapian::Query> phrase;
-      for (const std::string& w : t.words) phrase.emplace_back(Term(prefix, w));
-      out.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end());
+      out.push_back(ContentWords(to, t.words));
     }
   }
   return out;
@@ -601,8 +628,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
         alternatives.push_back(WordTerms(from, words[i]));
         const std::vector<std::string> parts = CompoundParts(from, words[i]);
         if (!parts.empty())
-          alternatives.push_back(
-              phrase_in(from, parts, 0, parts.size()));  // "mensenrechten-situatie"
+          alternatives.push_back(ContentWords(from, parts));  // "mensenrechten-situatie"
       } else {
         // A run the lexicon knows ("peine de mort"): its own content words anywhere, as typed.
         std::vector<Xapian::Query> own;
@@ -680,9 +706,8 @@ Xapian::Query QueryBuilder::Like(const std::string& text, Language language, Lan
     words.push_back(word_of[term]);
   }
   if (terms.empty()) return {};
-  Xapian::Query own(Xapian::Query::OP_FILTER,
-                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-                    Xapian::Query(LanguageTerm(language)));
+  // Stems with the language's prefix: only units in `language` have them.
+  Xapian::Query own(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (own_only != nullptr) *own_only = own;
   if (to == Language::kUnknown) return own;
   Xapian::Query translated = TranslateWords(words, language, to, Xapian::Query::OP_OR);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -51,8 +52,27 @@ constexpr size_t kLongQueryWords = 40;
 
 // Counts matches by a value slot (Xapian's own spy, which remote shards know):
 // one slot holding all four facets (schema 4), or one per facet (older indexes).
+// Hands the first `n` matches the match shows it to `spy`, then none: the
+// facets are counted over a sample (marked inexact) and the facet slot is
+// not read for every match of a large index (it doubled a query's time at
+// 1,000,000 units). Local indexes only: a remote shard runs Xapian's spies.
+class FirstMatches : public Xapian::MatchSpy {
+ public:
+  FirstMatches(Xapian::MatchSpy* spy, size_t n) : spy_(spy), left_(n) {}
+  void operator()(const Xapian::Document& doc, double weight) override {
+    if (left_ == 0) return;
+    --left_;
+    (*spy_)(doc, weight);
+  }
+
+ private:
+  Xapian::MatchSpy* spy_;
+  size_t left_;
+};
+
 struct FacetSpies {
   Xapian::ValueCountMatchSpy all{kSlotFacets};
+  FirstMatches sample{&all, kFacetSample};
   Xapian::ValueCountMatchSpy source{kSlotSource}, type{kSlotType}, year{kSlotYear},
       lang{kSlotLanguages};
 };
@@ -242,6 +262,109 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
 }
 
+// Matches every unit until a deadline, then none: AND-ed with a query (the
+// last of its AND, being the largest), it ends the match when the time is up.
+// `ran_out` is set when it did. Checks the clock every kEvery units.
+class Deadline : public Xapian::PostingSource {
+ public:
+  using Clock = std::chrono::steady_clock;
+  Deadline(Clock::time_point deadline, std::shared_ptr<bool> ran_out)
+      : deadline_(deadline), ran_out_(std::move(ran_out)) {}
+  // As if it matched every unit, so that the match's estimates stay those
+  // of the query (they are marked partial when it ran out).
+  Xapian::doccount get_termfreq_min() const override { return docs_; }
+  Xapian::doccount get_termfreq_est() const override { return docs_; }
+  Xapian::doccount get_termfreq_max() const override { return docs_; }
+  void init(const Xapian::Database& db) override {
+    docs_ = db.get_doccount();
+    last_ = db.get_lastdocid();
+    docid_ = 0;
+    ended_ = false;
+    calls_ = 0;
+  }
+  void next(double) override { Move(docid_ + 1); }
+  void skip_to(Xapian::docid docid, double) override { Move(std::max(docid, docid_)); }
+  bool at_end() const override { return ended_; }
+  Xapian::docid get_docid() const override { return docid_; }
+  Xapian::PostingSource* clone() const override { return new Deadline(deadline_, ran_out_); }
+  std::string get_description() const override { return "Deadline"; }
+
+ private:
+  static constexpr unsigned kEvery = 32;
+  void Move(Xapian::docid docid) {
+    docid_ = docid;
+    if (docid_ > last_) ended_ = true;
+    if (calls_++ % kEvery == 0 && Clock::now() >= deadline_) {
+      ended_ = true;
+      *ran_out_ = true;
+    }
+  }
+  Clock::time_point deadline_;
+  std::shared_ptr<bool> ran_out_;
+  Xapian::doccount docs_ = 0;
+  Xapian::docid last_ = 0, docid_ = 0;
+  bool ended_ = false;
+  unsigned calls_ = 0;
+};
+
+// About what a match costs per posting of its terms (Xapian 1.4 on this
+// 2-core machine: 90 ns). The budget is only set on a match whose postings
+// would take a tenth of it: the Deadline's look at every unit costs a
+// tenth of a fast query, and a query over fewer postings ends in time
+// (with the default budget: under 500,000 postings).
+constexpr double kSecondsPerPosting = 1e-7;
+
+// Hits asked for past the page in a window match (see Dedupe).
+constexpr size_t kWindowSlack = 10;
+
+// A hit: its unit, its text's key and the other units of that text found.
+struct Picked {
+  Xapian::MSetIterator it;
+  std::string key;
+  size_t duplicates = 0;
+};
+
+// The page [offset, offset + limit) of `mset`, a match in relevance order
+// from rank 0 without Xapian's collapse, with each text (its key) once, at
+// the rank of its best unit: the page Xapian's collapse gives, since every
+// unit ranked above the page's end is in the window. False when the window
+// holds fewer distinct texts than the page needs. A hit's count of other
+// units of its text is a lower bound, as Xapian's is: the units of one text
+// have the same terms, so the same weight, and follow each other in the
+// ranking; one is missed only when more units of exactly that weight than
+// the window's slack rank between them. False too when the window ends
+// among the units of a text of the page (more may follow).
+bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t limit,
+            std::vector<Picked>* page) {
+  mset.fetch();
+  std::vector<Picked> distinct;
+  std::map<std::string, size_t> of_key;
+  std::string last_key;  // of the window's last unit
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    std::string key = it.get_document().get_value(kSlotTextHash);
+    last_key = key;
+    if (!key.empty()) {
+      const auto found = of_key.find(key);
+      if (found != of_key.end()) {
+        ++distinct[found->second].duplicates;
+        continue;
+      }
+      of_key.emplace(key, distinct.size());
+    }
+    distinct.push_back({it, std::move(key), 0});
+  }
+  const bool all = mset.size() < asked;  // every unit that matches is in the window
+  const size_t end = std::min(offset + limit, distinct.size());
+  if (!all && distinct.size() < offset + limit) return false;
+  // The window ends among the units of a text of the page: more may follow.
+  if (!all && !last_key.empty()) {
+    const auto found = of_key.find(last_key);
+    if (found != of_key.end() && found->second < end) return false;
+  }
+  for (size_t i = offset; i < end; ++i) page->push_back(std::move(distinct[i]));
+  return true;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -344,6 +467,7 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
 }
 
 Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
+  const auto started = Deadline::Clock::now();
   SearchRequest request = original;
   SearchResults results;
   if (!request.query.empty() && request.like.empty() &&
@@ -491,8 +615,15 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   };
 
   Xapian::Enquire enquire(db);
-  // The same text from several sources is one hit (indexes of schema < 4 have no key: no grouping).
-  enquire.set_collapse_key(kSlotTextHash);
+  // The same text from several sources is one hit (indexes of schema < 4 have
+  // no key: no grouping). Xapian's collapse reads the key of every unit the
+  // match weighs, which doubled a query's time; in relevance order the match
+  // asks instead for a window of hits past the page and groups them by key
+  // here (Dedupe), falling back to Xapian's collapse when the window cannot
+  // show that it holds every unit of the page's texts.
+  const bool window = request.sort == SortOrder::kRelevance;
+  const Xapian::doccount window_size =
+      static_cast<Xapian::doccount>(2 * (request.offset + request.limit) + kWindowSlack);
   // Xapian warns that its time limit may misbehave with remote shards.
   if (request.facet_time_limit > 0 && !remote) enquire.set_time_limit(request.facet_time_limit);
   switch (request.sort) {
@@ -506,24 +637,52 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       break;
   }
   std::shared_ptr<FacetSpies> spies;
+  // The time budget: a Deadline AND-ed with each match that may cost (not
+  // over remote shards, which cannot run a PostingSource of ours).
+  const bool budget = request.time_budget > 0 && !remote;
+  const auto deadline =
+      started + std::chrono::duration_cast<Deadline::Clock::duration>(
+                    std::chrono::duration<double>(budget ? request.time_budget : 0));
+  bool partial = false;   // the last run's match was cut by the budget
+  bool any_cut = false;   // some run's was
+  struct Ran {
+    Xapian::MSet mset;
+    std::shared_ptr<FacetSpies> spies;
+    bool partial = false;
+  };
   // A relaxed reading may come out as the query already run (one word, one
   // language): its results are reused, not matched again.
-  std::map<std::string, std::pair<Xapian::MSet, std::shared_ptr<FacetSpies>>> ran;
-  auto run = [&](const Xapian::Query& q) {
-    const std::string description = q.get_description();
+  std::map<std::string, Ran> ran;
+  auto run = [&](const Xapian::Query& q, bool collapse) {
+    const std::string description = q.get_description() + (collapse ? " (collapsed)" : "");
     const auto done = ran.find(description);
     if (done != ran.end()) {
-      spies = done->second.second;
-      return done->second.first;
+      spies = done->second.spies;
+      partial = done->second.partial;
+      return done->second.mset;
     }
-    enquire.set_query(q);
+    auto ran_out = std::make_shared<bool>(false);
+    bool costly = false;  // the match may use a tenth of the budget
+    double postings = 0;
+    for (auto t = q.get_unique_terms_begin(); budget && !costly && t != q.get_unique_terms_end();
+         ++t) {
+      postings += db.get_termfreq(*t);
+      costly = postings * kSecondsPerPosting >= request.time_budget / 10;
+    }
+    if (costly) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+                                      Xapian::Query((new Deadline(deadline, ran_out))->release())));
+    } else {
+      enquire.set_query(q);
+    }
+    enquire.set_collapse_key(collapse ? kSlotTextHash : Xapian::BAD_VALUENO);
     enquire.clear_matchspies();
     Xapian::doccount check_at_least = 0;
     spies.reset();
     if (request.facets) {
       spies = std::make_shared<FacetSpies>();
       if (!old_facets) {
-        enquire.add_matchspy(&spies->all);
+        enquire.add_matchspy(remote ? static_cast<Xapian::MatchSpy*>(&spies->all) : &spies->sample);
       } else {
         for (Xapian::MatchSpy* spy : {static_cast<Xapian::MatchSpy*>(&spies->source),
                                       static_cast<Xapian::MatchSpy*>(&spies->type),
@@ -534,46 +693,84 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       }
       check_at_least = static_cast<Xapian::doccount>(kFacetSample);
     }
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit),
-                                         check_at_least);
-    ran.emplace(description, std::make_pair(mset, spies));
+    Xapian::MSet mset =
+        collapse ? enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                    static_cast<Xapian::doccount>(request.limit), check_at_least)
+                 : enquire.get_mset(0, window_size, check_at_least);
+    partial = *ran_out;
+    any_cut = any_cut || partial;
+    ran.emplace(description, Ran{mset, spies, partial});
     return mset;
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
   if (q.empty()) return results;  // only stop words
-  Xapian::MSet mset = run(q);
+  Xapian::MSet mset = run(q, !window);
+  bool cut = partial;  // the match of `mset` was cut by the budget
   // Relax a query that finds nothing: first every language (the query's
-  // language may have been misread: "securite" looks English), then any of its words.
+  // language may have been misread: "securite" looks English), then any of
+  // its words. Not when the budget ran out: then nothing found says nothing.
   const std::vector<Language> identified = results.query_languages;
-  if (mset.empty() && request.language == Language::kUnknown &&
+  if (mset.empty() && !cut && request.language == Language::kUnknown &&
       results.query_languages.size() < candidates.size()) {
-    Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
-    Xapian::MSet found = run(every);
+    // The readings already run found nothing: only the others are matched
+    // (the same hits, weights and order as all of them OR-ed).
+    std::vector<Language> others;
+    for (Language l : candidates) {
+      if (std::find(identified.begin(), identified.end(), l) == identified.end())
+        others.push_back(l);
+    }
+    const Xapian::Query other_readings = build(others, Xapian::Query::OP_AND, translate);
+    const Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
+    Xapian::MSet found = other_readings.empty() ? Xapian::MSet() : run(other_readings, !window);
     if (!found.empty()) {
       results.query_languages = candidates;
       q = every;
       mset = found;
+      cut = partial;
     }
   }
   bool relaxed = false;
-  if (mset.empty() && !query.empty()) {
+  if (mset.empty() && !any_cut && !query.empty()) {
     results.query_languages = identified;  // any of the words, in the language identified
     Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
-    Xapian::MSet some = run(any);
+    Xapian::MSet some = run(any, !window);
     if (!some.empty()) {
       relaxed = true;
       q = any;
       mset = some;
+      cut = partial;
       const std::string relaxed_note = "no unit has all the words; showing units with some of them";
       results.note = results.note.empty() ? relaxed_note : results.note + "; " + relaxed_note;
     }
   }
   // A spelling suggestion when nothing, or only some of the words, matched.
-  if ((mset.empty() || relaxed) && !query.empty())
+  if ((mset.empty() || relaxed) && !any_cut && !query.empty())
     results.suggestion = builder.Suggest(query, results.query_languages);
 
+  std::vector<Picked> page;
+  if (!window || !Dedupe(mset, window_size, request.offset, request.limit, &page)) {
+    if (window) {
+      mset = run(q, true);
+      cut = partial;
+    }
+    page.clear();
+    // One request per remote shard for all the hits' data, not one per hit.
+    // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
+    // items when the MSet starts at an offset (a crash, found by the workbench's
+    // page 2); later pages fetch hit by hit.
+    if (request.offset == 0) mset.fetch();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      page.push_back({it, it.get_collapse_key(), it.get_collapse_count()});
+  }
+  results.partial = cut || (mset.empty() && any_cut);
+  if (results.partial) {
+    const std::string cut_note = fmt::format(
+        "the search stopped at its time budget ({:g} s): the best of the units matched in time, "
+        "not necessarily of the whole index",
+        request.time_budget);
+    results.note = results.note.empty() ? cut_note : results.note + "; " + cut_note;
+  }
   results.translated_to = translated_to;
   results.estimated_matches = mset.get_matches_estimated();
   results.xapian_query = q.get_description();
@@ -588,20 +785,16 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     const Xapian::doccount counted =
         old_facets ? spies->source.get_total() : spies->all.get_total();
-    results.facets_exact = counted == mset.get_matches_lower_bound() &&
+    results.facets_exact = !results.partial && counted == mset.get_matches_lower_bound() &&
                            mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
   const QueryTerms terms(q);
   const QueryTerms typed_terms(typed);
   size_t rank = request.offset;
-  // One request per remote shard for all the hits' data, not one per hit.
-  // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
-  // items when the MSet starts at an offset (a crash, found by the workbench's
-  // page 2); later pages fetch hit by hit.
-  if (request.offset == 0) mset.fetch();
   std::vector<std::tuple<size_t, std::string, Xapian::docid>> collapsed;  // hit, text hash, its unit
   SourceFields source_fields(db);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Picked& picked : page) {
+    const Xapian::MSetIterator& it = picked.it;
     const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (data.is_discarded()) continue;
     Hit hit;
@@ -646,12 +839,12 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     };
     std::stable_sort(hit.texts.begin(), hit.texts.end(),
                      [&](const HitText& a, const HitText& b) { return order(a) < order(b); });
-    // Xapian's count of the units collapsed into this one (a lower bound); the
+    // The count of the units of the same text grouped into this one (a lower bound); the
     // match of AddDuplicates may count more.
-    if (!it.get_collapse_key().empty()) hit.duplicates = it.get_collapse_count();
+    if (!picked.key.empty()) hit.duplicates = picked.duplicates;
     results.hits.push_back(std::move(hit));
-    if (it.get_collapse_count() > 0 && !it.get_collapse_key().empty())
-      collapsed.emplace_back(results.hits.size() - 1, it.get_collapse_key(), *it);
+    if (picked.duplicates > 0 && !picked.key.empty())
+      collapsed.emplace_back(results.hits.size() - 1, picked.key, *it);
   }
   if (!collapsed.empty()) AddDuplicates(db, q, collapsed, &source_fields, &results.hits);
   return results;

@@ -16,6 +16,8 @@ namespace tandem::index {
 
 enum class SortOrder { kRelevance, kNewestFirst, kOldestFirst };
 
+inline constexpr double kDefaultTimeBudget = 0.5;  // seconds (SearchRequest::time_budget)
+
 // Restrictions chosen beside the query (a click on a facet, a date range):
 // each list keeps the units matching any of its values; lists are AND-ed.
 struct SearchFilters {
@@ -54,6 +56,12 @@ struct SearchRequest {
   // Seconds after which facet counting stops at what it has counted (the
   // counts are then marked inexact); 0: no limit. Local indexes only.
   double facet_time_limit = 0;
+  // Seconds the matching may take, from the start of the search (local
+  // indexes only; 0: no budget). Past it the match stops: the hits are the
+  // best of the units weighed so far and SearchResults::partial is set. A
+  // guard for queries that match most of a large index, not a speed-up: at
+  // 1,000,000 units ordinary queries take far less.
+  double time_budget = kDefaultTimeBudget;
   size_t limit = 10;
   size_t offset = 0;
 };
@@ -114,9 +122,14 @@ struct SearchResults {
   // A spelling correction of the query, offered when it found nothing ("" otherwise).
   std::string suggestion;
   // Set when the query was read differently from how it was typed: a syntax
-  // error, an unknown field, a relaxed AND, a very long query.
+  // error, an unknown field, a relaxed AND, a very long query; or when the
+  // time budget cut the search short.
   std::string note;
   std::string xapian_query;  // the query as Xapian ran it (Query::get_description), for debugging
+  // The time budget ran out: the hits are the best of the units matched in
+  // time, not necessarily the best of the index, and the counts are low
+  // (`note` says so too, for the CLI and the workbench).
+  bool partial = false;
 };
 
 inline constexpr size_t kFacetSample = 2000;

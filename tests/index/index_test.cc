@@ -469,6 +469,115 @@ TEST(Index, TheSameTextFromThreeSourcesIsOneHitNamingTheOtherTwo) {
   EXPECT_EQ(results->facets["source"].size(), 4u);
 }
 
+TEST(Index, PagesGroupTheSameTextAsOneHitAcrossPages) {
+  TempDir dir;
+  const std::string path = dir.Join("index");
+  // Eight texts of different lengths, so of different weights; the first five
+  // also come from a second source.
+  const std::vector<std::string> texts = {
+      "Le Sahel.",
+      "Le Sahel et la coopération.",
+      "Le Sahel, la coopération et le climat.",
+      "Le Sahel, la coopération, le climat et la sécurité.",
+      "Le Sahel, la coopération, le climat, la sécurité et les frontières.",
+      "Le Sahel, la coopération, le climat, la sécurité, les frontières et l'eau.",
+      "Le Sahel, la coopération, le climat, la sécurité, les frontières, l'eau et la santé.",
+      "Le Sahel, la coopération, le climat, la sécurité, les frontières, l'eau, la santé et l'école.",
+  };
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.has_value());
+    for (const char* name : {"premier", "second"}) {
+      std::vector<Unit> units;
+      for (size_t i = 0; i < texts.size(); ++i) {
+        if (std::string(name) == "second" && i >= 5) break;
+        units.push_back(Bead(i, texts[i], ""));
+      }
+      const std::string file = std::string(name) + ".txt";
+      ASSERT_TRUE(writer->ReplaceSource({"/x/" + file, file, "txt", "", "", ""}, units).has_value());
+    }
+    // Longer texts after them, more than a page's window holds.
+    std::vector<Unit> longer;
+    std::string text = "Le Sahel";
+    for (size_t i = 0; i < 40; ++i) {
+      text += " et le désert";
+      longer.push_back(Bead(100 + i, text + ".", ""));
+    }
+    ASSERT_TRUE(writer->ReplaceSource({"/x/long.txt", "long.txt", "txt", "", "", ""}, longer).has_value());
+  }
+  auto searcher = Searcher::Open({path});
+  ASSERT_TRUE(searcher.has_value());
+  auto search = [&](size_t offset, size_t limit) {
+    SearchRequest request;
+    request.query = "Sahel";
+    request.offset = offset;
+    request.limit = limit;
+    auto results = searcher->Search(request);
+    EXPECT_TRUE(results.has_value());
+    std::vector<std::pair<size_t, size_t>> hits;  // (position, duplicates)
+    for (const Hit& hit : results->hits) hits.emplace_back(hit.position, hit.duplicates);
+    return hits;
+  };
+  const auto all = search(0, 9);
+  ASSERT_EQ(all.size(), 9u);
+  std::vector<std::pair<size_t, size_t>> paged;
+  for (size_t offset = 0; offset < 9; offset += 3) {
+    for (const auto& hit : search(offset, 3)) paged.push_back(hit);
+  }
+  EXPECT_EQ(paged, all);
+  // The eight short texts first, each once, the first five counting their other source.
+  std::vector<size_t> positions;
+  for (size_t i = 0; i < 8; ++i) {
+    positions.push_back(all[i].first);
+    EXPECT_EQ(all[i].second, all[i].first < 5 ? 1u : 0u) << all[i].first;
+  }
+  std::sort(positions.begin(), positions.end());
+  EXPECT_EQ(positions, (std::vector<size_t>{0, 1, 2, 3, 4, 5, 6, 7}));
+  EXPECT_EQ(all[8], (std::pair<size_t, size_t>{100, 0}));
+}
+
+TEST(Index, ATextInMoreSourcesThanThePageWindowCountsThemAll) {
+  TempDir dir;
+  const std::string path = dir.Join("index");
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.has_value());
+    for (int i = 0; i < 30; ++i) {
+      const std::string file = "copie-" + std::to_string(i) + ".txt";
+      ASSERT_TRUE(writer
+                      ->ReplaceSource({"/x/" + file, file, "txt", "", "", ""},
+                                      {Bead(0, "Le cyberespace reste ouvert.", "")})
+                      .has_value());
+    }
+  }
+  auto searcher = Searcher::Open({path});
+  ASSERT_TRUE(searcher.has_value());
+  SearchRequest request;
+  request.query = "cyberespace";
+  request.limit = 1;
+  auto results = searcher->Search(request);
+  ASSERT_TRUE(results.has_value());
+  ASSERT_EQ(results->hits.size(), 1u);
+  EXPECT_EQ(results->hits[0].duplicates, 29u);
+}
+
+TEST_F(IndexTest, ASearchCutByItsTimeBudgetIsMarkedPartial) {
+  auto searcher = Searcher::Open({dir_.Join("index")});
+  ASSERT_TRUE(searcher.has_value());
+  SearchRequest request;
+  request.query = "Belgique";
+  auto in_time = searcher->Search(request);
+  ASSERT_TRUE(in_time.has_value());
+  EXPECT_FALSE(in_time->partial);
+  EXPECT_EQ(in_time->hits.size(), 1u);
+  request.time_budget = 1e-9;  // over before the match starts
+  auto cut = searcher->Search(request);
+  ASSERT_TRUE(cut.has_value());
+  EXPECT_TRUE(cut->partial);
+  EXPECT_NE(cut->note.find("time budget"), std::string::npos) << cut->note;
+  EXPECT_EQ(cut->suggestion, "");  // nothing found in time says nothing about the words
+}
+
 // Every document of the index at `path`: its data, values, and terms with their positions.
 std::vector<std::string> Documents(const std::string& path) {
   Xapian::Database db(path);

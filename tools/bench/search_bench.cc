@@ -1,4 +1,4 @@
-// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards]
+// search_bench --units N [--dir DIR] [--corpus DIR] [--no-shards] [--reuse] [--budget SECONDS]
 // Builds N synthetic bilingual units from the FR/NL paragraph pairs of
 // corpus/pairs (sentences recombined, so that units differ), then
 //   1. indexes them with tandem's IndexWriter (sources of 1,000 units) and, as
@@ -12,6 +12,10 @@
 //   3. unless --no-shards, splits the same units into two shards (not timed),
 //      serves each with xapian-tcpsrv on 127.0.0.1 and runs the queries again
 //      through tandem over the two remote shards.
+// --budget sets each search's time budget (default: the library's; 0: none); the
+// searches the budget cut short are counted.
+// --reuse skips steps 1 and 3 and times the queries again on the compacted
+// indexes a previous run left in DIR (indexing figures are then not printed).
 // Prints throughput, index size, peak memory of each phase and query latency
 // p50/p95/p99, with tandem/baseline ratios. Peak memory is reset between
 // phases through /proc/self/clear_refs.
@@ -112,8 +116,10 @@ bool IndexWithTandem(const std::string& path, size_t count, const MakeUnit& make
 
 // Runs each query kRepeats times through tandem's Searcher over `databases`;
 // appends each latency in milliseconds.
+double time_budget = tandem::index::kDefaultTimeBudget;  // --budget
+
 bool TimeQueries(const std::vector<std::string>& databases, const std::vector<std::string>& queries,
-                 bool facets, std::vector<double>* ms) {
+                 bool facets, std::vector<double>* ms, size_t* partial) {
   auto searcher = tandem::index::Searcher::Open(databases);
   if (!searcher) return fmt::print(stderr, "{}\n", searcher.error().message), false;
   tandem::index::SearchRequest warm;
@@ -124,10 +130,12 @@ bool TimeQueries(const std::vector<std::string>& databases, const std::vector<st
       tandem::index::SearchRequest request;
       request.query = q;
       request.facets = facets;
+      request.time_budget = time_budget;
       const auto a = Clock::now();
       auto results = searcher->Search(request);
       ms->push_back(Seconds(a, Clock::now()) * 1000);
       if (!results) return fmt::print(stderr, "{}\n", results.error().message), false;
+      if (results->partial) ++*partial;
     }
   }
   return true;
@@ -179,14 +187,15 @@ class TcpServer {
 int main(int argc, char** argv) {
   size_t units = 100000;
   std::string dir = "/tmp/tandem-search-bench", corpus = TANDEM_SOURCE_DIR "/corpus";
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--units")) units = std::stoul(argv[i + 1]);
-    if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
-    if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
-  }
-  bool shards = true;
-  for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--no-shards")) shards = false;
+  bool shards = true, reuse = false;
+  for (int i = 1; i < argc; ++i) {  // flags with a value, then flags alone, in any order
+    const bool has_value = i + 1 < argc;
+    if (has_value && !std::strcmp(argv[i], "--units")) units = std::stoul(argv[++i]);
+    else if (has_value && !std::strcmp(argv[i], "--dir")) dir = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--corpus")) corpus = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--budget")) time_budget = std::stod(argv[++i]);
+    else if (!std::strcmp(argv[i], "--no-shards")) shards = false;
+    else if (!std::strcmp(argv[i], "--reuse")) reuse = true;
   }
   std::vector<Pair> pairs;
   std::vector<tandem::Error> problems;
@@ -216,51 +225,58 @@ int main(int argc, char** argv) {
     nl += fmt::format(" (ref. {})", k);
     return std::pair<std::string, std::string>(fr, nl);
   };
-  fs::remove_all(dir);
-  fs::create_directories(dir);
   const std::string tandem_db = dir + "/tandem", bare_db = dir + "/bare", stemmed_db = dir + "/bare-stemmed";
+  const std::string tandem_compact = tandem_db + "-compact", bare_compact = bare_db + "-compact",
+                    stemmed_compact = stemmed_db + "-compact";
+  if (reuse && !(fs::exists(tandem_compact) && fs::exists(stemmed_compact) && fs::exists(bare_compact))) {
+    fmt::print(stderr, "search_bench: --reuse needs the compacted indexes of an earlier run in {}\n", dir);
+    return 2;
+  }
+  shards = shards && !reuse;
+  double tandem_rate = 0, tandem_peak = 0, bare_rate = 0, bare_peak = 0, stemmed_rate = 0, stemmed_peak = 0;
+  if (!reuse) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
 
-  // 1. tandem
-  random.seed(42);
-  ResetPeak();
-  auto t0 = Clock::now();
-  if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
-  auto t1 = Clock::now();
-  const double tandem_rate = static_cast<double>(units) / Seconds(t0, t1), tandem_peak = PeakMiB();
-
-  // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
-  auto index_bare = [&](const std::string& path, bool stemmed) {
+    // 1. tandem
     random.seed(42);
     ResetPeak();
-    const auto start = Clock::now();
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    Xapian::TermGenerator generator;
-    const Xapian::Stem french("french"), dutch("dutch");
-    for (size_t k = 0; k < units; ++k) {
-      auto [fr, nl] = make_unit(k);
-      Xapian::Document doc;
-      generator.set_document(doc);
-      if (stemmed) generator.set_stemmer(french);
-      generator.index_text(fr);
-      if (stemmed) generator.set_stemmer(dutch);
-      generator.index_text(nl);
-      doc.set_data(fr + "\n" + nl);
-      db.add_document(doc);
-    }
-    db.commit();
-    return static_cast<double>(units) / Seconds(start, Clock::now());
-  };
-  const double bare_rate = index_bare(bare_db, false), bare_peak = PeakMiB();
-  const double stemmed_rate = index_bare(stemmed_db, true), stemmed_peak = PeakMiB();
+    auto t0 = Clock::now();
+    if (!IndexWithTandem(tandem_db, units, make_unit, [](size_t) { return true; })) return 1;
+    auto t1 = Clock::now();
+    tandem_rate = static_cast<double>(units) / Seconds(t0, t1);
+    tandem_peak = PeakMiB();
 
-  // 1d. all three compacted, as `tandem compact` leaves an index after a bulk ingest.
-  auto compact = [&](const std::string& path) {
-    const std::string out = path + "-compact";
-    Xapian::Database(path).compact(out);
-    return out;
-  };
-  const std::string tandem_compact = compact(tandem_db), bare_compact = compact(bare_db),
-                    stemmed_compact = compact(stemmed_db);
+    // 1b. baseline: bare Xapian, TermGenerator defaults; 1c. the same with stemming.
+    auto index_bare = [&](const std::string& path, bool stemmed) {
+      random.seed(42);
+      ResetPeak();
+      const auto start = Clock::now();
+      Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+      Xapian::TermGenerator generator;
+      const Xapian::Stem french("french"), dutch("dutch");
+      for (size_t k = 0; k < units; ++k) {
+        auto [fr, nl] = make_unit(k);
+        Xapian::Document doc;
+        generator.set_document(doc);
+        if (stemmed) generator.set_stemmer(french);
+        generator.index_text(fr);
+        if (stemmed) generator.set_stemmer(dutch);
+        generator.index_text(nl);
+        doc.set_data(fr + "\n" + nl);
+        db.add_document(doc);
+      }
+      db.commit();
+      return static_cast<double>(units) / Seconds(start, Clock::now());
+    };
+    bare_rate = index_bare(bare_db, false);
+    bare_peak = PeakMiB();
+    stemmed_rate = index_bare(stemmed_db, true);
+    stemmed_peak = PeakMiB();
+
+    // 1d. all three compacted, as `tandem compact` leaves an index after a bulk ingest.
+    for (const std::string& path : {tandem_db, bare_db, stemmed_db}) Xapian::Database(path).compact(path + "-compact");
+  }
 
   // 2. queries (on the compacted indexes)
   const std::vector<std::string> queries = {
@@ -268,8 +284,9 @@ int main(int argc, char** argv) {
       "financement climatique", "Sahel développement", "opvolging gedetineerden", "energiezekerheid",
       "mensenrechten", "Belgique AND Ukraine", "multilatéralisme", "ontwikkelingssamenwerking"};
   std::vector<double> tandem_ms, facets_ms;
-  if (!TimeQueries({tandem_compact}, queries, false, &tandem_ms)) return 1;
-  if (!TimeQueries({tandem_compact}, queries, true, &facets_ms)) return 1;
+  size_t tandem_partial = 0, facets_partial = 0, sharded_partial = 0;
+  if (!TimeQueries({tandem_compact}, queries, false, &tandem_ms, &tandem_partial)) return 1;
+  if (!TimeQueries({tandem_compact}, queries, true, &facets_ms, &facets_partial)) return 1;
   std::vector<double> bare_ms;
   {
     Xapian::Database db(stemmed_compact);
@@ -306,18 +323,20 @@ int main(int argc, char** argv) {
       up = static_cast<bool>(tandem::index::Searcher::Open(remote));
     }
     if (!up) return fmt::print(stderr, "search_bench: xapian-tcpsrv did not start (Debian xapian-tools)\n"), 1;
-    if (!TimeQueries(remote, queries, false, &sharded_ms)) return 1;
+    if (!TimeQueries(remote, queries, false, &sharded_ms, &sharded_partial)) return 1;
   }
 
   fmt::print("units                 {}\n", units);
-  fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
-             FolderMiB(tandem_db), tandem_peak);
-  fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
-             FolderMiB(bare_db), bare_peak);
-  fmt::print("          bare+stems  {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", stemmed_rate,
-             FolderMiB(stemmed_db), stemmed_peak);
-  fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
-             bare_rate / tandem_rate, stemmed_rate / tandem_rate);
+  if (!reuse) {
+    fmt::print("indexing  tandem      {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", tandem_rate,
+               FolderMiB(tandem_db), tandem_peak);
+    fmt::print("          bare Xapian {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", bare_rate,
+               FolderMiB(bare_db), bare_peak);
+    fmt::print("          bare+stems  {:9.0f} units/s  {:7.1f} MiB on disk  peak {:6.1f} MiB\n", stemmed_rate,
+               FolderMiB(stemmed_db), stemmed_peak);
+    fmt::print("          time ratio tandem/bare {:.2f} (aim <= 1.3); tandem/bare+stems {:.2f}\n",
+               bare_rate / tandem_rate, stemmed_rate / tandem_rate);
+  }
   const double tandem_c = FolderMiB(tandem_compact), bare_c = FolderMiB(bare_compact),
                stemmed_c = FolderMiB(stemmed_compact);
   fmt::print("compacted tandem {:.1f} MiB, bare {:.1f} MiB, bare+stems {:.1f} MiB; tandem/bare+stems {:.2f} "
@@ -344,8 +363,11 @@ int main(int argc, char** argv) {
     fmt::print("          median {:7.2f} ms, facets {:7.2f} ms, bare {:6.2f} ms  {}\n", Percentile(plain, 0.5),
                Percentile(facets, 0.5), Percentile(bare, 0.5), queries[qi]);
   }
-  PrintLatency("search    tandem     ", tandem_ms, "(no facets; cross-lingual, snippets)");
-  PrintLatency("          + facets   ", facets_ms, "(facets counted)");
+  PrintLatency("search    tandem     ", tandem_ms,
+               fmt::format("(no facets; cross-lingual, snippets; {} of {} cut by the {} s budget)", tandem_partial,
+                           tandem_ms.size(), time_budget));
+  PrintLatency("          + facets   ", facets_ms,
+               fmt::format("(facets counted; {} of {} cut by the budget)", facets_partial, facets_ms.size()));
   PrintLatency("          bare+stems ", bare_ms, "(QueryParser, French stems)");
   fmt::print("          p99 ratio tandem/bare {:.2f}, with facets {:.2f} (aim: p99 <= 20 ms, <= 40 ms with facets)\n",
              Percentile(tandem_ms, 0.99) / Percentile(bare_ms, 0.99),
