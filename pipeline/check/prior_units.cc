@@ -59,6 +59,7 @@ std::vector<PriorUnit> ClosestPriors(const CheckReport& report, index::Searcher&
     request.cross_lingual = false;
     request.facets = false;
     request.limit = 10;
+    request.time_budget = 0;  // a report must not depend on the machine's load
     auto results = searcher.Search(request);
     if (!results) continue;
     for (const index::Hit& hit : results->hits) {

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "dictionaries/dictionaries.h"
@@ -144,14 +146,33 @@ bool IsStopword(Language language, const std::string& folded) {
 // meet in one paragraph apart. Stop words (and one-letter elisions, "l")
 // are dropped, as the own reading of a run does; a phrase of stop words only
 // stays a phrase.
+// A rendering that holds a negation ("sans emploi", "zonder papieren") stays a
+// phrase: its content word alone ("emploi") means the opposite.
+bool IsNegationWord(Language language, const std::string& folded) {
+  static const auto* words = [] {
+    auto* both = new std::array<std::set<std::string>, 2>;
+    for (size_t i = 0; i < 2; ++i) {
+      for (auto w :
+           dictionaries::WordList(dictionaries::ListKind::kNegation, i == 0 ? "fr" : "nl"))
+        (*both)[i].insert(text::FoldForMatching(w));
+    }
+    return both;
+  }();
+  if (language != Language::kFrench && language != Language::kDutch) return false;
+  return (*words)[language == Language::kDutch ? 1 : 0].count(folded) > 0;
+}
+
 Xapian::Query ContentWords(Language language, const std::vector<std::string>& words) {
   const std::string prefix = TextPrefix(language);
   std::vector<Xapian::Query> content, all;
+  bool negated = false;
   for (const std::string& w : words) {
     all.emplace_back(Term(prefix, w));
+    negated |= IsNegationWord(language, w);
     if (w.size() >= 2 && !IsStopword(language, w)) content.emplace_back(Term(prefix, w));
   }
-  if (content.empty()) return Xapian::Query(Xapian::Query::OP_PHRASE, all.begin(), all.end());
+  if (content.empty() || negated)
+    return Xapian::Query(Xapian::Query::OP_PHRASE, all.begin(), all.end());
   if (content.size() == 1) return content[0];
   return Xapian::Query(Xapian::Query::OP_AND, content.begin(), content.end());
 }
@@ -364,7 +385,7 @@ Xapian::Query QueryBuilder::WordTerms(Language language, const std::string& word
 }
 
 std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
-    const std::vector<lexicon::Translation>& translations, Language to) const {
+    const std::vector<lexicon::Translation>& translations, Language to, bool as_phrase) const {
   std::vector<Xapian::Query> out;
   for (const lexicon::Translation& t : translations) {
     if (t.words.empty()) continue;
@@ -390,6 +411,10 @@ std::vector<Xapian::Query> QueryBuilder::TranslationsOf(
         Xapian::Query terms = WordTerms(to, form);
         if (db_.term_exists(*terms.get_terms_begin())) out.push_back(std::move(terms));
       }
+    } else if (as_phrase) {
+      std::vector<Xapian::Query> phrase;
+      for (const std::string& w : t.words) phrase.emplace_back(Term(TextPrefix(to), w));
+      out.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end());
     } else {
       out.push_back(ContentWords(to, t.words));
     }
@@ -547,14 +572,15 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       }
     }
   };
-  // The translations of words[start, start + n) into every target.
+  // The translations of words[start, start + n) into every target; phrases
+  // stay phrases when the user quoted the words (`quoted`).
   auto translations = [&](const std::vector<std::string>& words, size_t start, size_t n,
-                          std::vector<Xapian::Query>* out) {
+                          std::vector<Xapian::Query>* out, bool quoted) {
     for (Language t : targets) {
       const size_t before = out->size();
       std::vector<lexicon::Translation> found;
       if (lexicon_->Translate(words, start, from_french, &found, kTranslationsPerWord) == n) {
-        for (Xapian::Query& q : TranslationsOf(found, t)) out->push_back(std::move(q));
+        for (Xapian::Query& q : TranslationsOf(found, t, quoted)) out->push_back(std::move(q));
       } else if (n == 1) {
         // An unknown Dutch compound: its parts' translations, all of them.
         const std::vector<std::string> parts = CompoundParts(from, words[start]);
@@ -605,7 +631,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       }
       const lexicon::AliasEntity* entity = nullptr;
       if (lexicon::MatchAlias(piece.words, 0, &entity) == n) alias_forms(*entity, &alternatives);
-      if (!targets.empty()) translations(piece.words, 0, n, &alternatives);
+      if (!targets.empty()) translations(piece.words, 0, n, &alternatives, piece.quoted);
       groups.push_back(Synonyms(alternatives));
       continue;
     }
@@ -627,8 +653,8 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
       if (n == 1) {
         alternatives.push_back(WordTerms(from, words[i]));
         const std::vector<std::string> parts = CompoundParts(from, words[i]);
-        if (!parts.empty())
-          alternatives.push_back(ContentWords(from, parts));  // "mensenrechten-situatie"
+        if (!parts.empty())  // "mensenrechten-situatie": the parts in order, as typed
+          alternatives.push_back(phrase_in(from, parts, 0, parts.size()));
       } else {
         // A run the lexicon knows ("peine de mort"): its own content words anywhere, as typed.
         std::vector<Xapian::Query> own;
@@ -639,7 +665,7 @@ Xapian::Query QueryBuilder::Groups(const std::string& query, Language from,
         if (!own.empty()) alternatives.emplace_back(Xapian::Query::OP_AND, own.begin(), own.end());
       }
       if (alias == n && entity != nullptr) alias_forms(*entity, &alternatives);
-      translations(words, i, n, &alternatives);
+      translations(words, i, n, &alternatives, false);
       groups.push_back(Synonyms(alternatives));
       i += n;
     }

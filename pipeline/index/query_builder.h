@@ -79,8 +79,10 @@ class QueryBuilder {
   // The terms of one word in `language`: its exact form and its stem.
   Xapian::Query WordTerms(Language language, const std::string& word) const;
   // What one Dutch or French word or phrase (SearchWords) becomes in `to` through the lexicon.
+  // A rendering of several words is matched by its content words in one unit,
+  // or as a phrase when `as_phrase` (the user quoted the words translated).
   std::vector<Xapian::Query> TranslationsOf(const std::vector<lexicon::Translation>& translations,
-                                            Language to) const;
+                                            Language to, bool as_phrase = false) const;
   // The parts of a closed Dutch compound known to the index or the lexicon.
   std::vector<std::string> CompoundParts(Language language, const std::string& word) const;
   // The index's words in `language` spelled like `word` of the other

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -333,9 +334,12 @@ struct Picked {
 // have the same terms, so the same weight, and follow each other in the
 // ranking; one is missed only when more units of exactly that weight than
 // the window's slack rank between them. False too when the window ends
-// among the units of a text of the page (more may follow).
+// among the units of a text of the page (more may follow). `*estimated`
+// receives the number of texts that match: exact when the window holds every
+// matching unit, else Xapian's estimate of units scaled by the window's share
+// of distinct texts (as Xapian's collapse estimates).
 bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t limit,
-            std::vector<Picked>* page) {
+            std::vector<Picked>* page, Xapian::doccount* estimated) {
   mset.fetch();
   std::vector<Picked> distinct;
   std::map<std::string, size_t> of_key;
@@ -362,6 +366,14 @@ bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t li
     if (found != of_key.end() && found->second < end) return false;
   }
   for (size_t i = offset; i < end; ++i) page->push_back(std::move(distinct[i]));
+  if (all || mset.empty()) {
+    *estimated = static_cast<Xapian::doccount>(distinct.size());
+  } else {
+    const double share = static_cast<double>(distinct.size()) / static_cast<double>(mset.size());
+    *estimated = std::max(
+        static_cast<Xapian::doccount>(distinct.size()),
+        static_cast<Xapian::doccount>(std::llround(mset.get_matches_estimated() * share)));
+  }
   return true;
 }
 
@@ -621,7 +633,11 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // asks instead for a window of hits past the page and groups them by key
   // here (Dedupe), falling back to Xapian's collapse when the window cannot
   // show that it holds every unit of the page's texts.
-  const bool window = request.sort == SortOrder::kRelevance;
+  // Deep pages (past kMaxWindowedHits) use the collapse: a window twice as
+  // deep would read every unit's key after the match, outside the time budget.
+  constexpr size_t kMaxWindowedHits = 100;
+  const bool window = request.sort == SortOrder::kRelevance &&
+                      request.offset + request.limit <= kMaxWindowedHits;
   const Xapian::doccount window_size =
       static_cast<Xapian::doccount>(2 * (request.offset + request.limit) + kWindowSlack);
   // Xapian warns that its time limit may misbehave with remote shards.
@@ -749,7 +765,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     results.suggestion = builder.Suggest(query, results.query_languages);
 
   std::vector<Picked> page;
-  if (!window || !Dedupe(mset, window_size, request.offset, request.limit, &page)) {
+  Xapian::doccount grouped_estimate = 0;
+  const bool grouped =
+      window && Dedupe(mset, window_size, request.offset, request.limit, &page, &grouped_estimate);
+  if (!grouped) {
     if (window) {
       mset = run(q, true);
       cut = partial;
@@ -772,7 +791,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     results.note = results.note.empty() ? cut_note : results.note + "; " + cut_note;
   }
   results.translated_to = translated_to;
-  results.estimated_matches = mset.get_matches_estimated();
+  // Texts, not units: the window's grouped count, or the collapse's estimate.
+  results.estimated_matches = grouped ? grouped_estimate : mset.get_matches_estimated();
   results.xapian_query = q.get_description();
   if (spies) {
     if (!old_facets) {

@@ -168,6 +168,7 @@ void Lexicon::SearchTables::Add(const Entry& entry) {
 Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(const LazySearchTables& other) {
   if (this != &other) {
     std::lock_guard<std::mutex> lock(mutex_);
+    ready_.store(nullptr, std::memory_order_release);
     tables_.reset();  // built again from the entries copied with it
   }
   return *this;
@@ -176,6 +177,8 @@ Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(const LazySearch
 Lexicon::LazySearchTables::LazySearchTables(LazySearchTables&& other) noexcept {
   std::lock_guard<std::mutex> lock(other.mutex_);
   tables_ = std::move(other.tables_);
+  other.ready_.store(nullptr, std::memory_order_release);
+  ready_.store(tables_.get(), std::memory_order_release);
 }
 
 Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(
@@ -183,16 +186,20 @@ Lexicon::LazySearchTables& Lexicon::LazySearchTables::operator=(
   if (this != &other) {
     std::scoped_lock lock(mutex_, other.mutex_);
     tables_ = std::move(other.tables_);
+    other.ready_.store(nullptr, std::memory_order_release);
+    ready_.store(tables_.get(), std::memory_order_release);
   }
   return *this;
 }
 
 const Lexicon::SearchTables& Lexicon::LazySearchTables::Get(
     const std::vector<Entry>& entries) const {
+  if (const SearchTables* built = ready_.load(std::memory_order_acquire)) return *built;
   std::lock_guard<std::mutex> lock(mutex_);
   if (!tables_) {
     tables_ = std::make_unique<SearchTables>();
     for (const Entry& entry : entries) tables_->Add(entry);
+    ready_.store(tables_.get(), std::memory_order_release);
   }
   return *tables_;
 }

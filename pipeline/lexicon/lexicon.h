@@ -4,6 +4,7 @@
 #define TANDEM_PIPELINE_LEXICON_LEXICON_H_
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -98,7 +99,8 @@ class Lexicon {
   // Search's tables (Translate, IsWord, Knows, IndexStems): [0] out of
   // French, [1] out of Dutch. Only search and indexing read them, so they are
   // built from entries_ on first use, not by Add: alignment and the checks
-  // start without their cost. Thread-safe; a copy builds its own.
+  // start without their cost. Built once under a lock, then read without one;
+  // Add is for building a lexicon, not for one others read. A copy builds its own.
   struct SearchTables {
     // Joined SearchWords -> translations.
     std::array<std::unordered_map<std::string, std::vector<Translation>>, 2> search;
@@ -119,8 +121,9 @@ class Lexicon {
     void Add(const Entry& entry);
 
    private:
-    mutable std::mutex mutex_;
+    mutable std::mutex mutex_;  // held while building
     mutable std::unique_ptr<SearchTables> tables_;
+    mutable std::atomic<const SearchTables*> ready_{nullptr};  // set once built: no lock after
   };
   const SearchTables& Tables() const { return tables_.Get(entries_); }
 

@@ -60,18 +60,19 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       }
     }
   }
-  // "niet alleen" is "not only" before a "maar" or "ook" ("but also") later
-  // in the text, or before the words it restricts ("niet alleen een kost");
-  // at the end of its clause it is "not alone" and negates ("we kunnen dat
-  // niet alleen").
+  // "niet alleen" is "not only" before a "maar" or "ook" ("but also") in
+  // the same sentence; without one it is "not alone" and negates ("we
+  // kunnen dat niet alleen oplossen").
   if (language == Language::kDutch) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!excluded[i] || folded[i] != "niet" || folded[i + 1] != "alleen") continue;
-      bool only = i + 2 < words.size() &&
-                  text.substr(words[i + 1].end, words[i + 2].begin - words[i + 1].end)
-                          .find_first_of(".;:?!,") == std::string_view::npos;
-      for (size_t k = i + 2; k < words.size() && !only; ++k)
+      bool only = false;
+      for (size_t k = i + 2; k < words.size() && !only; ++k) {
+        const std::string_view between =
+            text.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
+        if (between.find_first_of(".;:?!") != std::string_view::npos) break;
         only = folded[k] == "maar" || folded[k] == "ook";
+      }
       if (!only) excluded[i] = excluded[i + 1] = false;
     }
   }
@@ -100,8 +101,15 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         if (between.find_first_of(".;:?!") != std::string_view::npos) break;
         const bool que = folded[k] == "que" || folded[k] == "qu";
         if (kSecondParts.count(folded[k])) {
-          if (folded[k] == "plus" && k + 1 < words.size() &&
-              (folded[k + 1] == "que" || folded[k + 1] == "qu")) {
+          // "ne … plus que six", "plus qu'à attendre"; not "ne veut plus que des
+          // enfants soient …" (a clause: a subject or determiner after "que").
+          static const std::set<std::string> kClauseStarts = {
+              "il",  "ils", "elle", "elles", "on",  "nous", "vous", "je",    "j",     "tu",
+              "des", "les", "le",   "la",    "l",   "un",   "une",  "ce",    "ces",   "cette",
+              "son", "sa",  "ses",  "leur",  "leurs", "mon", "ma",  "mes",   "notre", "nos"};
+          if (folded[k] == "plus" && k + 2 < words.size() &&
+              (folded[k + 1] == "que" || folded[k + 1] == "qu") &&
+              !kClauseStarts.count(folded[k + 2])) {
             restriction = true;
           }
           break;

@@ -349,12 +349,16 @@ size_t CountNegations(std::string_view text, Language language) {
           // "ne … nulle part" (= "nergens"), "ne … nul": no cue of their own.
           if (kSecondParts.count(f) || f == "nul" || f == "nulle") has_second = true;
         }
-        // "nul ne sait" (= "niemand weet").
+        // "nul ne sait" (= "niemand weet"), within the sentence.
         {
           const auto before = text::SplitWords(text.substr(0, begin));
           if (!before.empty()) {
-            const std::string f = text::FoldForMatching(before.back().text);
-            if (f == "nul" || f == "nulle") has_second = true;
+            const text::Word& last = before.back();
+            const std::string f = text::FoldForMatching(last.text);
+            const bool same_clause =
+                text.substr(last.end, begin - last.end).find_first_of(".;:?!") ==
+                std::string_view::npos;
+            if (same_clause && (f == "nul" || f == "nulle")) has_second = true;
           }
         }
         for (size_t k = 0; k < rest.size() && k < 2 && !modal; ++k) {

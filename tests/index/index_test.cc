@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "pipeline/index/index_writer.h"
+#include "pipeline/index/query_builder.h"
 #include "pipeline/index/schema.h"
 #include "pipeline/index/searcher.h"
 #include "tests/support/test_files.h"
@@ -292,6 +293,42 @@ TEST_F(OneLanguageIndexTest, AliasesFindOtherFormsOfAName) {
   EXPECT_EQ(Positions(Search("nl", "République démocratique du Congo")), std::vector<size_t>{5});
 }
 
+// A rendering of several words is matched by its content words in one unit,
+// except when it holds a negation ("sans emploi": "emploi" alone is the
+// opposite) or the user quoted the words: then it stays a phrase. A Dutch
+// compound's parts stay a phrase in their own language.
+TEST_F(OneLanguageIndexTest, RenderingsKeepTheirNegationQuotesAndOrder) {
+  lexicon::Lexicon lexicon;
+  lexicon.Add({"sans emploi", "werkloos", lexicon::Origin::kGlossary, "", 1.0});
+  lexicon.Add({"reconstruction de l’Ukraine", "wederopbouw van Oekraïne",
+               lexicon::Origin::kGlossary, "", 1.0});
+  struct Case {
+    std::string index, query;
+    Language from, to;
+    std::string expected, unexpected;  // in the query's description
+  };
+  const Case cases[] = {
+      {"fr", "werkloos", Language::kDutch, Language::kFrench, "XFRsans PHRASE 2 XFRemploi", ""},
+      {"fr", "wederopbouw van Oekraïne", Language::kDutch, Language::kFrench,
+       "XFRreconstruction AND XFRukraine", "XFRreconstruction PHRASE"},
+      {"fr", "\"wederopbouw van Oekraïne\"", Language::kDutch, Language::kFrench,
+       "XFRreconstruction PHRASE", "XFRreconstruction AND"},
+      {"nl", "mensenrechtensituatie", Language::kDutch, Language::kFrench,
+       "XNLmensenrechten PHRASE 2 XNLsituatie", "XNLmensenrechten AND XNLsituatie"},
+  };
+  for (const Case& c : cases) {
+    Xapian::Database db(dir_.Join(c.index));
+    QueryBuilder builder(db, &lexicon);
+    const std::string description =
+        builder.Groups(c.query, c.from, {c.to}, Xapian::Query::OP_AND).get_description();
+    EXPECT_NE(description.find(c.expected), std::string::npos) << c.query << "\n" << description;
+    if (!c.unexpected.empty()) {
+      EXPECT_EQ(description.find(c.unexpected), std::string::npos)
+          << c.query << "\n" << description;
+    }
+  }
+}
+
 TEST_F(OneLanguageIndexTest, TranslationDoesNotLoosenAnAnd) {
   // "Benelux" has no translation but is spelt the same: only the unit with all three words.
   SearchResults r = Search("fr", "wederopbouw Oekraïne Benelux");
@@ -450,6 +487,7 @@ TEST(Index, TheSameTextFromThreeSourcesIsOneHitNamingTheOtherTwo) {
   auto results = searcher->Search(request);
   ASSERT_TRUE(results.has_value()) << results.error().message;
   ASSERT_EQ(results->hits.size(), 2u);
+  EXPECT_EQ(results->estimated_matches, 2u);  // texts, not units (what the pager counts)
   const Hit* grouped = nullptr;
   for (const Hit& hit : results->hits) {
     if (hit.source != "autre.txt") grouped = &hit;

@@ -144,16 +144,21 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Evenmin was er duidelijkheid over de werking.", Language::kDutch, 1},
       {"Van digitalisering is allerminst sprake.", Language::kDutch, 1},
       // "Not only" before the words it restricts; "pas uniquement" as "pas seulement".
-      {"Dat brengt niet alleen kosten mee.", Language::kDutch, 0},
+      {"Dat brengt niet alleen kosten mee, maar ook vertraging.", Language::kDutch, 0},
+      {"Wij kunnen dat probleem niet alleen oplossen.", Language::kDutch, 1},
+      {"Dat kunnen wij niet alleen. Ook Europa moet helpen.", Language::kDutch, 1},
       {"Ce n’est pas uniquement une question de moyens.", Language::kFrench, 0},
       // A hedge repeating the negation, replies written as conditions, litotes, idioms.
       {"Les entreprises ne contribuent pas ou presque pas au budget.", Language::kFrench, 1},
       {"Si pas, quand aura lieu la réunion?", Language::kFrench, 0},
       {"Si ce n’est pas le cas, quand aura lieu la réunion?", Language::kFrench, 0},
       {"Indien dat niet het geval is, wanneer volgt de evaluatie?", Language::kDutch, 0},
-      {"Il n’est pas exclu que le sommet soit reporté.", Language::kFrench, 0},
-      {"Het is niet uitgesloten dat de top wordt uitgesteld.", Language::kDutch, 0},
-      {"Les prix n’ont pas cessé de grimper.", Language::kFrench, 0},
+      // Litotes stay negations: their opposite must not pass unseen.
+      {"Il n’est pas exclu que le sommet soit reporté.", Language::kFrench, 1},
+      {"Het is niet uitgesloten dat de top wordt uitgesteld.", Language::kDutch, 1},
+      // "ne … plus que" before a clause is "no longer want that".
+      {"Nous ne voulons plus que des enfants soient enfermés.", Language::kFrench, 1},
+      {"Il n’accepte plus qu’il parte seul.", Language::kFrench, 1},
       {"De regio kent een nooit eerder geziene droogte.", Language::kDutch, 0},
       {"De begroting is, als ik me niet vergis, in evenwicht.", Language::kDutch, 0},
       {"On ne compte plus les incidents à la frontière.", Language::kFrench, 0},
@@ -164,7 +169,7 @@ TEST(CountNegations, CountsEachNegationOnce) {
       {"Mensen zonder papieren krijgen geen zorg.", Language::kDutch, 1},
       // The same words with a real negation.
       {"Si pas, le ministre ne signera pas.", Language::kFrench, 1},
-      {"Het is niet uitgesloten dat de top niet doorgaat.", Language::kDutch, 1},
+      {"Het is niet uitgesloten dat de top niet doorgaat.", Language::kDutch, 2},
   };
   for (const Case& c : cases) EXPECT_EQ(CountNegations(c.text, c.language), c.count) << c.text;
 }
@@ -478,7 +483,7 @@ TEST(CheckBeads, NegationInFixedExpressionsAndCompounds) {
 
 // Words that fail, lack or hardly reach render a negation ("échoué" = "niet
 // geslaagd", "en vain" = "zonder resultaat", "insuffisant" = "volstaan niet",
-// "amper" = "pratiquement pas", "onverkocht" = "non vendu"); the same pair
+// "nauwelijks" = "pratiquement pas", "onverkocht" = "non vendu"); the same pair
 // without them is flagged.
 TEST(CheckBeads, NegationRenderedByAWordOfNegativeMeaning) {
   struct Case {
@@ -493,7 +498,7 @@ TEST(CheckBeads, NegationRenderedByAWordOfNegativeMeaning) {
       {"Les moyens prévus sont insuffisants pour atteindre l’objectif.",
        "De geplande middelen volstaan niet om de doelstelling te halen.", false},
       {"Dans ces rues, il n’y avait pratiquement pas de circulation.",
-       "In die straten was er amper verkeer.", false},
+       "In die straten was er nauwelijks verkeer.", false},
       {"Les magasins garderont des stocks de vêtements non vendus.",
        "De winkels houden voorraden onverkochte kleren over.", false},
       {"Le règlement reste, si je ne me trompe, inchangé depuis 2019.",
