@@ -138,16 +138,7 @@ bool IsStopword(Language language, const std::string& folded) {
   return StopperFor(language)(folded);
 }
 
-// A rendering of several words that the query did not quote ("droits de
-// l'homme" for "mensenrechten", "energie zekerheid" for "energiezekerheid"):
-// its content words, exact forms, in one unit. Not a phrase: a phrase's
-// position checks over every unit holding its words cost several times the
-// rest of the query at a million units, and the words of a rendering seldom
-// meet in one paragraph apart. Stop words (and one-letter elisions, "l")
-// are dropped, as the own reading of a run does; a phrase of stop words only
-// stays a phrase.
-// A rendering that holds a negation ("sans emploi", "zonder papieren") stays a
-// phrase: its content word alone ("emploi") means the opposite.
+// True when `folded` is a negation cue of `language` (dictionaries/negation/).
 bool IsNegationWord(Language language, const std::string& folded) {
   static const auto* words = [] {
     auto* both = new std::array<std::set<std::string>, 2>;
@@ -162,6 +153,14 @@ bool IsNegationWord(Language language, const std::string& folded) {
   return (*words)[language == Language::kDutch ? 1 : 0].count(folded) > 0;
 }
 
+// A rendering of several words that the query did not quote ("droits de
+// l'homme" for "mensenrechten"): its content words, exact forms, in one unit.
+// Not a phrase: a phrase's position checks over every unit holding its words
+// cost several times the rest of the query at a million units, and the words
+// of a rendering seldom meet in one paragraph apart. Stop words (and
+// one-letter elisions, "l") are dropped, as the own reading of a run does; a
+// phrase of stop words only stays a phrase, and so does a rendering that holds
+// a negation ("sans emploi": its content word alone means the opposite).
 Xapian::Query ContentWords(Language language, const std::vector<std::string>& words) {
   const std::string prefix = TextPrefix(language);
   std::vector<Xapian::Query> content, all;

@@ -51,8 +51,6 @@ bool IsStopWord(Language language, const std::string& word) {
 // A query of more words than this is searched as a "like this" paragraph.
 constexpr size_t kLongQueryWords = 40;
 
-// Counts matches by a value slot (Xapian's own spy, which remote shards know):
-// one slot holding all four facets (schema 4), or one per facet (older indexes).
 // Hands the first `n` matches the match shows it to `spy`, then none: the
 // facets are counted over a sample (marked inexact) and the facet slot is
 // not read for every match of a large index (it doubled a query's time at
@@ -71,6 +69,8 @@ class FirstMatches : public Xapian::MatchSpy {
   size_t left_;
 };
 
+// Counts matches by a value slot (Xapian's own spy, which remote shards know):
+// one slot holding all four facets (schema 4), or one per facet (older indexes).
 struct FacetSpies {
   Xapian::ValueCountMatchSpy all{kSlotFacets};
   FirstMatches sample{&all, kFacetSample};
@@ -737,11 +737,10 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
         others.push_back(l);
     }
     const Xapian::Query other_readings = build(others, Xapian::Query::OP_AND, translate);
-    const Xapian::Query every = build(candidates, Xapian::Query::OP_AND, translate);
     Xapian::MSet found = other_readings.empty() ? Xapian::MSet() : run(other_readings, !window);
     if (!found.empty()) {
       results.query_languages = candidates;
-      q = every;
+      q = build(candidates, Xapian::Query::OP_AND, translate);  // every reading, for highlights
       mset = found;
       cut = partial;
     }

@@ -205,7 +205,7 @@ const Lexicon::SearchTables& Lexicon::LazySearchTables::Get(
 }
 
 void Lexicon::LazySearchTables::Add(const Entry& entry) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  // No lock: Add is for building a lexicon, which no one reads meanwhile.
   if (tables_) tables_->Add(entry);
 }
 

@@ -362,7 +362,7 @@ void NameChecker::Unmatched(const std::string& fr, const std::string& nl, bool u
     for (int s = 0; s < 2; ++s) {
       for (const auto* forms : {&entity.fr, &entity.nl}) {
         for (const std::string& form : *forms) {
-          if (sides[s].Find(text::FoldForMatching(form)) != std::string::npos)
+          if (sides[s].Find(form) != std::string::npos)  // (Find folds)
             found[s].push_back(&form);
         }
       }

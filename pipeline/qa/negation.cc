@@ -94,6 +94,9 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
       // les prestations ou la franchise qu'en des circonstances …"), and after
       // "plus" ("il n'y avait plus que six avions" = "nog maar zes").
       constexpr size_t kRestrictionWords = 16;
+      // ("qu’elles doivent …": a clause with its own subject, not "ne … que".)
+      static const std::set<std::string> kSubjects = {"il",   "ils", "elle", "elles", "on",
+                                                      "nous", "vous", "je",  "j",     "tu"};
       bool restriction = false;
       for (size_t k = i + 1; k < words.size() && k <= i + kRestrictionWords; ++k) {
         const std::string_view between =
@@ -103,21 +106,17 @@ std::vector<std::string_view> NegationCues(std::string_view text, Language langu
         if (kSecondParts.count(folded[k])) {
           // "ne … plus que six", "plus qu'à attendre"; not "ne veut plus que des
           // enfants soient …" (a clause: a subject or determiner after "que").
-          static const std::set<std::string> kClauseStarts = {
-              "il",  "ils", "elle", "elles", "on",  "nous", "vous", "je",    "j",     "tu",
-              "des", "les", "le",   "la",    "l",   "un",   "une",  "ce",    "ces",   "cette",
-              "son", "sa",  "ses",  "leur",  "leurs", "mon", "ma",  "mes",   "notre", "nos"};
+          static const std::set<std::string> kDeterminers = {
+              "des", "les", "le",   "la",    "l",     "un",  "une", "ce",  "ces",   "cette",
+              "son", "sa",  "ses",  "leur",  "leurs", "mon", "ma",  "mes", "notre", "nos"};
           if (folded[k] == "plus" && k + 2 < words.size() &&
               (folded[k + 1] == "que" || folded[k + 1] == "qu") &&
-              !kClauseStarts.count(folded[k + 2])) {
+              !kSubjects.count(folded[k + 2]) && !kDeterminers.count(folded[k + 2])) {
             restriction = true;
           }
           break;
         }
-        // ("qu’elles doivent …": a clause with its own subject, not "ne … que";
-        // but "ne pouvons que nous réjouir": a reflexive pronoun before an infinitive.)
-        static const std::set<std::string> kSubjects = {"il",   "ils", "elle", "elles", "on",
-                                                        "nous", "vous", "je",  "j",     "tu"};
+        // (But "ne pouvons que nous réjouir": a reflexive pronoun before an infinitive.)
         auto infinitive = [](const std::string& w) {
           return w.size() > 3 && (w.compare(w.size() - 2, 2, "er") == 0 ||
                                   w.compare(w.size() - 2, 2, "ir") == 0 ||

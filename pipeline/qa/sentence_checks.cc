@@ -349,14 +349,18 @@ size_t CountNegations(std::string_view text, Language language) {
           // "ne … nulle part" (= "nergens"), "ne … nul": no cue of their own.
           if (kSecondParts.count(f) || f == "nul" || f == "nulle") has_second = true;
         }
-        // "nul ne sait" (= "niemand weet"), within the sentence.
+        // "nul ne sait" (= "niemand weet"), within the sentence: the word
+        // just before (a few bytes back, not the whole text before).
         {
-          const auto before = text::SplitWords(text.substr(0, begin));
+          constexpr size_t kLookBack = 24;
+          const size_t from = begin > kLookBack ? begin - kLookBack : 0;
+          const auto before = text::SplitWords(text.substr(from, begin - from));
           if (!before.empty()) {
             const text::Word& last = before.back();
+            const size_t last_end = from + last.end;
             const std::string f = text::FoldForMatching(last.text);
             const bool same_clause =
-                text.substr(last.end, begin - last.end).find_first_of(".;:?!") ==
+                text.substr(last_end, begin - last_end).find_first_of(".;:?!") ==
                 std::string_view::npos;
             if (same_clause && (f == "nul" || f == "nulle")) has_second = true;
           }
