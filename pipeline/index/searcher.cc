@@ -6,12 +6,15 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <exception>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <tuple>
 
 #include "dictionaries/dictionaries.h"
@@ -263,22 +266,31 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
 }
 
-// Matches every unit until a deadline, then none: AND-ed with a query (the
-// last of its AND, being the largest), it ends the match when the time is up.
-// `ran_out` is set when it did. Checks the clock every kEvery units.
-class Deadline : public Xapian::PostingSource {
+// Matches every unit whose id is in [first, last], until a deadline when it
+// has one, then none. AND-ed with a query (the last of its AND, being the
+// largest), it restricts the match to one slice of the index (the two halves
+// of a split match, see Matched) and ends it when the time is up; `ran_out`
+// is set when it did. Checks the clock every kEvery units. A slice starts its
+// query's posting lists at `first` (skip_to), so a half reads half of them.
+class Slice : public Xapian::PostingSource {
  public:
   using Clock = std::chrono::steady_clock;
-  Deadline(Clock::time_point deadline, std::shared_ptr<bool> ran_out)
-      : deadline_(deadline), ran_out_(std::move(ran_out)) {}
-  // As if it matched every unit, so that the match's estimates stay those
-  // of the query (they are marked partial when it ran out).
+  Slice(Xapian::docid first, Xapian::docid last, std::optional<Clock::time_point> deadline,
+        std::shared_ptr<bool> ran_out)
+      : first_(std::max<Xapian::docid>(first, 1)),
+        last_(last),
+        deadline_(deadline),
+        ran_out_(std::move(ran_out)) {}
+  // As if it matched every unit of its slice, so that the match's estimates
+  // stay those of the query (they are marked partial when it ran out).
   Xapian::doccount get_termfreq_min() const override { return docs_; }
   Xapian::doccount get_termfreq_est() const override { return docs_; }
   Xapian::doccount get_termfreq_max() const override { return docs_; }
   void init(const Xapian::Database& db) override {
-    docs_ = db.get_doccount();
-    last_ = db.get_lastdocid();
+    end_ = std::min(last_, db.get_lastdocid());
+    const double ids = db.get_lastdocid() == 0 ? 0.0 : static_cast<double>(db.get_lastdocid());
+    const double share = end_ < first_ || ids == 0 ? 0.0 : static_cast<double>(end_ - first_ + 1) / ids;
+    docs_ = static_cast<Xapian::doccount>(std::llround(share * db.get_doccount()));
     docid_ = 0;
     ended_ = false;
     calls_ = 0;
@@ -287,30 +299,92 @@ class Deadline : public Xapian::PostingSource {
   void skip_to(Xapian::docid docid, double) override { Move(std::max(docid, docid_)); }
   bool at_end() const override { return ended_; }
   Xapian::docid get_docid() const override { return docid_; }
-  Xapian::PostingSource* clone() const override { return new Deadline(deadline_, ran_out_); }
-  std::string get_description() const override { return "Deadline"; }
+  Xapian::PostingSource* clone() const override {
+    return new Slice(first_, last_, deadline_, ran_out_);
+  }
+  std::string get_description() const override { return "Slice"; }
 
  private:
   static constexpr unsigned kEvery = 32;
   void Move(Xapian::docid docid) {
-    docid_ = docid;
-    if (docid_ > last_) ended_ = true;
-    if (calls_++ % kEvery == 0 && Clock::now() >= deadline_) {
+    docid_ = std::max(docid, first_);
+    if (docid_ > end_) ended_ = true;
+    if (deadline_ && calls_++ % kEvery == 0 && Clock::now() >= *deadline_) {
       ended_ = true;
       *ran_out_ = true;
     }
   }
-  Clock::time_point deadline_;
+  Xapian::docid first_, last_;
+  std::optional<Clock::time_point> deadline_;
   std::shared_ptr<bool> ran_out_;
   Xapian::doccount docs_ = 0;
-  Xapian::docid last_ = 0, docid_ = 0;
+  Xapian::docid end_ = 0, docid_ = 0;
   bool ended_ = false;
   unsigned calls_ = 0;
 };
 
+// The best units of a match, in rank order: one MSet, or the two halves of
+// a split match (two slices of the index matched on two threads) merged by
+// weight, then unit id, as Xapian ranks them. Both halves are weighed with
+// the whole index's statistics, so the merge is the page one match gives.
+struct Matched {
+  std::vector<Xapian::MSet> msets;
+  std::vector<Xapian::MSetIterator> items;
+  Xapian::doccount estimated = 0, lower = 0, upper = 0;
+  double max_weight = 0;  // of the best unit the match weighed
+
+  bool empty() const { return items.empty(); }
+  // A hit's weight as a percentage of the best unit's. Not Xapian's own
+  // percentage: that counts a Slice as a matched part of the query, so it
+  // would differ between a match with a Slice and one without.
+  int Percent(const Xapian::MSetIterator& it) const {
+    if (max_weight <= 0) return 100;
+    return std::clamp(static_cast<int>(100.0 * it.get_weight() / max_weight + 1e-9), 0, 100);
+  }
+  void Fetch() {
+    for (Xapian::MSet& mset : msets) mset.fetch();
+  }
+  // True when each MSet holds every unit of its slice that matches.
+  bool HoldsEveryMatch(Xapian::doccount asked) const {
+    return std::all_of(msets.begin(), msets.end(),
+                       [&](const Xapian::MSet& m) { return m.size() < asked; });
+  }
+};
+
+Matched MatchedOf(const Xapian::MSet& mset) {
+  Matched matched;
+  matched.msets = {mset};
+  for (auto it = mset.begin(); it != mset.end(); ++it) matched.items.push_back(it);
+  matched.estimated = mset.get_matches_estimated();
+  matched.lower = mset.get_matches_lower_bound();
+  matched.upper = mset.get_matches_upper_bound();
+  matched.max_weight = mset.get_max_attained();
+  return matched;
+}
+
+// The best `keep` units of two halves, each asked for `keep`; all of their
+// units when neither half was full (then they are every unit that matches).
+Matched Merged(const Xapian::MSet& first, const Xapian::MSet& second, Xapian::doccount keep) {
+  Matched matched;
+  matched.msets = {first, second};
+  const size_t most = first.size() < keep && second.size() < keep ? first.size() + second.size() : keep;
+  auto a = first.begin(), b = second.begin();
+  while (matched.items.size() < most && (a != first.end() || b != second.end())) {
+    const bool take_a = b == second.end() ||
+                        (a != first.end() && (a.get_weight() > b.get_weight() ||
+                                              (a.get_weight() == b.get_weight() && *a < *b)));
+    matched.items.push_back(take_a ? a++ : b++);
+  }
+  matched.estimated = first.get_matches_estimated() + second.get_matches_estimated();
+  matched.lower = first.get_matches_lower_bound() + second.get_matches_lower_bound();
+  matched.upper = first.get_matches_upper_bound() + second.get_matches_upper_bound();
+  matched.max_weight = std::max(first.get_max_attained(), second.get_max_attained());
+  return matched;
+}
+
 // About what a match costs per posting of its terms (Xapian 1.4 on this
 // 2-core machine: 90 ns). The budget is only set on a match whose postings
-// would take a tenth of it: the Deadline's look at every unit costs a
+// would take a tenth of it: the Slice's look at every unit costs a
 // tenth of a fast query, and a query over fewer postings ends in time
 // (with the default budget: under 500,000 postings).
 constexpr double kSecondsPerPosting = 1e-7;
@@ -325,7 +399,7 @@ struct Picked {
   size_t duplicates = 0;
 };
 
-// The page [offset, offset + limit) of `mset`, a match in relevance order
+// The page [offset, offset + limit) of `matched`, a match in relevance order
 // from rank 0 without Xapian's collapse, with each text (its key) once, at
 // the rank of its best unit: the page Xapian's collapse gives, since every
 // unit ranked above the page's end is in the window. False when the window
@@ -338,13 +412,13 @@ struct Picked {
 // receives the number of texts that match: exact when the window holds every
 // matching unit, else Xapian's estimate of units scaled by the window's share
 // of distinct texts (as Xapian's collapse estimates).
-bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t limit,
+bool Dedupe(Matched& matched, Xapian::doccount asked, size_t offset, size_t limit,
             std::vector<Picked>* page, Xapian::doccount* estimated) {
-  mset.fetch();
+  matched.Fetch();
   std::vector<Picked> distinct;
   std::map<std::string, size_t> of_key;
   std::string last_key;  // of the window's last unit
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Xapian::MSetIterator& it : matched.items) {
     std::string key = it.get_document().get_value(kSlotTextHash);
     last_key = key;
     if (!key.empty()) {
@@ -357,7 +431,7 @@ bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t li
     }
     distinct.push_back({it, std::move(key), 0});
   }
-  const bool all = mset.size() < asked;  // every unit that matches is in the window
+  const bool all = matched.HoldsEveryMatch(asked);  // every unit that matches is in the window
   const size_t end = std::min(offset + limit, distinct.size());
   if (!all && distinct.size() < offset + limit) return false;
   // The window ends among the units of a text of the page: more may follow.
@@ -366,13 +440,13 @@ bool Dedupe(Xapian::MSet& mset, Xapian::doccount asked, size_t offset, size_t li
     if (found != of_key.end() && found->second < end) return false;
   }
   for (size_t i = offset; i < end; ++i) page->push_back(std::move(distinct[i]));
-  if (all || mset.empty()) {
+  if (all || matched.empty()) {
     *estimated = static_cast<Xapian::doccount>(distinct.size());
   } else {
-    const double share = static_cast<double>(distinct.size()) / static_cast<double>(mset.size());
-    *estimated = std::max(
-        static_cast<Xapian::doccount>(distinct.size()),
-        static_cast<Xapian::doccount>(std::llround(mset.get_matches_estimated() * share)));
+    const double share =
+        static_cast<double>(distinct.size()) / static_cast<double>(matched.items.size());
+    *estimated = std::max(static_cast<Xapian::doccount>(distinct.size()),
+                          static_cast<Xapian::doccount>(std::llround(matched.estimated * share)));
   }
   return true;
 }
@@ -389,6 +463,28 @@ struct Searcher::Impl {
   // Languages with at least one unit; read again when the index changes
   // (four term counts are four round trips per remote shard).
   std::optional<std::vector<Language>> present;
+  // A second handle on the same local indexes, for the other half of a split
+  // match (a Xapian::Database serves one thread at a time); opened on the
+  // first split.
+  std::optional<Xapian::Database> second;
+
+  // The second handle at the revision `db` reads (the halves must be weighed
+  // with the same statistics), or null: remote shards, or a writer committed
+  // between the two reopens.
+  Xapian::Database* Second() {
+    if (remote) return nullptr;
+    if (!second) {
+      Xapian::Database opened;
+      for (const std::string& path : paths) opened.add_database(Xapian::Database(path));
+      second = std::move(opened);
+    } else {
+      second->reopen();
+    }
+    const bool same = second->get_doccount() == db.get_doccount() &&
+                      second->get_lastdocid() == db.get_lastdocid() &&
+                      second->get_total_length() == db.get_total_length();
+    return same ? &*second : nullptr;
+  }
 
   // The built-in lexicon plus the one learnt at ingest (first index's metadata).
   const lexicon::Lexicon* Lexicon() {
@@ -479,7 +575,7 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
 }
 
 Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
-  const auto started = Deadline::Clock::now();
+  const auto started = Slice::Clock::now();
   SearchRequest request = original;
   SearchResults results;
   if (!request.query.empty() && request.like.empty() &&
@@ -653,41 +749,89 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       break;
   }
   std::shared_ptr<FacetSpies> spies;
-  // The time budget: a Deadline AND-ed with each match that may cost (not
-  // over remote shards, which cannot run a PostingSource of ours).
+  // The time budget: a Slice with a deadline AND-ed with each match that may
+  // cost (not over remote shards, which cannot run a PostingSource of ours).
   const bool budget = request.time_budget > 0 && !remote;
-  const auto deadline =
-      started + std::chrono::duration_cast<Deadline::Clock::duration>(
-                    std::chrono::duration<double>(budget ? request.time_budget : 0));
+  const std::optional<Slice::Clock::time_point> deadline =
+      budget ? std::optional<Slice::Clock::time_point>(
+                   started + std::chrono::duration_cast<Slice::Clock::duration>(
+                                 std::chrono::duration<double>(request.time_budget)))
+             : std::nullopt;
   bool partial = false;   // the last run's match was cut by the budget
   bool any_cut = false;   // some run's was
   struct Ran {
-    Xapian::MSet mset;
+    Matched matched;
     std::shared_ptr<FacetSpies> spies;
     bool partial = false;
   };
   // A relaxed reading may come out as the query already run (one word, one
   // language): its results are reused, not matched again.
   std::map<std::string, Ran> ran;
+  // A window match in relevance order without facets, over postings enough
+  // to be worth a thread, runs as two halves of the units on two threads.
+  const bool may_split = !remote && request.split_from_postings > 0 && !request.facets &&
+                         request.sort == SortOrder::kRelevance &&
+                         std::thread::hardware_concurrency() >= 2;
+  // The second half of a split match, on the second handle, in a thread of
+  // its own: the query travels serialised (a Xapian::Query is not shared
+  // across threads) and the half's error comes back to be thrown here.
+  struct SecondHalf {
+    Xapian::MSet mset;
+    std::shared_ptr<bool> ran_out = std::make_shared<bool>(false);
+    std::exception_ptr error;
+  };
+  auto match_second_half = [&](Xapian::Database* second, const std::string& serialised,
+                               Xapian::docid first, Xapian::docid last, SecondHalf* out) {
+    try {
+      Xapian::Enquire half(*second);
+      if (request.facet_time_limit > 0) half.set_time_limit(request.facet_time_limit);
+      half.set_query(Xapian::Query(
+          Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
+          Xapian::Query((new Slice(first, last, deadline, out->ran_out))->release())));
+      out->mset = half.get_mset(0, window_size);
+    } catch (...) {
+      out->error = std::current_exception();
+    }
+  };
   auto run = [&](const Xapian::Query& q, bool collapse) {
     const std::string description = q.get_description() + (collapse ? " (collapsed)" : "");
     const auto done = ran.find(description);
     if (done != ran.end()) {
       spies = done->second.spies;
       partial = done->second.partial;
-      return done->second.mset;
+      return done->second.matched;
     }
     auto ran_out = std::make_shared<bool>(false);
-    bool costly = false;  // the match may use a tenth of the budget
-    double postings = 0;
-    for (auto t = q.get_unique_terms_begin(); budget && !costly && t != q.get_unique_terms_end();
-         ++t) {
-      postings += db.get_termfreq(*t);
-      costly = postings * kSecondsPerPosting >= request.time_budget / 10;
+    const bool split_candidate = may_split && !collapse;
+    double postings = 0;  // what the match may read
+    if (budget || split_candidate) {
+      for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
+        postings += db.get_termfreq(*t);
     }
-    if (costly) {
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
-                                      Xapian::Query((new Deadline(deadline, ran_out))->release())));
+    // The match may use a tenth of the budget.
+    const bool costly = budget && postings * kSecondsPerPosting >= request.time_budget / 10;
+    Xapian::Database* second =
+        split_candidate && postings >= static_cast<double>(request.split_from_postings) &&
+                db.get_lastdocid() >= 2
+            ? Second()
+            : nullptr;
+    std::string serialised;
+    if (second != nullptr) {
+      try {
+        serialised = q.serialise();
+      } catch (const Xapian::Error&) {
+        second = nullptr;  // a query part that cannot travel: one thread
+      }
+    }
+    const Xapian::docid middle = db.get_lastdocid() / 2;
+    if (second != nullptr) {
+      enquire.set_query(Xapian::Query(
+          Xapian::Query::OP_FILTER, q,
+          Xapian::Query((new Slice(1, middle, deadline, ran_out))->release())));
+    } else if (costly) {
+      enquire.set_query(Xapian::Query(
+          Xapian::Query::OP_FILTER, q,
+          Xapian::Query((new Slice(1, db.get_lastdocid(), deadline, ran_out))->release())));
     } else {
       enquire.set_query(q);
     }
@@ -709,19 +853,43 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       }
       check_at_least = static_cast<Xapian::doccount>(kFacetSample);
     }
-    Xapian::MSet mset =
-        collapse ? enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                    static_cast<Xapian::doccount>(request.limit), check_at_least)
-                 : enquire.get_mset(0, window_size, check_at_least);
+    Matched matched;
+    if (second != nullptr) {
+      SecondHalf other;
+      std::thread worker;
+      try {
+        worker = std::thread(match_second_half, second, std::cref(serialised), middle + 1,
+                             db.get_lastdocid(), &other);
+      } catch (const std::system_error&) {
+        match_second_half(second, serialised, middle + 1, db.get_lastdocid(), &other);
+      }
+      Xapian::MSet first;
+      std::exception_ptr error;
+      try {
+        first = enquire.get_mset(0, window_size);
+      } catch (...) {
+        error = std::current_exception();
+      }
+      if (worker.joinable()) worker.join();
+      if (error) std::rethrow_exception(error);
+      if (other.error) std::rethrow_exception(other.error);
+      matched = Merged(first, other.mset, window_size);
+      *ran_out = *ran_out || *other.ran_out;
+    } else {
+      matched = MatchedOf(
+          collapse ? enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                      static_cast<Xapian::doccount>(request.limit), check_at_least)
+                   : enquire.get_mset(0, window_size, check_at_least));
+    }
     partial = *ran_out;
     any_cut = any_cut || partial;
-    ran.emplace(description, Ran{mset, spies, partial});
-    return mset;
+    ran.emplace(description, Ran{matched, spies, partial});
+    return matched;
   };
 
   Xapian::Query q = build(results.query_languages, Xapian::Query::OP_AND, translate);
   if (q.empty()) return results;  // only stop words
-  Xapian::MSet mset = run(q, !window);
+  Matched mset = run(q, !window);
   bool cut = partial;  // the match of `mset` was cut by the budget
   // Relax a query that finds nothing: first every language (the query's
   // language may have been misread: "securite" looks English), then any of
@@ -737,7 +905,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
         others.push_back(l);
     }
     const Xapian::Query other_readings = build(others, Xapian::Query::OP_AND, translate);
-    Xapian::MSet found = other_readings.empty() ? Xapian::MSet() : run(other_readings, !window);
+    Matched found = other_readings.empty() ? Matched() : run(other_readings, !window);
     if (!found.empty()) {
       results.query_languages = candidates;
       q = build(candidates, Xapian::Query::OP_AND, translate);  // every reading, for highlights
@@ -749,7 +917,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   if (mset.empty() && !any_cut && !query.empty()) {
     results.query_languages = identified;  // any of the words, in the language identified
     Xapian::Query any = build(results.query_languages, Xapian::Query::OP_OR, translate);
-    Xapian::MSet some = run(any, !window);
+    Matched some = run(any, !window);
     if (!some.empty()) {
       relaxed = true;
       q = any;
@@ -777,8 +945,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     // Not past the first page: Xapian 1.4.22's MSet::fetch() reads beyond its
     // items when the MSet starts at an offset (a crash, found by the workbench's
     // page 2); later pages fetch hit by hit.
-    if (request.offset == 0) mset.fetch();
-    for (auto it = mset.begin(); it != mset.end(); ++it)
+    if (request.offset == 0) mset.Fetch();
+    for (const Xapian::MSetIterator& it : mset.items)
       page.push_back({it, it.get_collapse_key(), it.get_collapse_count()});
   }
   results.partial = cut || (mset.empty() && any_cut);
@@ -791,7 +959,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   }
   results.translated_to = translated_to;
   // Texts, not units: the window's grouped count, or the collapse's estimate.
-  results.estimated_matches = grouped ? grouped_estimate : mset.get_matches_estimated();
+  results.estimated_matches = grouped ? grouped_estimate : mset.estimated;
   results.xapian_query = q.get_description();
   if (spies) {
     if (!old_facets) {
@@ -804,8 +972,8 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     const Xapian::doccount counted =
         old_facets ? spies->source.get_total() : spies->all.get_total();
-    results.facets_exact = !results.partial && counted == mset.get_matches_lower_bound() &&
-                           mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    results.facets_exact =
+        !results.partial && counted == mset.lower && mset.lower == mset.upper;
   }
   const QueryTerms terms(q);
   const QueryTerms typed_terms(typed);
@@ -818,7 +986,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     if (data.is_discarded()) continue;
     Hit hit;
     hit.rank = ++rank;
-    hit.percent = it.get_percent();
+    hit.percent = mset.Percent(it);
     hit.weight = it.get_weight();
     const nlohmann::json& source = source_fields.Of(data);
     hit.source = source.value("source", "");

@@ -1,5 +1,6 @@
 // libFuzzer target: the query path (index::Searcher::Search) over a small
-// index. The first byte picks the options; the rest, up to a NUL, is the
+// index. The first byte picks the options (language, translation, a match
+// split across two threads, a second page); the rest, up to a NUL, is the
 // query and after it the "more like this" paragraph.
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                         tandem::Language::kDutch};
   request.language = languages[flags % 3];
   request.cross_lingual = (flags & 4) != 0;
+  request.split_from_postings = (flags & 8) != 0 ? 1 : 0;  // each match on two threads, or one
+  request.offset = (flags & 16) != 0 ? 10 : 0;
   (void)searcher.Search(request);
   return 0;
 }

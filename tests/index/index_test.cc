@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <xapian.h>
@@ -313,8 +314,12 @@ TEST_F(OneLanguageIndexTest, RenderingsKeepTheirNegationQuotesAndOrder) {
        "XFRreconstruction AND XFRukraine", "XFRreconstruction PHRASE"},
       {"fr", "\"wederopbouw van Oekraïne\"", Language::kDutch, Language::kFrench,
        "XFRreconstruction PHRASE", "XFRreconstruction AND"},
-      {"nl", "mensenrechtensituatie", Language::kDutch, Language::kFrench,
-       "XNLmensenrechten PHRASE 2 XNLsituatie", "XNLmensenrechten AND XNLsituatie"},
+      // A compound the index does not hold closed: its parts in order, not anywhere.
+      {"nl", "doodstrafsituatie", Language::kDutch, Language::kFrench,
+       "XNLdoodstraf PHRASE 2 XNLsituatie", "XNLdoodstraf AND XNLsituatie"},
+      // One it holds closed (hyphenated spellings are indexed closed too): the word alone.
+      {"nl", "mensenrechtensituatie", Language::kDutch, Language::kFrench, "ZXNLmensenrechtensitu",
+       "XNLmensenrechten PHRASE"},
   };
   for (const Case& c : cases) {
     Xapian::Database db(dir_.Join(c.index));
@@ -614,6 +619,88 @@ TEST_F(IndexTest, ASearchCutByItsTimeBudgetIsMarkedPartial) {
   EXPECT_TRUE(cut->partial);
   EXPECT_NE(cut->note.find("time budget"), std::string::npos) << cut->note;
   EXPECT_EQ(cut->suggestion, "");  // nothing found in time says nothing about the words
+}
+
+// A match split into two halves of the units on two threads gives what one
+// match gives: the same hits in the same order, with the same weights,
+// percentages, duplicate counts and estimates, on every page.
+TEST(Index, ASplitMatchGivesWhatOneMatchGives) {
+  TempDir dir;
+  const std::string path = dir.Join("index");
+  const std::vector<std::pair<std::string, std::string>> sentences = {
+      {"La Belgique soutient l’Ukraine", "België steunt Oekraïne"},
+      {"la coopération au développement", "de ontwikkelingssamenwerking"},
+      {"les droits de l’homme au Sahel", "de mensenrechten in de Sahel"},
+      {"la sécurité énergétique de l’Europe", "de energiezekerheid van Europa"},
+      {"le financement climatique", "de klimaatfinanciering"},
+      {"et la reconstruction après la guerre", "en de wederopbouw na de oorlog"},
+  };
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.has_value());
+    // Units of one to four sentences, so of many weights; "copie" repeats
+    // units of "premier" at the other end of the index (the other half).
+    std::vector<Unit> first;
+    for (size_t i = 0; i < 120; ++i) {
+      std::string fr, nl;
+      for (size_t k = 0; k <= i % 4; ++k) {
+        const auto& [f, n] = sentences[(i * 7 + k * 3) % sentences.size()];
+        fr += (fr.empty() ? "" : ", ") + f;
+        nl += (nl.empty() ? "" : ", ") + n;
+      }
+      first.push_back(Bead(i, fr + ".", i % 5 == 0 ? "" : nl + "."));
+    }
+    ASSERT_TRUE(writer->ReplaceSource({"/x/premier.txt", "premier.txt", "txt", "", "", ""}, first)
+                    .has_value());
+    std::vector<Unit> filler;
+    for (size_t i = 0; i < 60; ++i)
+      filler.push_back(Bead(i, "Le Conseil se réunit le " + std::to_string(i + 1) + " mai.", ""));
+    ASSERT_TRUE(writer->ReplaceSource({"/x/agenda.txt", "agenda.txt", "txt", "", "", ""}, filler)
+                    .has_value());
+    std::vector<Unit> copies(first.begin(), first.begin() + 40);
+    ASSERT_TRUE(writer->ReplaceSource({"/x/copie.txt", "copie.txt", "txt", "", "", ""}, copies)
+                    .has_value());
+  }
+  auto searcher = Searcher::Open({path});
+  ASSERT_TRUE(searcher.has_value());
+  auto shown = [](const SearchResults& r) {
+    std::string out = fmt::format("estimated {} partial {} note '{}' query {}\n", r.estimated_matches,
+                                  r.partial, r.note, r.xapian_query);
+    for (const Hit& hit : r.hits) {
+      out += fmt::format("{} {} {}:{} {:.9f} {}% dup {}", hit.rank, hit.source, hit.position,
+                         hit.texts.empty() ? "" : LanguageCode(hit.texts[0].language), hit.weight,
+                         hit.percent, hit.duplicates);
+      for (const Duplicate& d : hit.also_in) out += fmt::format(" also {}:{}", d.source, d.position);
+      out += "\n";
+    }
+    return out;
+  };
+  const std::vector<std::string> queries = {
+      "Belgique",          "Belgique AND Ukraine",    "droits de l'homme", "energiezekerheid",
+      "\"sécurité énergétique\"", "coopération OR climatique", "Sahel guerre", "wederopbouw",
+      "Conseil mai",       "Belgique fietsenstalling"};
+  for (const std::string& query : queries) {
+    for (size_t offset : {0, 10, 30}) {
+      SearchRequest request;
+      request.query = query;
+      request.offset = offset;
+      request.split_from_postings = 0;  // one match
+      auto one = searcher->Search(request);
+      request.split_from_postings = 1;  // every match split
+      auto split = searcher->Search(request);
+      ASSERT_TRUE(one.has_value() && split.has_value()) << query;
+      EXPECT_EQ(shown(*split), shown(*one)) << query << " offset " << offset;
+      if (offset == 0) EXPECT_FALSE(one->hits.empty()) << query;
+    }
+  }
+  // A split match cut by its time budget is marked partial, as one match is.
+  SearchRequest request;
+  request.query = "Belgique";
+  request.split_from_postings = 1;
+  request.time_budget = 1e-9;
+  auto cut = searcher->Search(request);
+  ASSERT_TRUE(cut.has_value());
+  EXPECT_TRUE(cut->partial);
 }
 
 // Every document of the index at `path`: its data, values, and terms with their positions.
