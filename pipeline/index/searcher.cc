@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cassert>
+#include <cstdint>
 #include <chrono>
 #include <exception>
 #include <cmath>
@@ -21,6 +24,7 @@
 #include "pipeline/index/highlighter.h"
 #include "pipeline/index/query_builder.h"
 #include "pipeline/index/schema.h"
+#include "pipeline/index/slice.h"
 #include "pipeline/lexicon/lexicon.h"
 #include "pipeline/lexicon/word_key.h"
 #include "pipeline/text/language_id.h"
@@ -266,61 +270,33 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
   }
 }
 
-// Matches every unit whose id is in [first, last], until a deadline when it
-// has one, then none. AND-ed with a query (the last of its AND, being the
-// largest), it restricts the match to one slice of the index (the two halves
-// of a split match, see Matched) and ends it when the time is up; `ran_out`
-// is set when it did. Checks the clock every kEvery units. A slice starts its
-// query's posting lists at `first` (skip_to), so a half reads half of them.
-class Slice : public Xapian::PostingSource {
+// Split matches running now in this process. A split takes a second core,
+// so no more run at once than the machine has cores besides one: searches
+// that arrive together (the workbench's pool of searchers) then run on one
+// thread each instead of crowding the cores with threads.
+std::atomic<unsigned> splits_in_flight{0};
+
+unsigned MostSplitsAtOnce() {
+  static const unsigned most = std::max(2u, std::thread::hardware_concurrency()) - 1;
+  return std::thread::hardware_concurrency() >= 2 ? most : 0;
+}
+
+// A place among the splits in flight, held while the split runs.
+class SplitTicket {
  public:
-  using Clock = std::chrono::steady_clock;
-  Slice(Xapian::docid first, Xapian::docid last, std::optional<Clock::time_point> deadline,
-        std::shared_ptr<bool> ran_out)
-      : first_(std::max<Xapian::docid>(first, 1)),
-        last_(last),
-        deadline_(deadline),
-        ran_out_(std::move(ran_out)) {}
-  // As if it matched every unit of its slice, so that the match's estimates
-  // stay those of the query (they are marked partial when it ran out).
-  Xapian::doccount get_termfreq_min() const override { return docs_; }
-  Xapian::doccount get_termfreq_est() const override { return docs_; }
-  Xapian::doccount get_termfreq_max() const override { return docs_; }
-  void init(const Xapian::Database& db) override {
-    end_ = std::min(last_, db.get_lastdocid());
-    const double ids = db.get_lastdocid() == 0 ? 0.0 : static_cast<double>(db.get_lastdocid());
-    const double share = end_ < first_ || ids == 0 ? 0.0 : static_cast<double>(end_ - first_ + 1) / ids;
-    docs_ = static_cast<Xapian::doccount>(std::llround(share * db.get_doccount()));
-    docid_ = 0;
-    ended_ = false;
-    calls_ = 0;
+  SplitTicket() {
+    held_ = splits_in_flight.fetch_add(1) < MostSplitsAtOnce();
+    if (!held_) splits_in_flight.fetch_sub(1);
   }
-  void next(double) override { Move(docid_ + 1); }
-  void skip_to(Xapian::docid docid, double) override { Move(std::max(docid, docid_)); }
-  bool at_end() const override { return ended_; }
-  Xapian::docid get_docid() const override { return docid_; }
-  Xapian::PostingSource* clone() const override {
-    return new Slice(first_, last_, deadline_, ran_out_);
+  ~SplitTicket() {
+    if (held_) splits_in_flight.fetch_sub(1);
   }
-  std::string get_description() const override { return "Slice"; }
+  SplitTicket(const SplitTicket&) = delete;
+  SplitTicket& operator=(const SplitTicket&) = delete;
+  bool held() const { return held_; }
 
  private:
-  static constexpr unsigned kEvery = 32;
-  void Move(Xapian::docid docid) {
-    docid_ = std::max(docid, first_);
-    if (docid_ > end_) ended_ = true;
-    if (deadline_ && calls_++ % kEvery == 0 && Clock::now() >= *deadline_) {
-      ended_ = true;
-      *ran_out_ = true;
-    }
-  }
-  Xapian::docid first_, last_;
-  std::optional<Clock::time_point> deadline_;
-  std::shared_ptr<bool> ran_out_;
-  Xapian::doccount docs_ = 0;
-  Xapian::docid end_ = 0, docid_ = 0;
-  bool ended_ = false;
-  unsigned calls_ = 0;
+  bool held_ = false;
 };
 
 // The best units of a match, in rank order: one MSet, or the two halves of
@@ -473,17 +449,23 @@ struct Searcher::Impl {
   // between the two reopens.
   Xapian::Database* Second() {
     if (remote) return nullptr;
-    if (!second) {
-      Xapian::Database opened;
-      for (const std::string& path : paths) opened.add_database(Xapian::Database(path));
-      second = std::move(opened);
-    } else {
-      second->reopen();
+    try {
+      if (!second) {
+        Xapian::Database opened;
+        for (const std::string& path : paths) opened.add_database(Xapian::Database(path));
+        second = std::move(opened);
+      } else {
+        second->reopen();
+      }
+      const bool same = second->get_uuid() == db.get_uuid() &&
+                        second->get_doccount() == db.get_doccount() &&
+                        second->get_lastdocid() == db.get_lastdocid() &&
+                        second->get_total_length() == db.get_total_length();
+      return same ? &*second : nullptr;
+    } catch (const Xapian::Error&) {
+      second.reset();  // cannot open it now (files, a swapped folder): one thread
+      return nullptr;
     }
-    const bool same = second->get_doccount() == db.get_doccount() &&
-                      second->get_lastdocid() == db.get_lastdocid() &&
-                      second->get_total_length() == db.get_total_length();
-    return same ? &*second : nullptr;
   }
 
   // The built-in lexicon plus the one learnt at ingest (first index's metadata).
@@ -770,8 +752,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // A window match in relevance order without facets, over postings enough
   // to be worth a thread, runs as two halves of the units on two threads.
   const bool may_split = !remote && request.split_from_postings > 0 && !request.facets &&
-                         request.sort == SortOrder::kRelevance &&
-                         std::thread::hardware_concurrency() >= 2;
+                         request.sort == SortOrder::kRelevance && MostSplitsAtOnce() > 0;
   // The second half of a split match, on the second handle, in a thread of
   // its own: the query travels serialised (a Xapian::Query is not shared
   // across threads) and the half's error comes back to be thrown here.
@@ -781,13 +762,13 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     std::exception_ptr error;
   };
   auto match_second_half = [&](Xapian::Database* second, const std::string& serialised,
-                               Xapian::docid first, Xapian::docid last, SecondHalf* out) {
+                               SecondHalf* out) {
     try {
       Xapian::Enquire half(*second);
       if (request.facet_time_limit > 0) half.set_time_limit(request.facet_time_limit);
       half.set_query(Xapian::Query(
           Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
-          Xapian::Query((new Slice(first, last, deadline, out->ran_out))->release())));
+          Xapian::Query((new Slice(1, 2, deadline, out->ran_out))->release())));
       out->mset = half.get_mset(0, window_size);
     } catch (...) {
       out->error = std::current_exception();
@@ -810,11 +791,11 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     // The match may use a tenth of the budget.
     const bool costly = budget && postings * kSecondsPerPosting >= request.time_budget / 10;
-    Xapian::Database* second =
-        split_candidate && postings >= static_cast<double>(request.split_from_postings) &&
-                db.get_lastdocid() >= 2
-            ? Second()
-            : nullptr;
+    std::optional<SplitTicket> ticket;
+    if (split_candidate && postings >= static_cast<double>(request.split_from_postings) &&
+        db.get_lastdocid() >= 2)
+      ticket.emplace();
+    Xapian::Database* second = ticket && ticket->held() ? Second() : nullptr;
     std::string serialised;
     if (second != nullptr) {
       try {
@@ -823,15 +804,14 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
         second = nullptr;  // a query part that cannot travel: one thread
       }
     }
-    const Xapian::docid middle = db.get_lastdocid() / 2;
     if (second != nullptr) {
       enquire.set_query(Xapian::Query(
           Xapian::Query::OP_FILTER, q,
-          Xapian::Query((new Slice(1, middle, deadline, ran_out))->release())));
+          Xapian::Query((new Slice(0, 2, deadline, ran_out))->release())));
     } else if (costly) {
       enquire.set_query(Xapian::Query(
           Xapian::Query::OP_FILTER, q,
-          Xapian::Query((new Slice(1, db.get_lastdocid(), deadline, ran_out))->release())));
+          Xapian::Query((new Slice(0, 1, deadline, ran_out))->release())));
     } else {
       enquire.set_query(q);
     }
@@ -856,21 +836,21 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     Matched matched;
     if (second != nullptr) {
       SecondHalf other;
-      std::thread worker;
-      try {
-        worker = std::thread(match_second_half, second, std::cref(serialised), middle + 1,
-                             db.get_lastdocid(), &other);
-      } catch (const std::system_error&) {
-        match_second_half(second, serialised, middle + 1, db.get_lastdocid(), &other);
-      }
       Xapian::MSet first;
       std::exception_ptr error;
-      try {
-        first = enquire.get_mset(0, window_size);
-      } catch (...) {
-        error = std::current_exception();
+      {
+        std::jthread worker;  // joined when this block ends, however it ends
+        try {
+          worker = std::jthread(match_second_half, second, std::cref(serialised), &other);
+        } catch (const std::exception&) {
+          match_second_half(second, serialised, &other);  // no thread: the halves in turn
+        }
+        try {
+          first = enquire.get_mset(0, window_size);
+        } catch (...) {
+          error = std::current_exception();
+        }
       }
-      if (worker.joinable()) worker.join();
       if (error) std::rethrow_exception(error);
       if (other.error) std::rethrow_exception(other.error);
       matched = Merged(first, other.mset, window_size);

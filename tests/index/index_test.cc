@@ -690,7 +690,9 @@ TEST(Index, ASplitMatchGivesWhatOneMatchGives) {
       auto split = searcher->Search(request);
       ASSERT_TRUE(one.has_value() && split.has_value()) << query;
       EXPECT_EQ(shown(*split), shown(*one)) << query << " offset " << offset;
-      if (offset == 0) EXPECT_FALSE(one->hits.empty()) << query;
+      if (offset == 0) {
+        EXPECT_FALSE(one->hits.empty()) << query;
+      }
     }
   }
   // A split match cut by its time budget is marked partial, as one match is.
@@ -701,6 +703,74 @@ TEST(Index, ASplitMatchGivesWhatOneMatchGives) {
   auto cut = searcher->Search(request);
   ASSERT_TRUE(cut.has_value());
   EXPECT_TRUE(cut->partial);
+}
+
+// The same with windows full in both halves (every unit a distinct text), over
+// two indexes searched as one (each cut in two), and over an index whose first
+// unit ids were freed by a source ingested again.
+TEST(Index, ASplitMatchOfDistinctTextsGivesWhatOneMatchGives) {
+  TempDir dir;
+  const std::vector<std::pair<std::string, std::string>> sentences = {
+      {"La Belgique soutient l’Ukraine", "België steunt Oekraïne"},
+      {"la coopération au développement", "de ontwikkelingssamenwerking"},
+      {"les droits de l’homme", "de mensenrechten"},
+      {"la sécurité énergétique", "de energiezekerheid"},
+  };
+  auto units = [&](size_t count, size_t seed) {
+    std::vector<Unit> out;
+    for (size_t i = 0; i < count; ++i) {
+      std::string fr, nl;
+      for (size_t k = 0; k <= (i + seed) % 3; ++k) {
+        const auto& [f, n] = sentences[(i * 5 + k + seed) % sentences.size()];
+        fr += (fr.empty() ? "" : ", ") + f;
+        nl += (nl.empty() ? "" : ", ") + n;
+      }
+      const std::string number = std::to_string(seed * 1000 + i);
+      out.push_back(Bead(i, fr + " (note " + number + ").", nl + " (nota " + number + ")."));
+    }
+    return out;
+  };
+  {
+    auto a = IndexWriter::Open(dir.Join("a"));
+    ASSERT_TRUE(a.has_value());
+    ASSERT_TRUE(a->ReplaceSource({"/x/un.txt", "un.txt", "txt", "", "", ""}, units(90, 1)).has_value());
+    ASSERT_TRUE(a->ReplaceSource({"/x/deux.txt", "deux.txt", "txt", "", "", ""}, units(110, 2)).has_value());
+    // Ingested again: its units get new ids, the first ninety ids are gaps.
+    ASSERT_TRUE(a->ReplaceSource({"/x/un.txt", "un.txt", "txt", "", "", ""}, units(90, 3)).has_value());
+    auto b = IndexWriter::Open(dir.Join("b"));
+    ASSERT_TRUE(b.has_value());
+    ASSERT_TRUE(b->ReplaceSource({"/x/trois.txt", "trois.txt", "txt", "", "", ""}, units(70, 4)).has_value());
+  }
+  auto shown = [](const SearchResults& r) {
+    std::string out = fmt::format("partial {} note '{}'\n", r.partial, r.note);
+    for (const Hit& hit : r.hits) {
+      out += fmt::format("{} {} {} {:.9f} {}% dup {}\n", hit.rank, hit.source, hit.position, hit.weight,
+                         hit.percent, hit.duplicates);
+    }
+    return out;
+  };
+  for (const std::vector<std::string>& paths :
+       {std::vector<std::string>{dir.Join("a")}, std::vector<std::string>{dir.Join("a"), dir.Join("b")}}) {
+    auto searcher = Searcher::Open(paths);
+    ASSERT_TRUE(searcher.has_value());
+    for (const std::string query : {"Belgique", "droits de l'homme", "Belgique AND Ukraine", "energiezekerheid",
+                                    "coopération OR note"}) {
+      for (size_t offset : {0, 10, 40}) {
+        SearchRequest request;
+        request.query = query;
+        request.offset = offset;
+        request.split_from_postings = 0;
+        auto one = searcher->Search(request);
+        request.split_from_postings = 1;
+        auto split = searcher->Search(request);
+        ASSERT_TRUE(one.has_value() && split.has_value()) << query;
+        ASSERT_EQ(one->hits.size(), 10u) << query << " offset " << offset;
+        EXPECT_EQ(shown(*split), shown(*one)) << query << " offset " << offset << " in " << paths.size();
+        // Estimates: the halves' summed, each exact or Xapian's estimate of its half.
+        EXPECT_GE(split->estimated_matches, offset + split->hits.size()) << query;
+      }
+    }
+  }
 }
 
 // Every document of the index at `path`: its data, values, and terms with their positions.
