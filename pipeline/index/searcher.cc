@@ -6,17 +6,14 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cassert>
-#include <cstdint>
 #include <chrono>
-#include <exception>
 #include <cmath>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
-#include <system_error>
 #include <thread>
 #include <tuple>
 
@@ -277,8 +274,8 @@ void AddDuplicates(Xapian::Database& db, const Xapian::Query& query,
 std::atomic<unsigned> splits_in_flight{0};
 
 unsigned MostSplitsAtOnce() {
-  static const unsigned most = std::max(2u, std::thread::hardware_concurrency()) - 1;
-  return std::thread::hardware_concurrency() >= 2 ? most : 0;
+  static const unsigned cores = std::thread::hardware_concurrency();
+  return cores >= 2 ? cores - 1 : 0;
 }
 
 // A place among the splits in flight, held while the split runs.
@@ -749,6 +746,13 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
   // A relaxed reading may come out as the query already run (one word, one
   // language): its results are reused, not matched again.
   std::map<std::string, Ran> ran;
+  // `q` restricted to part `part` of `parts` of the units, ended at the deadline.
+  auto sliced = [&](const Xapian::Query& q, unsigned part, unsigned parts,
+                    std::shared_ptr<bool> ran_out) {
+    return Xapian::Query(
+        Xapian::Query::OP_FILTER, q,
+        Xapian::Query((new Slice(part, parts, deadline, std::move(ran_out)))->release()));
+  };
   // A window match in relevance order without facets, over postings enough
   // to be worth a thread, runs as two halves of the units on two threads.
   const bool may_split = !remote && request.split_from_postings > 0 && !request.facets &&
@@ -766,9 +770,7 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     try {
       Xapian::Enquire half(*second);
       if (request.facet_time_limit > 0) half.set_time_limit(request.facet_time_limit);
-      half.set_query(Xapian::Query(
-          Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
-          Xapian::Query((new Slice(1, 2, deadline, out->ran_out))->release())));
+      half.set_query(sliced(Xapian::Query::unserialise(serialised), 1, 2, out->ran_out));
       out->mset = half.get_mset(0, window_size);
     } catch (...) {
       out->error = std::current_exception();
@@ -784,13 +786,15 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
     }
     auto ran_out = std::make_shared<bool>(false);
     const bool split_candidate = may_split && !collapse;
-    double postings = 0;  // what the match may read
-    if (budget || split_candidate) {
-      for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
-        postings += db.get_termfreq(*t);
-    }
-    // The match may use a tenth of the budget.
-    const bool costly = budget && postings * kSecondsPerPosting >= request.time_budget / 10;
+    // The postings the match may read, counted up to what the decisions need:
+    // a tenth of the budget (a costly match) and the split's threshold.
+    const double costly_postings = budget ? request.time_budget / 10 / kSecondsPerPosting : 0;
+    const double needed = std::max(
+        costly_postings, split_candidate ? static_cast<double>(request.split_from_postings) : 0.0);
+    double postings = 0;
+    for (auto t = q.get_unique_terms_begin(); postings < needed && t != q.get_unique_terms_end(); ++t)
+      postings += db.get_termfreq(*t);
+    const bool costly = budget && postings >= costly_postings;
     std::optional<SplitTicket> ticket;
     if (split_candidate && postings >= static_cast<double>(request.split_from_postings) &&
         db.get_lastdocid() >= 2)
@@ -805,13 +809,9 @@ Result<SearchResults> Searcher::Impl::Run(const SearchRequest& original) {
       }
     }
     if (second != nullptr) {
-      enquire.set_query(Xapian::Query(
-          Xapian::Query::OP_FILTER, q,
-          Xapian::Query((new Slice(0, 2, deadline, ran_out))->release())));
+      enquire.set_query(sliced(q, 0, 2, ran_out));
     } else if (costly) {
-      enquire.set_query(Xapian::Query(
-          Xapian::Query::OP_FILTER, q,
-          Xapian::Query((new Slice(0, 1, deadline, ran_out))->release())));
+      enquire.set_query(sliced(q, 0, 1, ran_out));
     } else {
       enquire.set_query(q);
     }
